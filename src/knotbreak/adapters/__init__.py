@@ -1,0 +1,1 @@
+"""Qt non-widget adapters between the UI and the pure core."""

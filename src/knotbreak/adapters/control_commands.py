@@ -1,0 +1,53 @@
+"""What each control-socket command does to the running app."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from knotbreak.adapters.cycle_runner import CycleRunner
+from knotbreak.core.control_protocol import Request
+
+
+class ControlCommands:
+    """Turns requests into runner intents; answers are JSON-ready dictionaries."""
+
+    def __init__(
+        self,
+        runner: CycleRunner,
+        *,
+        tray_shown: Callable[[], bool],
+        show: Callable[[], None],
+        quit_app: Callable[[], None],
+    ) -> None:
+        self._runner = runner
+        self._tray_shown = tray_shown
+        self._show = show
+        self._quit = quit_app
+
+    def __call__(self, request: Request) -> dict[str, Any]:
+        runner = self._runner
+        command = request.command
+        if command == "status":
+            status = runner.status()
+            status["tray"] = self._tray_shown()
+            status["pid"] = os.getpid()
+            return {"ok": True, "status": status}
+        if command == "show":
+            self._show()
+            return {"ok": True, "message": "knotbreak is already running."}
+        if command == "quit":
+            self._quit()
+            return {"ok": True, "message": "knotbreak is quitting."}
+        intents: dict[str, Callable[[], str | None]] = {
+            "break-now": runner.take_break_now,
+            "resume": runner.resume,
+            "snooze": runner.snooze,
+            "skip": runner.skip,
+            "pause": lambda: runner.pause(request.argument or ""),
+        }
+        refused = intents[command]()
+        if refused is not None:
+            return {"ok": False, "error": refused}
+        return {"ok": True, "message": runner.status_line()}

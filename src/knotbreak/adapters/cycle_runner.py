@@ -1,0 +1,150 @@
+"""Runs the pure break cycle: feeds it events with the time, carries out its effects."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from knotbreak.adapters.clock import AppClock
+from knotbreak.core import cycle
+from knotbreak.core.cycle import CyclePolicy, CycleState, Event
+from knotbreak.core.durations import DurationError
+from knotbreak.core.history import BreakHistory, HistoryError
+from knotbreak.core.pause import pause_end
+from knotbreak.core.settings import Settings
+from knotbreak.core.status import status_line, status_snapshot
+
+log = logging.getLogger(__name__)
+
+# Catches what no scheduled job can: a machine waking from sleep (QTimers count only
+# awake time) and the wall clock being set back. Once a minute costs nothing measurable.
+HEARTBEAT_MS = 60_000
+
+
+class Wakeups(Protocol):
+    def sync(self, wakeups: dict[str, datetime]) -> None: ...
+
+
+class CycleRunner(QObject):
+    changed = Signal()
+    notification = Signal(str)
+
+    def __init__(
+        self,
+        clock: AppClock,
+        settings: Settings,
+        history: BreakHistory,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._settings = settings
+        self._policy = settings.policy()
+        self._history = history
+        self._state = cycle.start(clock.now(), self._policy)
+        self._wakeups: Wakeups | None = None
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self.tick)
+        self._heartbeat.start()
+
+    # What the UI and the control channel read ---------------------------------------------
+
+    @property
+    def state(self) -> CycleState:
+        return self._state
+
+    @property
+    def policy(self) -> CyclePolicy:
+        return self._policy
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def now(self) -> datetime:
+        return self._clock.now()
+
+    def time_scale(self) -> float:
+        return self._clock.scale
+
+    def status_line(self) -> str:
+        return status_line(self._state, self._policy, self.now())
+
+    def status(self) -> dict[str, Any]:
+        return status_snapshot(self._state, self._policy, self.now())
+
+    # Wiring ------------------------------------------------------------------------------
+
+    def attach_wakeups(self, wakeups: Wakeups) -> None:
+        """Hand over the scheduler once it exists; until then nothing can fall due."""
+        self._wakeups = wakeups
+        self.tick()
+
+    def on_wakeup(self, name: str) -> None:
+        log.debug("wake-up %s", name)
+        self.tick()
+
+    # Intents: each returns None when done, or a sentence saying why not ------------------
+
+    def tick(self) -> None:
+        self.dispatch(cycle.Tick())
+
+    def take_break_now(self) -> str | None:
+        return self.dispatch(cycle.TakeBreakNow())
+
+    def snooze(self) -> str | None:
+        return self.dispatch(cycle.Snooze())
+
+    def skip(self) -> str | None:
+        return self.dispatch(cycle.Skip())
+
+    def finish_break(self) -> str | None:
+        return self.dispatch(cycle.FinishBreak())
+
+    def resume(self) -> str | None:
+        return self.dispatch(cycle.Resume())
+
+    def pause(self, spec: str) -> str | None:
+        try:
+            until = pause_end(spec, self.now(), self._policy.working_hours.start)
+        except DurationError as error:
+            return str(error)
+        return self.dispatch(cycle.Pause(until))
+
+    def apply_settings(self, settings: Settings) -> None:
+        self._settings = settings
+        self._policy = settings.policy()
+        self.dispatch(cycle.SettingsChanged())
+
+    def dispatch(self, event: Event) -> str | None:
+        before = self._state
+        step = cycle.handle(self._state, event, self.now(), self._policy)
+        self._state = step.state
+        for effect in step.effects:
+            self._carry_out(effect)
+        if self._wakeups is not None:
+            self._wakeups.sync(cycle.wakeups(self._state, self._policy))
+        if step.state != before:
+            if step.state.phase != before.phase:
+                log.info("%s -> %s (%s)", before.phase.value, step.state.phase.value,
+                         type(event).__name__)
+            self.changed.emit()
+        return step.rejected
+
+    def _carry_out(self, effect: cycle.Effect) -> None:
+        if isinstance(effect, cycle.Notify):
+            self.notification.emit(effect.message)
+            return
+        try:
+            self._history.record(effect.entry)
+        except HistoryError as error:
+            log.error("%s", error)
+            self.notification.emit(
+                f"The break was not saved to your history: {error}. "
+                "Free some disk space; knotbreak keeps running."
+            )
+

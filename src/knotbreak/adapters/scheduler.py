@@ -1,0 +1,76 @@
+"""Named wall-clock wake-ups on APScheduler's QtScheduler, run on the Qt main thread.
+
+APScheduler is imported when this module is, which costs ~16 MB and ~150 ms: the app
+imports it only after the tray icon is up (see app.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from apscheduler.executors.debug import DebugExecutor
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.schedulers.qt import QtScheduler
+
+from knotbreak.adapters.clock import AppClock
+
+log = logging.getLogger(__name__)
+
+
+class WakeupScheduler:
+    """Keeps exactly one date job per wake-up name, matching what the core asks for."""
+
+    def __init__(self, clock: AppClock, on_wakeup: Callable[[str], None]) -> None:
+        self._clock = clock
+        self._on_wakeup = on_wakeup
+        self._planned: dict[str, datetime] = {}
+        self._scheduler = QtScheduler(
+            # The default thread pool would run jobs off the GUI thread; DebugExecutor
+            # runs them inline, and QtScheduler processes jobs from a QTimer on the main thread.
+            executors={"default": DebugExecutor()},
+            job_defaults={
+                # A job delayed by a busy event loop or a suspended machine must still run:
+                # the core decides what lateness means. Never drop it as "missed".
+                "misfire_grace_time": None,
+                "coalesce": True,
+                "max_instances": 1,
+            },
+        )
+        self._scheduler.start()
+
+    def sync(self, wakeups: dict[str, datetime]) -> None:
+        for name in list(self._planned):
+            if name not in wakeups:
+                self._remove(name)
+        for name, moment in wakeups.items():
+            if self._planned.get(name) == moment:
+                continue
+            self._planned[name] = moment
+            self._scheduler.add_job(
+                self._fire,
+                "date",
+                run_date=self._clock.real_datetime(moment),
+                id=name,
+                args=[name],
+                replace_existing=True,
+            )
+            log.debug("wake-up %s at %s", name, moment.isoformat(timespec="seconds"))
+
+    def planned(self) -> dict[str, datetime]:
+        return dict(self._planned)
+
+    def shutdown(self) -> None:
+        self._scheduler.shutdown(wait=False)
+
+    def _remove(self, name: str) -> None:
+        self._planned.pop(name, None)
+        try:
+            self._scheduler.remove_job(name)
+        except JobLookupError:
+            pass
+
+    def _fire(self, name: str) -> None:
+        self._planned.pop(name, None)
+        self._on_wakeup(name)

@@ -1,0 +1,210 @@
+"""Composition root: the one place that builds and wires the core, adapters and UI."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import signal
+import socket
+import sys
+import time
+from datetime import datetime
+
+from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, Invocation
+from knotbreak.paths import AppPaths
+
+log = logging.getLogger("knotbreak")
+
+# Another instance may be between taking the lock and listening on its socket.
+HANDOVER_ATTEMPTS = 20
+HANDOVER_PAUSE_S = 0.1
+
+
+def _configure_logging(paths: AppPaths, verbose: bool) -> None:
+    level = logging.DEBUG if verbose else logging.INFO
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        handlers.append(
+            logging.handlers.RotatingFileHandler(
+                paths.log_file, maxBytes=256_000, backupCount=2, encoding="utf-8"
+            )
+        )
+    except OSError as error:
+        print(f"knotbreak: not logging to a file ({error})", file=sys.stderr)
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers
+    )
+    # APScheduler logs every job run at INFO; that is noise in a log kept all day.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
+def _hand_over(paths: AppPaths) -> bool:
+    """Ask a running instance to show itself; True if one answered."""
+    from knotbreak.adapters.control_client import ChannelError, NoInstanceError, send_request
+    from knotbreak.core.control_protocol import Request
+
+    try:
+        send_request(paths.control_address, Request("show"), timeout_s=3.0)
+    except (NoInstanceError, ChannelError):
+        return False
+    return True
+
+
+def run_app(invocation: Invocation) -> int:
+    started = time.monotonic()
+    paths = invocation.paths
+    _configure_logging(paths, invocation.verbose)
+    if _hand_over(paths):
+        print("knotbreak is already running; it will show its status.")
+        return EXIT_OK
+
+    from PySide6.QtCore import QSocketNotifier, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from knotbreak.adapters.instance_lock import InstanceLock
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("knotbreak")
+    app.setApplicationDisplayName("knotbreak")
+    app.setDesktopFileName("knotbreak")
+    app.setQuitOnLastWindowClosed(False)
+
+    lock = InstanceLock(paths.lock_file)
+    if not lock.try_acquire():
+        for _ in range(HANDOVER_ATTEMPTS):
+            if _hand_over(paths):
+                print("knotbreak is already running; it will show its status.")
+                return EXIT_OK
+            time.sleep(HANDOVER_PAUSE_S)
+        print(
+            f"knotbreak: another instance holds {paths.lock_file} but does not answer. "
+            "If no knotbreak is running, delete that file and start again.",
+            file=sys.stderr,
+        )
+        return EXIT_NO_INSTANCE
+
+    from knotbreak.adapters.clock import AppClock
+    from knotbreak.adapters.control_commands import ControlCommands
+    from knotbreak.adapters.control_server import ControlServer
+    from knotbreak.adapters.cycle_runner import CycleRunner
+    from knotbreak.core.history import BreakHistory
+    from knotbreak.core.settings import load_settings, save_settings
+    from knotbreak.ui.tray import TrayController
+    from knotbreak.ui.tray_icon_art import app_icon
+    from knotbreak.ui.window_presenter import WindowPresenter
+
+    app.setWindowIcon(app_icon())
+    clock = AppClock(invocation.time_scale)
+    wall_now = datetime.now().astimezone()
+    startup_messages: list[str] = []
+
+    loaded = load_settings(paths.settings_file, wall_now)
+    if loaded.message():
+        log.warning("%s", loaded.message())
+        startup_messages.append(loaded.message() or "")
+    # Write the file when it is missing (so it can be hand-edited) or was repaired (the
+    # original is safe in its backup); never over a file from a newer version.
+    needs_write = not paths.settings_file.exists() or (loaded.problems and loaded.backup)
+    if loaded.writable and needs_write:
+        try:
+            save_settings(paths.settings_file, loaded.settings)
+        except OSError as error:
+            log.error("could not write %s: %s", paths.settings_file, error)
+
+    opened = BreakHistory.open_or_replace(paths.history_file, wall_now)
+    if opened.problem:
+        log.warning("%s", opened.problem)
+        startup_messages.append(opened.problem)
+
+    runner = CycleRunner(clock, loaded.settings, opened.history)
+    tray = TrayController(runner)
+    status_window = None
+
+    def show_status() -> None:
+        if status_window is not None:
+            status_window.showNormal()
+            status_window.raise_()
+            status_window.activateWindow()
+        else:
+            tray.show_message(runner.status_line())
+
+    def quit_soon() -> None:
+        # Let the control channel send its reply before the event loop stops.
+        QTimer.singleShot(100, app.quit)
+
+    tray_shown = tray.show()
+    if not tray_shown:
+        from knotbreak.ui.status_window import StatusWindow
+
+        status_window = StatusWindow(runner)
+        status_window.quit_requested.connect(app.quit)
+        status_window.show()
+        log.warning("no system tray found; showing the status window instead")
+    tray.quit_requested.connect(app.quit)
+    runner.notification.connect(tray.show_message if tray_shown else status_window.show_message)  # type: ignore[union-attr]
+    log.info("tray %s %.0f ms after start", "shown" if tray_shown else "absent",
+             (time.monotonic() - started) * 1000)
+
+    presenter = WindowPresenter(runner)
+    commands = ControlCommands(
+        runner, tray_shown=lambda: tray_shown, show=show_status, quit_app=quit_soon
+    )
+    server = ControlServer(commands)
+    try:
+        server.listen(paths.control_address)
+    except OSError as error:
+        log.error("control channel unavailable: %s", error)
+        startup_messages.append(
+            f"The command line cannot reach knotbreak this time ({error})."
+        )
+
+    scheduler_holder: list[object] = []
+
+    def start_scheduler() -> None:
+        # Imported only now: APScheduler costs ~150 ms and ~16 MB, which would delay the icon.
+        from knotbreak.adapters.scheduler import WakeupScheduler
+
+        scheduler = WakeupScheduler(clock, runner.on_wakeup)
+        scheduler_holder.append(scheduler)
+        runner.attach_wakeups(scheduler)
+        for message in startup_messages:
+            runner.notification.emit(message)
+
+    QTimer.singleShot(0, start_scheduler)
+
+    # Python signal handlers only run when Python code does; a socket pair wakes the
+    # Qt event loop on SIGTERM/SIGINT without any polling timer.
+    reader, writer = socket.socketpair()
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: None)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def on_signal() -> None:
+        reader.recv(64)
+        log.info("stopping on a signal")
+        app.quit()
+
+    notifier.activated.connect(on_signal)
+
+    code = app.exec()
+    log.info("quitting")
+    for scheduler in scheduler_holder:
+        scheduler.shutdown()  # type: ignore[attr-defined]
+    server.close()
+    tray.hide()
+    presenter.close_all()
+    opened.history.close()
+    lock.release()
+    return code if code is not None else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    from knotbreak.cli import CONTROL_COMMANDS, parse, run_control_command
+
+    invocation = parse(sys.argv[1:] if argv is None else argv)
+    if invocation.command in CONTROL_COMMANDS:
+        return run_control_command(invocation)
+    return run_app(invocation)

@@ -1,0 +1,141 @@
+"""The `knotbreak` command line: start the app, or control the running one.
+
+Controlling commands never import Qt widgets: they send one request over the control
+socket and print the answer, so scripts get a reply in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from typing import NoReturn
+
+from knotbreak import __version__
+from knotbreak.core.durations import DurationError
+from knotbreak.core.pause import INDEFINITELY, PAUSE_SPEC_HELP, UNTIL_TOMORROW
+from knotbreak.paths import HOME_VARIABLE, AppPaths, resolve_paths
+
+EXIT_OK = 0
+EXIT_NO_INSTANCE = 1
+EXIT_USAGE = 2
+EXIT_REFUSED = 3
+
+CONTROL_COMMANDS = ("status", "break-now", "pause", "resume", "snooze", "skip", "quit")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse prints usage plus an error; people and scripts want one line and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"knotbreak: {message} (see 'knotbreak --help')\n")
+        sys.exit(EXIT_USAGE)
+
+
+def _time_scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not 0 < value <= 100_000:
+        raise argparse.ArgumentTypeError(f"{text} must be above 0 and at most 100000")
+    return value
+
+
+def _pause_spec(text: str) -> str:
+    from knotbreak.core.durations import parse_duration
+
+    cleaned = text.strip().lower()
+    if cleaned in (UNTIL_TOMORROW, INDEFINITELY):
+        return cleaned
+    try:
+        parse_duration(cleaned)
+    except DurationError as error:
+        raise argparse.ArgumentTypeError(f"{error}; or use {UNTIL_TOMORROW} or {INDEFINITELY}")
+    return cleaned
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="knotbreak",
+        description="Break and posture companion: runs in the system tray and guides "
+        "regular stretch breaks. Without a command, starts the app (or shows the running one).",
+        epilog=f"Set {HOME_VARIABLE}=DIR to keep config and data in DIR/config and DIR/data.",
+    )
+    parser.add_argument("--version", action="version", version=f"knotbreak {__version__}")
+    parser.add_argument("--config-dir", metavar="DIR", help="folder for settings.json")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder for history and logs")
+    parser.add_argument(
+        "--time-scale",
+        type=_time_scale,
+        default=1.0,
+        metavar="N",
+        help="developer option: run the app's clock N times faster "
+        "(60 makes a minute pass in a second)",
+    )
+    parser.add_argument("--verbose", action="store_true", help="log debugging detail")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.add_parser("run", help="start the app (the default)")
+    status = commands.add_parser("status", help="show what the running app is doing")
+    status.add_argument("--json", action="store_true", help="print JSON for scripts")
+    commands.add_parser("break-now", help="start a break now")
+    pause = commands.add_parser("pause", help="pause breaks for a while")
+    pause.add_argument("duration", type=_pause_spec, help=PAUSE_SPEC_HELP)
+    commands.add_parser("resume", help="end a pause")
+    commands.add_parser("snooze", help="put off the coming break by the snooze length")
+    commands.add_parser("skip", help="skip the coming or current break")
+    commands.add_parser("quit", help="stop the running app")
+    return parser
+
+
+@dataclass(frozen=True)
+class Invocation:
+    command: str
+    paths: AppPaths
+    time_scale: float
+    verbose: bool
+    as_json: bool = False
+    argument: str | None = None
+
+
+def parse(argv: list[str]) -> Invocation:
+    args = build_parser().parse_args(argv)
+    return Invocation(
+        command=args.command or "run",
+        paths=resolve_paths(args.config_dir, args.data_dir),
+        time_scale=args.time_scale,
+        verbose=args.verbose,
+        as_json=getattr(args, "json", False),
+        argument=getattr(args, "duration", None),
+    )
+
+
+def run_control_command(invocation: Invocation) -> int:
+    """Send one command to the running app and print its answer."""
+    from knotbreak.adapters.control_client import ChannelError, NoInstanceError, send_request
+    from knotbreak.core.control_protocol import Request
+
+    request = Request(invocation.command, invocation.argument)
+    try:
+        reply = send_request(invocation.paths.control_address, request)
+    except NoInstanceError:
+        sys.stderr.write(
+            "knotbreak is not running. Start it with 'knotbreak' (or 'make run' in a checkout).\n"
+        )
+        return EXIT_NO_INSTANCE
+    except ChannelError as error:
+        sys.stderr.write(f"knotbreak: could not talk to the running app: {error}\n")
+        return EXIT_NO_INSTANCE
+    if not reply.get("ok"):
+        sys.stderr.write(f"knotbreak: {reply.get('error', 'the app refused the command')}\n")
+        return EXIT_REFUSED
+    if invocation.command == "status":
+        status = reply.get("status", {})
+        if invocation.as_json:
+            print(json.dumps(status, indent=2))
+        else:
+            print(status.get("summary", ""))
+    elif reply.get("message"):
+        print(reply["message"])
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Pure-Python domain logic. Nothing below this package may import Qt: a test enforces it."""

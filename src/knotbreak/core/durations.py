@@ -1,0 +1,44 @@
+"""Parsing the short durations people type: 45m, 2h, 1h30m, 90s."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+_DURATION = re.compile(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m(?:in)?)?(?:(?P<s>\d+)s)?$")
+
+
+class DurationError(ValueError):
+    """A duration the user typed could not be understood; the message says how to fix it."""
+
+
+def parse_duration(text: str, *, longest: timedelta = timedelta(days=7)) -> timedelta:
+    cleaned = text.strip().lower().replace(" ", "")
+    match = _DURATION.match(cleaned)
+    if not cleaned or match is None or not any(match.groupdict().values()):
+        raise DurationError(f"'{text}' is not a duration; write it like 45m, 2h or 1h30m")
+    parts = {key: int(value) if value else 0 for key, value in match.groupdict().items()}
+    duration = timedelta(hours=parts["h"], minutes=parts["m"], seconds=parts["s"])
+    if duration <= timedelta(0):
+        raise DurationError(f"'{text}' is zero; give a duration longer than that")
+    if duration > longest:
+        raise DurationError(f"'{text}' is longer than {format_duration(longest)}")
+    return duration
+
+
+def format_duration(duration: timedelta) -> str:
+    """A short human form: 45 min, 2 h, 1 h 30 min, 40 s, 7 days."""
+    total = int(round(duration.total_seconds()))
+    if total < 60:
+        return f"{total} s"
+    days, rest = divmod(total, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    if days and not hours and not minutes:
+        return f"{days} day" + ("s" if days != 1 else "")
+    hours += days * 24
+    if hours and minutes:
+        return f"{hours} h {minutes} min"
+    if hours:
+        return f"{hours} h"
+    return f"{minutes} min"

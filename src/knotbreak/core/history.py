@@ -1,0 +1,145 @@
+"""Break history in SQLite: one row per break outcome, times stored as UTC ISO-8601 text."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from knotbreak.core.cycle import BreakRecord, Outcome
+
+SCHEMA_VERSION = 1
+HISTORY_FILE_NAME = "history.sqlite3"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS breaks (
+    id INTEGER PRIMARY KEY,
+    due_at TEXT NOT NULL,
+    started_at TEXT,
+    ended_at TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('completed', 'skipped', 'snoozed', 'natural'))
+);
+CREATE INDEX IF NOT EXISTS breaks_by_due ON breaks (due_at);
+"""
+
+
+class HistoryError(Exception):
+    """The history database cannot be used; the message says what happened."""
+
+
+@dataclass(frozen=True)
+class OpenedHistory:
+    history: BreakHistory
+    problem: str | None = None
+    """Set when the file was unusable and moved aside; a fresh database was started."""
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def _parse(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+class BreakHistory:
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+
+    @classmethod
+    def open(cls, path: Path) -> BreakHistory:
+        """Open or create; raises HistoryError if the file is not a usable database."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = sqlite3.connect(path, timeout=5.0, isolation_level=None)
+            # WAL keeps every committed row when the writer is killed mid-write.
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                db.close()
+                raise HistoryError(
+                    f"{path} was written by a newer knotbreak (schema {version}); "
+                    f"this version understands {SCHEMA_VERSION}"
+                )
+            db.executescript(_SCHEMA)
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as error:
+            raise HistoryError(f"{path} is not a usable history database ({error})") from error
+        return cls(db)
+
+    @classmethod
+    def open_or_replace(cls, path: Path, now: datetime) -> OpenedHistory:
+        """Open the history; if the file is damaged, keep it aside and start a new one."""
+        try:
+            return OpenedHistory(cls.open(path))
+        except HistoryError as error:
+            if "newer knotbreak" in str(error):
+                # Not ours to move: keep history in memory for this run only.
+                return OpenedHistory(cls.in_memory(), f"{error}. History is not saved this time.")
+            aside = path.with_name(f"{path.name}.damaged-{now.strftime('%Y%m%d-%H%M%S')}")
+            try:
+                path.replace(aside)
+                for suffix in ("-wal", "-shm"):
+                    sidecar = path.with_name(path.name + suffix)
+                    if sidecar.exists():
+                        sidecar.replace(aside.with_name(aside.name + suffix))
+                return OpenedHistory(
+                    cls.open(path), f"{error}. It was kept as {aside} and a new one started."
+                )
+            except (OSError, HistoryError) as second:
+                return OpenedHistory(
+                    cls.in_memory(), f"{error}; {second}. History is not saved this time."
+                )
+
+    @classmethod
+    def in_memory(cls) -> BreakHistory:
+        db = sqlite3.connect(":memory:", isolation_level=None)
+        db.executescript(_SCHEMA)
+        return cls(db)
+
+    def record(self, entry: BreakRecord) -> None:
+        """Store one outcome; raises HistoryError if the disk refuses the write."""
+        try:
+            with self._transaction():
+                self._db.execute(
+                    "INSERT INTO breaks (due_at, started_at, ended_at, outcome)"
+                    " VALUES (?, ?, ?, ?)",
+                    (
+                        _utc(entry.due_at),
+                        None if entry.started_at is None else _utc(entry.started_at),
+                        _utc(entry.ended_at),
+                        entry.outcome.value,
+                    ),
+                )
+        except sqlite3.Error as error:
+            raise HistoryError(f"could not save a break to the history ({error})") from error
+
+    def recent(self, limit: int = 50) -> list[BreakRecord]:
+        rows = self._db.execute(
+            "SELECT due_at, started_at, ended_at, outcome FROM breaks"
+            " ORDER BY id DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        entries = []
+        for due, started, ended, outcome in rows:
+            due_at, ended_at = _parse(due), _parse(ended)
+            assert due_at is not None and ended_at is not None
+            entries.append(BreakRecord(due_at, _parse(started), ended_at, Outcome(outcome)))
+        return entries
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")

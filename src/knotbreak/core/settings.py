@@ -1,0 +1,212 @@
+"""The settings file: schema, validation with messages a person can act on, safe saving.
+
+The file is plain JSON meant to be hand-edited (docs/settings.md documents every key).
+Loading never fails: a broken file is copied aside, every bad value falls back to its
+default, and the caller gets the list of problems to show the user.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from knotbreak.core.atomic_file import write_atomically
+from knotbreak.core.cycle import CyclePolicy
+from knotbreak.core.working_hours import DAY_NAMES, WorkingHours
+
+SCHEMA_VERSION = 1
+SETTINGS_FILE_NAME = "settings.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    work_interval_minutes: int = 45
+    break_seconds: int = 180
+    notice_seconds: int = 60
+    snooze_minutes: int = 5
+    snooze_limit: int = 2
+    working_hours_enabled: bool = False
+    working_hours_start: str = "09:00"
+    working_hours_end: str = "17:30"
+    working_days: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri")
+
+    def policy(self) -> CyclePolicy:
+        return CyclePolicy(
+            work_interval=timedelta(minutes=self.work_interval_minutes),
+            break_length=timedelta(seconds=self.break_seconds),
+            notice_lead=timedelta(seconds=self.notice_seconds),
+            snooze_length=timedelta(minutes=self.snooze_minutes),
+            snooze_limit=self.snooze_limit,
+            working_hours=WorkingHours(
+                enabled=self.working_hours_enabled,
+                start=_parse_clock(self.working_hours_start),
+                end=_parse_clock(self.working_hours_end),
+                days=frozenset(DAY_NAMES.index(day) for day in self.working_days),
+            ),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+        for key, value in asdict(self).items():
+            data[key] = list(value) if isinstance(value, tuple) else value
+        return data
+
+
+# Validation ------------------------------------------------------------------------------
+
+Validator = Callable[[Any], Any]
+_CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+def _parse_clock(text: str) -> time:
+    hours, minutes = text.split(":")
+    return time(int(hours), int(minutes))
+
+
+def _whole_number(low: int, high: int, unit: str) -> Validator:
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"must be a whole number of {unit} from {low} to {high}")
+        if not low <= value <= high:
+            raise ValueError(f"{value} is outside the allowed {low} to {high} {unit}")
+        return value
+
+    return check
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")
+    return value
+
+
+def _clock_text(value: Any) -> str:
+    if not isinstance(value, str) or not _CLOCK.match(value):
+        raise ValueError(f"{value!r} is not a 24-hour time like \"09:00\"")
+    return value
+
+
+def _day_list(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(day, str) for day in value):
+        raise ValueError('must be a list of day names such as ["mon", "tue"]')
+    unknown = [day for day in value if day.lower() not in DAY_NAMES]
+    if unknown:
+        raise ValueError(f"unknown day {unknown[0]!r}; use {', '.join(DAY_NAMES)}")
+    chosen = {day.lower() for day in value}
+    return tuple(day for day in DAY_NAMES if day in chosen)
+
+
+VALIDATORS: dict[str, Validator] = {
+    "work_interval_minutes": _whole_number(30, 60, "minutes"),
+    "break_seconds": _whole_number(30, 1800, "seconds"),
+    "notice_seconds": _whole_number(0, 300, "seconds"),
+    "snooze_minutes": _whole_number(1, 30, "minutes"),
+    "snooze_limit": _whole_number(0, 10, "snoozes"),
+    "working_hours_enabled": _boolean,
+    "working_hours_start": _clock_text,
+    "working_hours_end": _clock_text,
+    "working_days": _day_list,
+}
+assert set(VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
+
+
+def validate(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
+    """Settings from a parsed JSON object: each bad or unknown key is named in a problem."""
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key == "schema_version":
+            continue
+        check = VALIDATORS.get(key)
+        if check is None:
+            problems.append(f"'{key}' is not a setting this version knows; it was ignored")
+            continue
+        try:
+            values[key] = check(value)
+        except ValueError as error:
+            problems.append(f"'{key}': {error}; using the default instead")
+    settings = replace(Settings(), **values)
+    if settings.working_hours_enabled and not settings.working_days:
+        problems.append("'working_days' is empty, so breaks would never come; using weekdays")
+        settings = replace(settings, working_days=Settings().working_days)
+    return settings, problems
+
+
+# Files -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: Settings
+    problems: list[str] = field(default_factory=list)
+    backup: Path | None = None
+    """Where the unreadable or invalid original was copied, so nothing the user wrote is lost."""
+    writable: bool = True
+    """False when the file comes from a newer knotbreak: this version must not overwrite it."""
+
+    def message(self) -> str | None:
+        if not self.problems:
+            return None
+        lines = ["Some settings could not be used, so defaults stand in for them:"]
+        lines += [f"- {problem}" for problem in self.problems]
+        if self.backup is not None:
+            lines.append(f"Your original file is kept as {self.backup}.")
+        return "\n".join(lines)
+
+
+def load_settings(path: Path, now: datetime) -> LoadedSettings:
+    """Read settings; a missing file gives defaults silently, a bad one gives defaults loudly."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except (OSError, UnicodeDecodeError) as error:
+        return LoadedSettings(
+            Settings(), [f"{path} could not be read ({error})"], _backup(path, now)
+        )
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as error:
+        problem = f"{path.name} is not valid JSON (line {error.lineno}, column {error.colno})"
+        return LoadedSettings(Settings(), [problem], _backup(path, now))
+    if not isinstance(raw, dict):
+        problem = f"{path.name} must hold a JSON object with one key per setting"
+        return LoadedSettings(Settings(), [problem], _backup(path, now))
+
+    version = raw.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        settings, problems = validate(raw)
+        problems.insert(0, f"'schema_version' {version!r} is not a version number")
+        return LoadedSettings(settings, problems, _backup(path, now))
+    if version > SCHEMA_VERSION:
+        settings, problems = validate(raw)
+        note = (
+            f"{path.name} was written by a newer knotbreak (schema {version}; this one "
+            f"understands {SCHEMA_VERSION}). It is used as far as possible and left unchanged"
+        )
+        return LoadedSettings(settings, [note, *problems], None, writable=False)
+
+    settings, problems = validate(raw)
+    backup = _backup(path, now) if problems else None
+    return LoadedSettings(settings, problems, backup)
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write atomically; raises OSError (e.g. disk full) with the old file intact."""
+    text = json.dumps(settings.to_json(), indent=2) + "\n"
+    write_atomically(path, text.encode("utf-8"))
+
+
+def _backup(path: Path, now: datetime) -> Path | None:
+    target = path.with_name(f"{path.name}.invalid-{now.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        shutil.copy2(path, target)
+    except OSError:
+        return None
+    return target

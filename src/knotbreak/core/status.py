@@ -1,0 +1,75 @@
+"""What the cycle looks like from outside: the tray tooltip and `knotbreak status --json`."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from knotbreak.core.cycle import CyclePolicy, CycleState, Phase, interval_progress
+from knotbreak.core.durations import format_duration
+
+
+def _clock(moment: datetime, now: datetime) -> str:
+    text = moment.strftime("%H:%M")
+    if moment.date() != now.date():
+        days = (moment.date() - now.date()).days
+        text = ("tomorrow " if days == 1 else moment.strftime("%a ")) + text
+    return text
+
+
+def _until(moment: datetime, now: datetime) -> str:
+    return format_duration(max(timedelta(0), moment - now) + timedelta(seconds=0.5))
+
+
+def status_line(state: CycleState, policy: CyclePolicy, now: datetime) -> str:
+    """One line for a tooltip or a status window."""
+    phase = state.phase
+    if phase is Phase.WORKING and state.due is not None:
+        return f"Next break at {_clock(state.due, now)} (in {_until(state.due, now)})"
+    if phase is Phase.NOTICE and state.due is not None:
+        return f"Break starts in {_until(state.due, now)}"
+    if phase is Phase.ON_BREAK and state.break_ends is not None:
+        return f"On a break until {_clock(state.break_ends, now)}"
+    if phase is Phase.PAUSED:
+        if state.paused_until is None:
+            return "Paused until you resume"
+        return f"Paused until {_clock(state.paused_until, now)}"
+    resume = policy.working_hours.next_start(now)
+    if resume is None:
+        return "Outside working hours"
+    return f"Outside working hours; breaks resume {_clock(resume, now)}"
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat(timespec="seconds")
+
+
+def _seconds(moment: datetime | None, now: datetime) -> int | None:
+    if moment is None:
+        return None
+    return max(0, round((moment - now).total_seconds()))
+
+
+def status_snapshot(state: CycleState, policy: CyclePolicy, now: datetime) -> dict[str, Any]:
+    """A JSON-ready description, stable for scripts: keys are only ever added."""
+    on_break = state.phase is Phase.ON_BREAK
+    next_break = None if on_break else state.due
+    resumes = None
+    if state.phase is Phase.OFF_HOURS:
+        resumes = policy.working_hours.next_start(now)
+    elif state.phase is Phase.PAUSED:
+        resumes = state.paused_until
+    return {
+        "state": state.phase.value,
+        "summary": status_line(state, policy, now),
+        "now": _iso(now),
+        "next_break": _iso(next_break),
+        "seconds_to_next_break": _seconds(next_break, now),
+        "break_ends": _iso(state.break_ends) if on_break else None,
+        "paused_until": _iso(state.paused_until),
+        "resumes_at": _iso(resumes),
+        "snoozes_used": state.snoozes_used,
+        "snoozes_left": max(0, policy.snooze_limit - state.snoozes_used),
+        "interval_progress": round(interval_progress(state, now), 3),
+        "work_interval_minutes": round(policy.work_interval.total_seconds() / 60),
+    }

@@ -1,0 +1,77 @@
+"""Where knotbreak keeps its files: the platformdirs locations, or one folder for testing."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+import sys
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "knotbreak"
+HOME_VARIABLE = "KNOTBREAK_HOME"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    config_dir: Path
+    data_dir: Path
+    runtime_dir: Path
+    """Holds the control socket; private to the user (0700) on POSIX."""
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def history_file(self) -> Path:
+        return self.data_dir / "history.sqlite3"
+
+    @property
+    def log_file(self) -> Path:
+        return self.data_dir / "knotbreak.log"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.config_dir / ".knotbreak.lock"
+
+    @property
+    def control_address(self) -> str:
+        """The control socket path (POSIX) or pipe name (Windows), one per config folder.
+
+        Isolated instances (--config-dir, KNOTBREAK_HOME) each get their own channel.
+        """
+        key = hashlib.sha256(str(self.config_dir.resolve()).encode()).hexdigest()[:12]
+        if sys.platform == "win32":
+            return f"knotbreak-{getpass.getuser()}-{key}"
+        return str(self.runtime_dir / f"control-{key}.sock")
+
+
+def resolve_paths(
+    config_dir: str | None = None,
+    data_dir: str | None = None,
+    environ: Mapping[str, str] = os.environ,
+) -> AppPaths:
+    home = environ.get(HOME_VARIABLE)
+    if home:
+        default_config, default_data = Path(home) / "config", Path(home) / "data"
+    else:
+        default_config = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+        default_data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    config = Path(config_dir).expanduser() if config_dir else default_config
+    data = Path(data_dir).expanduser() if data_dir else default_data
+    return AppPaths(config.absolute(), data.absolute(), _runtime_dir(environ))
+
+
+def _runtime_dir(environ: Mapping[str, str]) -> Path:
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime).is_dir():
+        return Path(runtime) / APP_NAME
+    # Socket paths are limited to ~100 bytes, so stay short and per-user in the temp folder.
+    uid = os.getuid() if hasattr(os, "getuid") else getpass.getuser()
+    return Path(tempfile.gettempdir()) / f"{APP_NAME}-{uid}"

@@ -1,0 +1,122 @@
+"""Settings files: defaults, validation messages, backups, newer versions, safe writes."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime, timedelta
+
+import pytest
+
+from knotbreak.core.settings import Settings, load_settings, save_settings, validate
+
+NOW = datetime(2026, 11, 23, 9, 0).astimezone()
+
+
+def write(path, content):
+    path.write_text(content if isinstance(content, str) else json.dumps(content))
+
+
+def test_missing_file_gives_defaults_quietly(tmp_path):
+    loaded = load_settings(tmp_path / "settings.json", NOW)
+    assert loaded.settings == Settings()
+    assert loaded.message() is None
+
+
+def test_round_trip_keeps_every_value(tmp_path):
+    path = tmp_path / "settings.json"
+    custom = Settings(
+        work_interval_minutes=30, break_seconds=120, notice_seconds=0, snooze_minutes=10,
+        snooze_limit=0, working_hours_enabled=True, working_hours_start="08:15",
+        working_hours_end="16:00", working_days=("mon", "wed", "fri"),
+    )
+    save_settings(path, custom)
+    on_disk = json.loads(path.read_text())
+    assert on_disk["schema_version"] == 1
+    assert on_disk["working_days"] == ["mon", "wed", "fri"]
+    assert load_settings(path, NOW).settings == custom
+
+
+def test_defaults_are_what_the_issue_asks_for():
+    policy = Settings().policy()
+    assert policy.work_interval == timedelta(minutes=45)
+    assert policy.notice_lead == timedelta(seconds=60)
+    assert policy.snooze_length == timedelta(minutes=5)
+    assert policy.snooze_limit == 2
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        ({"work_interval_minutes": 90}, "90 is outside the allowed 30 to 60 minutes"),
+        ({"work_interval_minutes": "45"}, "must be a whole number"),
+        ({"work_interval_minutes": True}, "must be a whole number"),
+        ({"snooze_limit": -1}, "outside the allowed 0 to 10"),
+        ({"working_hours_start": "9am"}, "not a 24-hour time"),
+        ({"working_hours_enabled": "yes"}, "true or false"),
+        ({"working_days": ["mon", "funday"]}, "unknown day 'funday'"),
+        ({"colour": "blue"}, "'colour' is not a setting"),
+    ],
+)
+def test_each_bad_value_is_named_and_defaulted(raw, words):
+    settings, problems = validate(raw)
+    assert len(problems) == 1 and words in problems[0]
+    assert settings == Settings()
+
+
+def test_valid_values_survive_beside_a_bad_one():
+    settings, problems = validate({"work_interval_minutes": 35, "snooze_minutes": 99})
+    assert settings.work_interval_minutes == 35
+    assert settings.snooze_minutes == 5
+    assert len(problems) == 1
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["{not json", "[1, 2]", '{"work_interval_minutes": 5}', b"\xff\xfe garbage"],
+)
+def test_broken_file_is_kept_as_backup_and_user_is_told(tmp_path, content):
+    path = tmp_path / "settings.json"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        write(path, content)
+    original = path.read_bytes()
+    loaded = load_settings(path, NOW)
+    assert loaded.settings.work_interval_minutes == 45
+    assert loaded.backup is not None and loaded.backup.read_bytes() == original
+    message = loaded.message()
+    assert message is not None and str(loaded.backup) in message
+
+
+def test_file_from_newer_version_is_used_but_never_overwritten(tmp_path):
+    path = tmp_path / "settings.json"
+    write(path, {"schema_version": 7, "work_interval_minutes": 50, "future_thing": 1})
+    loaded = load_settings(path, NOW)
+    assert loaded.settings.work_interval_minutes == 50
+    assert not loaded.writable
+    assert "newer knotbreak" in (loaded.message() or "")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file_is_reported(tmp_path):
+    path = tmp_path / "settings.json"
+    write(path, {})
+    path.chmod(0)
+    loaded = load_settings(path, NOW)
+    assert "could not be read" in (loaded.message() or "")
+
+
+def test_failed_save_leaves_the_old_file_whole(tmp_path, monkeypatch):
+    path = tmp_path / "settings.json"
+    save_settings(path, Settings(work_interval_minutes=50))
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        save_settings(path, Settings(work_interval_minutes=30))
+    monkeypatch.undo()
+    assert load_settings(path, NOW).settings.work_interval_minutes == 50
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"], "no temp file left behind"
