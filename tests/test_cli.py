@@ -1,0 +1,81 @@
+"""Command-line parsing: what scripts rely on, and one-line errors with exit code 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_USAGE, parse, run_control_command
+from knotbreak.paths import resolve_paths
+
+
+@pytest.mark.parametrize(
+    ("argv", "command", "argument"),
+    [
+        ([], "run", None),
+        (["--time-scale", "60"], "run", None),
+        (["status", "--json"], "status", None),
+        (["break-now"], "break-now", None),
+        (["pause", "45m"], "pause", "45m"),
+        (["pause", "2h"], "pause", "2h"),
+        (["pause", "until-tomorrow"], "pause", "until-tomorrow"),
+        (["pause", "indefinitely"], "pause", "indefinitely"),
+        (["resume"], "resume", None),
+        (["snooze"], "snooze", None),
+        (["skip"], "skip", None),
+        (["quit"], "quit", None),
+    ],
+)
+def test_commands(argv, command, argument):
+    invocation = parse(argv)
+    assert invocation.command == command
+    assert invocation.argument == argument
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["pause", "banana"], "not a duration"),
+        (["pause"], "required"),
+        (["dance"], "invalid choice"),
+        (["--time-scale", "0"], "must be above 0"),
+        (["--time-scale", "fast"], "not a number"),
+        (["status", "--yaml"], "unrecognized arguments"),
+    ],
+)
+def test_bad_arguments_give_one_line_and_exit_2(argv, words, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        parse(argv)
+    assert exit_info.value.code == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and words in err
+    assert err.startswith("knotbreak: ")
+
+
+def test_no_running_instance_is_exit_1_with_a_clear_message(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("KNOTBREAK_HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert run_control_command(parse(["status", "--json"])) == EXIT_NO_INSTANCE
+    assert "knotbreak is not running" in capsys.readouterr().err
+
+
+def test_home_variable_and_flags_choose_folders(tmp_path):
+    paths = resolve_paths(environ={"KNOTBREAK_HOME": str(tmp_path)})
+    assert paths.settings_file == tmp_path / "config" / "settings.json"
+    assert paths.history_file == tmp_path / "data" / "history.sqlite3"
+    custom = resolve_paths(str(tmp_path / "c"), str(tmp_path / "d"), environ={})
+    assert custom.config_dir == tmp_path / "c" and custom.data_dir == tmp_path / "d"
+
+
+def test_each_config_folder_gets_its_own_control_channel(tmp_path):
+    first = resolve_paths(environ={"KNOTBREAK_HOME": str(tmp_path / "a")})
+    second = resolve_paths(environ={"KNOTBREAK_HOME": str(tmp_path / "b")})
+    assert first.control_address != second.control_address
+    assert len(first.control_address) < 100, "Unix socket paths are limited to ~104 bytes"
+
+
+def test_default_folders_are_the_platform_ones():
+    paths = resolve_paths(environ={})
+    assert "knotbreak" in str(paths.config_dir) and "knotbreak" in str(paths.data_dir)
+    assert Path(paths.config_dir).is_absolute()
