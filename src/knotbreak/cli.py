@@ -52,7 +52,8 @@ def _pause_spec(text: str) -> str:
     try:
         parse_duration(cleaned)
     except DurationError as error:
-        raise argparse.ArgumentTypeError(f"{error}; or use {UNTIL_TOMORROW} or {INDEFINITELY}")
+        message = f"{error}; or use {UNTIL_TOMORROW} or {INDEFINITELY}"
+        raise argparse.ArgumentTypeError(message) from None
     return cleaned
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -24,7 +24,9 @@ def fired(qtbot):
 
 def test_jobs_run_on_the_main_thread_at_their_time(qtbot, fired):
     clock = AppClock()
-    scheduler = WakeupScheduler(clock, lambda name: fired.append((name, threading.current_thread().name)))
+    scheduler = WakeupScheduler(
+        clock, lambda name: fired.append((name, threading.current_thread().name))
+    )
     try:
         scheduler.sync({"break": clock.now() + timedelta(milliseconds=300)})
         assert "break" in scheduler.planned()
@@ -67,7 +69,8 @@ def test_time_scale_runs_the_app_clock_faster():
     start = clock.now()
     time.sleep(0.1)
     assert clock.now() - start >= timedelta(seconds=55)
-    assert clock.real_seconds_until(clock.now() + timedelta(minutes=10)) == pytest.approx(1, abs=0.05)
+    ten_minutes = clock.now() + timedelta(minutes=10)
+    assert clock.real_seconds_until(ten_minutes) == pytest.approx(1, abs=0.05)
 
 
 def test_runner_completes_a_break_under_time_scale_and_records_it(qtbot, tmp_path):

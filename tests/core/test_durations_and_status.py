@@ -18,8 +18,14 @@ NOW = datetime(2026, 11, 23, 13, 45, tzinfo=ZONE)
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("45m", timedelta(minutes=45)), ("2h", timedelta(hours=2)), ("1h30m", timedelta(minutes=90)),
-     ("90s", timedelta(seconds=90)), (" 30M ", timedelta(minutes=30)), ("20min", timedelta(minutes=20))],
+    [
+        ("45m", timedelta(minutes=45)),
+        ("2h", timedelta(hours=2)),
+        ("1h30m", timedelta(minutes=90)),
+        ("90s", timedelta(seconds=90)),
+        (" 30M ", timedelta(minutes=30)),
+        ("20min", timedelta(minutes=20)),
+    ],
 )
 def test_durations_people_type(text, expected):
     assert parse_duration(text) == expected

@@ -6,6 +6,7 @@ imports it only after the tray icon is up (see app.py).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -66,10 +67,9 @@ class WakeupScheduler:
 
     def _remove(self, name: str) -> None:
         self._planned.pop(name, None)
-        try:
+        # The job may have just run, which removes it.
+        with contextlib.suppress(JobLookupError):
             self._scheduler.remove_job(name)
-        except JobLookupError:
-            pass
 
     def _fire(self, name: str) -> None:
         self._planned.pop(name, None)

@@ -8,9 +8,9 @@ the cycle to where the clock says it should be, never replays missed breaks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from enum import Enum
+from enum import StrEnum
 
 from knotbreak.core.working_hours import WorkingHours
 
@@ -21,7 +21,7 @@ STALE_AFTER_AT_LEAST = timedelta(minutes=5)
 BACKWARD_JUMP_TOLERANCE = timedelta(seconds=60)
 
 
-class Phase(str, Enum):
+class Phase(StrEnum):
     WORKING = "working"
     NOTICE = "notice"
     ON_BREAK = "on_break"
@@ -29,7 +29,7 @@ class Phase(str, Enum):
     OFF_HOURS = "off_hours"
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     COMPLETED = "completed"
     SKIPPED = "skipped"
     SNOOZED = "snoozed"
@@ -45,7 +45,7 @@ class CyclePolicy:
     notice_lead: timedelta = timedelta(seconds=60)
     snooze_length: timedelta = timedelta(minutes=5)
     snooze_limit: int = 2
-    working_hours: WorkingHours = WorkingHours()
+    working_hours: WorkingHours = field(default_factory=WorkingHours)
 
     @property
     def stale_after(self) -> timedelta:

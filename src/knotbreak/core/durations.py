@@ -28,7 +28,7 @@ def parse_duration(text: str, *, longest: timedelta = timedelta(days=7)) -> time
 
 def format_duration(duration: timedelta) -> str:
     """A short human form: 45 min, 2 h, 1 h 30 min, 40 s, 7 days."""
-    total = int(round(duration.total_seconds()))
+    total = round(duration.total_seconds())
     if total < 60:
         return f"{total} s"
     days, rest = divmod(total, 86400)

@@ -1,0 +1,49 @@
+"""Where knotbreak's windows appear: on the screen the user is looking at, i.e. the mouse's."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QCursor, QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+Anchor = Literal["center", "bottom-right"]
+
+
+def cursor_screen() -> QScreen | None:
+    """The screen under the mouse cursor, else the primary screen."""
+    screen = QGuiApplication.screenAt(QCursor.pos())
+    return screen if screen is not None else QGuiApplication.primaryScreen()
+
+
+def place_on_cursor_screen(widget: QWidget, anchor: Anchor = "center", margin: int = 24) -> None:
+    """Move a top-level `widget` onto the cursor's screen, centred or in the bottom-right corner.
+
+    Call it before `show()` (and again after, to allow for the window frame); it sizes the
+    widget to its hint first, since an unshown widget has no real size yet.
+    """
+    screen = cursor_screen()
+    if screen is None:
+        return
+    widget.adjustSize()
+    area: QRect = screen.availableGeometry()
+    # Once shown, the window manager's frame is known and counts too; before that,
+    # only the client area is, which is why the notice places itself a second time.
+    size = widget.frameGeometry().size() if widget.isVisible() else widget.size()
+    if anchor == "center":
+        top_left = QPoint(
+            area.x() + (area.width() - size.width()) // 2,
+            area.y() + (area.height() - size.height()) // 2,
+        )
+    else:
+        top_left = QPoint(
+            area.right() + 1 - margin - size.width(),
+            area.bottom() + 1 - margin - size.height(),
+        )
+    # A window larger than the screen would otherwise start off its top-left edge.
+    top_left.setX(max(area.x(), top_left.x()))
+    top_left.setY(max(area.y(), top_left.y()))
+    if widget.screen() is not screen:
+        widget.setScreen(screen)
+    widget.move(top_left)

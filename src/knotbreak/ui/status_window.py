@@ -1,0 +1,130 @@
+"""The small window knotbreak shows instead of a tray icon when the desktop has no tray."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+
+from knotbreak.core.cycle import Phase
+from knotbreak.core.status import status_line
+from knotbreak.ui.tray_icon_art import app_icon
+
+if TYPE_CHECKING:
+    from knotbreak.adapters.cycle_runner import CycleRunner
+
+TITLE = "knotbreak"
+EXPLANATION = (
+    "No system tray was found, so knotbreak shows this small window instead. "
+    "Closing it keeps knotbreak running; use Quit to stop."
+)
+REFRESH_MS = 1000
+
+
+class StatusWindow(QWidget):
+    quit_requested = Signal()
+
+    def __init__(self, runner: CycleRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.setWindowTitle(TITLE)
+        self.setWindowIcon(app_icon())
+
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Status")
+        font = self.status_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.status_label.setFont(font)
+
+        self.take_break_button = self._button("Take a &break now", runner.take_break_now)
+        self.pause_30_button = self._button("Pause &30 min", lambda: runner.pause("30m"))
+        self.pause_60_button = self._button("Pause &1 h", lambda: runner.pause("1h"))
+        self.resume_button = self._button("&Resume", runner.resume)
+        self.quit_button = QPushButton("&Quit")
+        self.quit_button.setAccessibleName("Quit knotbreak")
+        self.quit_button.clicked.connect(self.quit_requested)
+
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName("Message")
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.hide()
+
+        explanation = QLabel(EXPLANATION)
+        explanation.setWordWrap(True)
+        small = explanation.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        explanation.setFont(small)
+
+        buttons = QHBoxLayout()
+        for button in (
+            self.take_break_button,
+            self.pause_30_button,
+            self.pause_60_button,
+            self.resume_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+
+        layout = QVBoxLayout(self)
+        # Wrapped labels report too small a height to a top-level window; never shrink
+        # below what the content needs, or the explanation gets clipped.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message_label)
+        layout.addWidget(explanation)
+
+        # The status line counts down, but only matters while someone can see it.
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        runner.changed.connect(self.refresh)
+        runner.notification.connect(self.show_message)
+        self.refresh()
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+        if self.isVisible():
+            self.adjustSize()
+
+    def refresh(self) -> None:
+        runner = self._runner
+        state = runner.state
+        self.status_label.setText(status_line(state, runner.policy, runner.now()))
+        self.take_break_button.setEnabled(state.phase is not Phase.ON_BREAK)
+        # Same rule as the tray menu: pausing again while paused changes how long.
+        can_pause = state.phase is not Phase.OFF_HOURS
+        self.pause_30_button.setEnabled(can_pause)
+        self.pause_60_button.setEnabled(can_pause)
+        self.resume_button.setEnabled(state.phase is Phase.PAUSED)
+
+    def _button(self, text: str, intent: Callable[[], str | None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(lambda _checked=False: self._run(intent))
+        return button
+
+    def _run(self, intent: Callable[[], str | None]) -> None:
+        refusal = intent()
+        self.show_message(refusal or "")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._timer.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Without a tray this window is the only way back into the app, so closing it
+        # must not end knotbreak: only Quit does that.
+        event.ignore()
+        self.showMinimized()

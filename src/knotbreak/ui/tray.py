@@ -1,0 +1,178 @@
+"""The system tray icon and its menu: the app's main face while the user works.
+
+This module is imported at start-up, so it deliberately does not import the window
+modules; those load when a window is first needed.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from knotbreak.core.cycle import Phase, interval_progress
+from knotbreak.core.status import status_line
+from knotbreak.ui.tray_icon_art import app_icon, paint_tray_icon
+
+if TYPE_CHECKING:
+    from knotbreak.adapters.cycle_runner import CycleRunner
+
+APP_NAME = "knotbreak"
+LATER_VERSION_TIP = "Coming in a later version"
+MESSAGE_MS = 8000
+
+# (menu text, runner.pause spec)
+PAUSE_CHOICES: tuple[tuple[str, str], ...] = (
+    ("&30 minutes", "30m"),
+    ("&1 hour", "1h"),
+    ("&2 hours", "2h"),
+    ("Until &tomorrow morning", "until-tomorrow"),
+    ("Until I &resume", "indefinitely"),
+)
+
+# The ring is drawn in 48 visible steps; redrawing more often than that changes nothing.
+RING_STEPS = 48
+# The tooltip shows whole minutes while working, so it never needs more than this.
+TOOLTIP_STEP_WORKING = timedelta(minutes=1)
+# The notice tooltip counts seconds.
+TOOLTIP_STEP_NOTICE = timedelta(seconds=1)
+SLOWEST_TICK_FLOOR_MS = 1000
+FASTEST_TICK_MS = 250
+
+_ICON_SIZE = 64
+
+
+class TrayController(QObject):
+    """Owns the tray icon, its menu and tooltip, and shows the runner's messages."""
+
+    quit_requested = Signal()
+
+    def __init__(self, runner: CycleRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._last_icon_key: tuple[Phase, int] | None = None
+        self._message_icon: QIcon | None = None
+
+        self.menu = QMenu()
+        self.menu.setToolTipsVisible(True)
+        self.take_break_action = self._add(self.menu, "Take a &break now", runner.take_break_now)
+
+        self.pause_menu = self.menu.addMenu("&Pause")
+        self.pause_actions: dict[str, QAction] = {}
+        for text, spec in PAUSE_CHOICES:
+            self.pause_actions[spec] = self._add(
+                self.pause_menu, text, functools.partial(runner.pause, spec)
+            )
+        self.resume_action = self._add(self.menu, "&Resume", runner.resume)
+        self.menu.addSeparator()
+        self.settings_action = self._later(self.menu.addAction("&Settings..."))
+        self.ergonomics_action = self._later(self.menu.addAction("&Ergonomics setup..."))
+        self.statistics_action = self._later(self.menu.addAction("S&tatistics..."))
+        self.menu.addSeparator()
+        self.quit_action = self.menu.addAction("&Quit")
+        self.quit_action.triggered.connect(self.quit_requested)
+
+        self.tray = QSystemTrayIcon(self)
+        self.tray.setContextMenu(self.menu)
+        self.tray.activated.connect(self._on_activated)
+
+        # One single-shot timer, re-armed after every refresh for exactly as long as
+        # nothing visible can change; while paused or on a break it does not run at all.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.timeout.connect(self.refresh)
+
+        runner.changed.connect(self.refresh)
+        runner.notification.connect(self.show_message)
+        self.refresh()
+
+    # Public ----------------------------------------------------------------------------
+
+    def show(self) -> bool:
+        """Show the tray icon; False when the desktop has no tray to put it in."""
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return False
+        self.refresh()
+        self.tray.show()
+        return True
+
+    def hide(self) -> None:
+        self.tray.hide()
+        self._timer.stop()
+
+    def show_message(self, text: str) -> None:
+        """A balloon/notification from the tray icon (Qt drops it while the icon is hidden)."""
+        if self._message_icon is None:
+            self._message_icon = app_icon()
+        self.tray.showMessage(APP_NAME, text, self._message_icon, MESSAGE_MS)
+
+    def refresh(self) -> None:
+        runner = self._runner
+        state = runner.state
+        now = runner.now()
+        phase = state.phase
+        progress = interval_progress(state, now)
+
+        # Redraw only when the picture would change: keeps idle wake-ups nearly free.
+        icon_key = (phase, round(progress * RING_STEPS))
+        if icon_key != self._last_icon_key:
+            self._last_icon_key = icon_key
+            self.tray.setIcon(QIcon(paint_tray_icon(phase, icon_key[1] / RING_STEPS, _ICON_SIZE)))
+        self.tray.setToolTip(status_line(state, runner.policy, now))
+
+        self.take_break_action.setEnabled(phase is not Phase.ON_BREAK)
+        # Pausing while paused changes how long; off hours there is nothing to pause.
+        self.pause_menu.menuAction().setEnabled(phase is not Phase.OFF_HOURS)
+        self.resume_action.setEnabled(phase is Phase.PAUSED)
+
+        interval_ms = self.next_refresh_ms()
+        if interval_ms is None:
+            self._timer.stop()
+        else:
+            self._timer.start(interval_ms)
+
+    def next_refresh_ms(self) -> int | None:
+        """Real milliseconds until the icon or tooltip can next look different, or None."""
+        runner = self._runner
+        phase = runner.state.phase
+        if phase is Phase.WORKING:
+            step = min(runner.policy.work_interval / RING_STEPS, TOOLTIP_STEP_WORKING)
+            floor = SLOWEST_TICK_FLOOR_MS
+        elif phase is Phase.NOTICE:
+            step = TOOLTIP_STEP_NOTICE
+            floor = FASTEST_TICK_MS
+        else:
+            # Nothing on the icon moves; the runner says when the phase changes.
+            return None
+        scale = runner.time_scale() or 1.0
+        real_ms = step.total_seconds() * 1000 / scale
+        return max(floor, round(real_ms))
+
+    # Internals -------------------------------------------------------------------------
+
+    def _add(self, menu: QMenu, text: str, intent: Callable[[], str | None]) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: self._run(intent))
+        return action
+
+    def _later(self, action: QAction) -> QAction:
+        action.setEnabled(False)
+        action.setToolTip(LATER_VERSION_TIP)
+        action.setStatusTip(LATER_VERSION_TIP)
+        return action
+
+    def _run(self, intent: Callable[[], str | None]) -> None:
+        refusal = intent()
+        if refusal:
+            self.show_message(refusal)
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason is QSystemTrayIcon.ActivationReason.Trigger:
+            runner = self._runner
+            self.show_message(status_line(runner.state, runner.policy, runner.now()))

@@ -1,0 +1,64 @@
+"""Opens and closes the notice and break windows as the cycle moves between phases."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from knotbreak.core.cycle import Phase
+
+if TYPE_CHECKING:
+    from knotbreak.adapters.cycle_runner import CycleRunner
+    from knotbreak.ui.break_window import BreakWindow
+    from knotbreak.ui.notice_window import NoticeWindow
+
+
+class WindowPresenter(QObject):
+    """Shows NoticeWindow during NOTICE and BreakWindow during ON_BREAK, nothing otherwise.
+
+    Windows are built when first needed and destroyed when their phase ends, so a day of
+    breaks leaves nothing behind and the idle app holds no window at all.
+    """
+
+    def __init__(self, runner: CycleRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.break_window: BreakWindow | None = None
+        self.notice_window: NoticeWindow | None = None
+        runner.changed.connect(self.sync)
+        self.sync()
+
+    def sync(self) -> None:
+        phase = self._runner.state.phase
+        if phase is not Phase.NOTICE:
+            self.notice_window = self._dispose(self.notice_window)
+        if phase is not Phase.ON_BREAK:
+            self.break_window = self._dispose(self.break_window)
+
+        if phase is Phase.NOTICE and self.notice_window is None:
+            # Imported here, not at module level: most of the time no window is open and
+            # start-up should not pay for these modules.
+            from knotbreak.ui.notice_window import NoticeWindow
+
+            self.notice_window = NoticeWindow(self._runner)
+            self.notice_window.show_in_corner()
+        elif phase is Phase.ON_BREAK and self.break_window is None:
+            from knotbreak.ui.break_window import BreakWindow
+
+            self.break_window = BreakWindow(self._runner)
+            self.break_window.show_on_cursor_screen()
+        # A window the user closed by hand stays closed until its phase comes round again.
+
+    def close_all(self) -> None:
+        self.notice_window = self._dispose(self.notice_window)
+        self.break_window = self._dispose(self.break_window)
+
+    @staticmethod
+    def _dispose(window: QWidget | None) -> None:
+        if window is not None:
+            window.hide()
+            window.close()
+            window.deleteLater()
+        return None

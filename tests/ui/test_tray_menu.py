@@ -1,0 +1,150 @@
+import subprocess
+import sys
+from datetime import timedelta
+
+import pytest
+
+from knotbreak.core.cycle import CyclePolicy, Phase
+from knotbreak.core.status import status_line
+from knotbreak.ui.tray import TrayController
+
+
+@pytest.fixture
+def tray(runner):
+    controller = TrayController(runner)
+    yield controller
+    controller.hide()
+
+
+def _texts(menu):
+    return [action.text() for action in menu.actions() if not action.isSeparator()]
+
+
+def test_menu_has_every_entry(tray):
+    assert _texts(tray.menu) == [
+        "Take a &break now",
+        "&Pause",
+        "&Resume",
+        "&Settings...",
+        "&Ergonomics setup...",
+        "S&tatistics...",
+        "&Quit",
+    ]
+    assert _texts(tray.pause_menu) == [
+        "&30 minutes",
+        "&1 hour",
+        "&2 hours",
+        "Until &tomorrow morning",
+        "Until I &resume",
+    ]
+    assert sum(action.isSeparator() for action in tray.menu.actions()) == 2
+
+
+def test_later_features_are_disabled_with_a_reason(tray):
+    for action in (tray.settings_action, tray.ergonomics_action, tray.statistics_action):
+        assert not action.isEnabled()
+        assert action.toolTip() == "Coming in a later version"
+        assert action.statusTip() == "Coming in a later version"
+
+
+@pytest.mark.parametrize(
+    ("phase", "take_break", "pause", "resume"),
+    [
+        (Phase.WORKING, True, True, False),
+        (Phase.NOTICE, True, True, False),
+        (Phase.ON_BREAK, False, True, False),
+        (Phase.PAUSED, True, True, True),
+        (Phase.OFF_HOURS, True, False, False),
+    ],
+)
+def test_enabled_entries_follow_the_phase(tray, runner, phase, take_break, pause, resume):
+    runner.go_phase(phase)
+    assert tray.take_break_action.isEnabled() is take_break
+    assert tray.pause_menu.menuAction().isEnabled() is pause
+    assert tray.resume_action.isEnabled() is resume
+
+
+@pytest.mark.parametrize("spec", ["30m", "1h", "2h", "until-tomorrow", "indefinitely"])
+def test_pause_entries_call_pause(tray, runner, spec):
+    tray.pause_actions[spec].trigger()
+    assert runner.calls == [("pause", (spec,))]
+
+
+def test_take_break_and_resume(tray, runner):
+    tray.take_break_action.trigger()
+    runner.go_paused()
+    tray.resume_action.trigger()
+    assert runner.call_names() == ["take_break_now", "resume"]
+
+
+def test_quit_emits_quit_requested(qtbot, tray):
+    with qtbot.waitSignal(tray.quit_requested, timeout=500):
+        tray.quit_action.trigger()
+
+
+def test_refusals_and_notifications_become_tray_messages(tray, runner, monkeypatch):
+    shown = []
+    monkeypatch.setattr(tray.tray, "showMessage", lambda *args: shown.append(args[1]))
+    runner.refusal = "A break is already in progress."
+    tray.take_break_action.trigger()
+    runner.notification.emit("Breaks have resumed.")
+    assert shown == ["A break is already in progress.", "Breaks have resumed."]
+
+
+def test_click_shows_status_line(tray, runner, monkeypatch):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    shown = []
+    monkeypatch.setattr(tray.tray, "showMessage", lambda *args: shown.append(args[1]))
+    tray.tray.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    tray.tray.activated.emit(QSystemTrayIcon.ActivationReason.Context)
+    assert shown == [status_line(runner.state, runner.policy, runner.now())]
+
+
+def test_tooltip_and_icon_follow_state(tray, runner):
+    assert tray.tray.toolTip() == "Next break at 10:45 (in 45 min)"
+    working = tray.tray.icon().pixmap(32).toImage()
+    runner.go_on_break()
+    assert tray.tray.toolTip().startswith("On a break until")
+    assert tray.tray.icon().pixmap(32).toImage() != working
+
+
+def test_show_reports_missing_tray(tray):
+    # Offscreen there is never a system tray: the app must fall back to the status window.
+    assert tray.show() is False
+
+
+def test_refresh_timer_is_slow_and_stops_when_nothing_moves(runner):
+    tray = TrayController(runner)
+    # 45 min / 48 = 56 s of app time per visible ring step.
+    assert tray.next_refresh_ms() == round(45 * 60 / 48 * 1000)
+    assert tray._timer.isActive()
+    runner.scale = 600.0
+    assert tray.next_refresh_ms() == 1000  # never below 1 s while working
+    runner.go_notice()
+    assert tray.next_refresh_ms() == 250  # the seconds countdown, capped at 4 per second
+    runner.scale = 1.0
+    assert tray.next_refresh_ms() == 1000
+    for phase in (Phase.ON_BREAK, Phase.PAUSED, Phase.OFF_HOURS):
+        runner.go_phase(phase)
+        assert tray.next_refresh_ms() is None
+        assert not tray._timer.isActive()
+
+
+def test_long_interval_caps_at_the_tooltip_minute(make_runner):
+    runner = make_runner(policy=CyclePolicy(work_interval=timedelta(hours=2)))
+    tray = TrayController(runner)
+    assert tray.next_refresh_ms() == 60_000
+
+
+def test_tray_module_does_not_import_windows():
+    code = (
+        "import sys; import knotbreak.ui.tray; "
+        "print([m for m in ('knotbreak.ui.break_window', 'knotbreak.ui.notice_window', "
+        "'knotbreak.ui.status_window', 'knotbreak.ui.window_presenter', 'knotbreak.app') "
+        "if m in sys.modules])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
