@@ -25,6 +25,7 @@ from knotbreak.paths import resolve_paths
         (["snooze"], "snooze", None),
         (["skip"], "skip", None),
         (["quit"], "quit", None),
+        (["version"], "version", None),
     ],
 )
 def test_commands(argv, command, argument):
@@ -73,6 +74,13 @@ def test_each_config_folder_gets_its_own_control_channel(tmp_path):
     second = resolve_paths(environ={"KNOTBREAK_HOME": str(tmp_path / "b")})
     assert first.control_address != second.control_address
     assert len(first.control_address) < 100, "Unix socket paths are limited to ~104 bytes"
+
+
+def test_overlong_runtime_dir_falls_back_to_a_short_socket_path(tmp_path):
+    deep = tmp_path / ("x" * 90)
+    deep.mkdir()
+    paths = resolve_paths(environ={"KNOTBREAK_HOME": str(tmp_path), "XDG_RUNTIME_DIR": str(deep)})
+    assert len(paths.control_address) < 100
 
 
 def test_default_folders_are_the_platform_ones():

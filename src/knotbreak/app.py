@@ -129,19 +129,24 @@ def run_app(invocation: Invocation) -> int:
         else:
             tray.show_message(runner.status_line())
 
+    def quit_app() -> None:
+        # Not app.quit(): in Qt 6 that first asks every window to close and gives up when
+        # one refuses, and the status window refuses (closing it must not stop knotbreak).
+        app.exit(EXIT_OK)
+
     def quit_soon() -> None:
         # Let the control channel send its reply before the event loop stops.
-        QTimer.singleShot(100, app.quit)
+        QTimer.singleShot(100, quit_app)
 
     tray_shown = tray.show()
     if not tray_shown:
         from knotbreak.ui.status_window import StatusWindow
 
         status_window = StatusWindow(runner)
-        status_window.quit_requested.connect(app.quit)
+        status_window.quit_requested.connect(quit_app)
         status_window.show()
         log.warning("no system tray found; showing the status window instead")
-    tray.quit_requested.connect(app.quit)
+    tray.quit_requested.connect(quit_app)
     runner.notification.connect(tray.show_message if tray_shown else status_window.show_message)  # type: ignore[union-attr]
     log.info("tray %s %.0f ms after start", "shown" if tray_shown else "absent",
              (time.monotonic() - started) * 1000)
@@ -185,7 +190,7 @@ def run_app(invocation: Invocation) -> int:
     def on_signal() -> None:
         reader.recv(64)
         log.info("stopping on a signal")
-        app.quit()
+        quit_app()
 
     notifier.activated.connect(on_signal)
 
@@ -205,6 +210,11 @@ def main(argv: list[str] | None = None) -> int:
     from knotbreak.cli import CONTROL_COMMANDS, parse, run_control_command
 
     invocation = parse(sys.argv[1:] if argv is None else argv)
+    if invocation.command == "version":
+        from knotbreak import __version__
+
+        print(f"knotbreak {__version__}")
+        return EXIT_OK
     if invocation.command in CONTROL_COMMANDS:
         return run_control_command(invocation)
     return run_app(invocation)

@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("snooze", help="put off the coming break by the snooze length")
     commands.add_parser("skip", help="skip the coming or current break")
     commands.add_parser("quit", help="stop the running app")
+    commands.add_parser("version", help="print the version")
     return parser
 
 

@@ -68,9 +68,13 @@ def resolve_paths(
     return AppPaths(config.absolute(), data.absolute(), _runtime_dir(environ))
 
 
+# Unix socket paths must fit in 108 bytes (104 on macOS), "control-<12 hex>.sock" included.
+_LONGEST_RUNTIME_DIR = 70
+
+
 def _runtime_dir(environ: Mapping[str, str]) -> Path:
     runtime = environ.get("XDG_RUNTIME_DIR")
-    if runtime and Path(runtime).is_dir():
+    if runtime and Path(runtime).is_dir() and len(runtime) < _LONGEST_RUNTIME_DIR:
         return Path(runtime) / APP_NAME
     # Socket paths are limited to ~100 bytes, so stay short and per-user in the temp folder.
     uid = os.getuid() if hasattr(os, "getuid") else getpass.getuser()

@@ -74,16 +74,18 @@ def test_time_scale_runs_the_app_clock_faster():
 
 
 def test_runner_completes_a_break_under_time_scale_and_records_it(qtbot, tmp_path):
-    clock = AppClock(scale=600)  # 45 min in 4.5 s, a 30 s break in 0.05 s
+    # 30 min of work in 6 s; the 5 min notice lasts 1 s and the break 0.2 s, long enough
+    # that a loaded machine still sees each phase.
+    clock = AppClock(scale=300)
     history = BreakHistory.open(tmp_path / "history.sqlite3")
-    settings = Settings(work_interval_minutes=30, break_seconds=60, notice_seconds=30)
+    settings = Settings(work_interval_minutes=30, break_seconds=60, notice_seconds=300)
     runner = CycleRunner(clock, settings, history)
     scheduler = WakeupScheduler(clock, runner.on_wakeup)
     phases: list[Phase] = []
     runner.changed.connect(lambda: phases.append(runner.state.phase))
     try:
         runner.attach_wakeups(scheduler)
-        qtbot.waitUntil(lambda: bool(history.recent()), timeout=8000)
+        qtbot.waitUntil(lambda: bool(history.recent()), timeout=12000)
         assert history.recent()[0].outcome is Outcome.COMPLETED
         assert Phase.NOTICE in phases and Phase.ON_BREAK in phases
         assert runner.state.phase is Phase.WORKING
