@@ -6,6 +6,7 @@ desktop; the Windows and macOS paths are unit-tested against fakes.
 
 from __future__ import annotations
 
+import importlib
 import plistlib
 import shlex
 import sys
@@ -76,12 +77,16 @@ class RegistryAccess(Protocol):
     def delete(self, key: str, name: str) -> None: ...
 
 
+def _winreg() -> Any:
+    # Imported by name: the module exists only on Windows, and mypy checks this on Linux.
+    return importlib.import_module("winreg")
+
+
 class WinRegistry:
     """HKEY_CURRENT_USER through the standard library's winreg (Windows only)."""
 
     def get(self, key: str, name: str) -> str | None:
-        assert sys.platform == "win32"  # also tells mypy to check this for Windows only
-        import winreg
+        winreg = _winreg()
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key) as handle:
@@ -91,15 +96,13 @@ class WinRegistry:
         return str(value)
 
     def set(self, key: str, name: str, value: str) -> None:
-        assert sys.platform == "win32"  # also tells mypy to check this for Windows only
-        import winreg
+        winreg = _winreg()
 
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, key) as handle:
             winreg.SetValueEx(handle, name, 0, winreg.REG_SZ, value)
 
     def delete(self, key: str, name: str) -> None:
-        assert sys.platform == "win32"  # also tells mypy to check this for Windows only
-        import winreg
+        winreg = _winreg()
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key, 0, winreg.KEY_SET_VALUE) as handle:
