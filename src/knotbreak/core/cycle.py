@@ -19,6 +19,20 @@ from knotbreak.core.working_hours import WorkingHours
 STALE_AFTER_AT_LEAST = timedelta(minutes=5)
 # Wall-clock steps backwards smaller than this are NTP slews, not worth reacting to.
 BACKWARD_JUMP_TOLERANCE = timedelta(seconds=60)
+# No input for this long (or the break length, if shorter) and a due break waits for the
+# user instead of opening at an empty desk.
+AWAY_AFTER_AT_MOST = timedelta(seconds=60)
+# A break held longer than this is not pressed on the user with a prompt when the hold
+# ends: a quiet tray message says it will come a little later instead.
+LONG_HOLD = timedelta(minutes=30)
+# "In 5 minutes" in the prompt after a meeting, and the delay after a long hold.
+OFFER_LATER = timedelta(minutes=5)
+# Sleeping this long ends a meeting the user started "until I end it".
+SLEEP_ENDS_MEETING = timedelta(hours=1)
+# The hold source for a meeting the user declared (tray menu or `knotbreak meeting start`).
+MANUAL_MEETING = "meeting"
+# The hold reason recorded in `held_by` while the user is away.
+AWAY = "away"
 
 
 class Phase(StrEnum):
@@ -27,6 +41,10 @@ class Phase(StrEnum):
     ON_BREAK = "on_break"
     PAUSED = "paused"
     OFF_HOURS = "off_hours"
+    HELD = "held"
+    """A break is due but waits: the user is away or in a meeting."""
+    OFFERED = "offered"
+    """A held break whose meeting has ended; the user is asked when to take it."""
 
 
 class Outcome(StrEnum):
@@ -51,6 +69,22 @@ class CyclePolicy:
     def stale_after(self) -> timedelta:
         return max(self.break_length, STALE_AFTER_AT_LEAST)
 
+    @property
+    def away_after(self) -> timedelta:
+        """No input for this long means the user is away: a due break waits for them."""
+        return min(self.break_length, AWAY_AFTER_AT_MOST)
+
+
+@dataclass(frozen=True)
+class Hold:
+    """Something that holds breaks back: a meeting, a camera in use, a fullscreen window."""
+
+    source: str
+    """`meeting` (the user said so), `fullscreen`, `camera`, `microphone` or `dnd`."""
+    since: datetime
+    until: datetime | None = None
+    """Only for a meeting the user started with an end time."""
+
 
 @dataclass(frozen=True)
 class CycleState:
@@ -67,6 +101,19 @@ class CycleState:
     break_ends: datetime | None = None
     paused_until: datetime | None = None
     """End of a pause; None with phase PAUSED means until the user resumes."""
+    holds: frozenset[Hold] = frozenset()
+    """What holds breaks back right now; they outlive pauses and new intervals."""
+    away_since: datetime | None = None
+    """When the user's last input was, while they are away; None while they are here."""
+    held_since: datetime | None = None
+    """When the break that is HELD or OFFERED started waiting."""
+    held_by: frozenset[str] = frozenset()
+    """Every hold source (and `away`) that kept the waiting break back."""
+
+    @property
+    def holding(self) -> bool:
+        """True while a due break must wait instead of opening."""
+        return bool(self.holds) or self.away_since is not None
 
 
 # Events --------------------------------------------------------------------------------
@@ -113,7 +160,63 @@ class SettingsChanged:
     """The policy passed with this event differs from the one the state was built with."""
 
 
-Event = Tick | TakeBreakNow | Snooze | Skip | FinishBreak | Pause | Resume | SettingsChanged
+@dataclass(frozen=True)
+class AwayStarted:
+    """No keyboard or mouse input for `idle_for` (at least the policy's `away_after`)."""
+
+    idle_for: timedelta
+
+
+@dataclass(frozen=True)
+class AwayEnded:
+    """Input again; the latest input was `idle_for` ago (usually a few seconds)."""
+
+    idle_for: timedelta = timedelta(0)
+
+
+@dataclass(frozen=True)
+class SleepDetected:
+    """The machine was suspended for `slept_for`, which ended just now."""
+
+    slept_for: timedelta
+
+
+@dataclass(frozen=True)
+class MeetingStarted:
+    """A hold source came on: `meeting` from the user, or a detected signal."""
+
+    source: str = MANUAL_MEETING
+    until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class MeetingEnded:
+    source: str = MANUAL_MEETING
+
+
+@dataclass(frozen=True)
+class Postpone:
+    """The user asked for the waiting break a little later ("In 5 minutes")."""
+
+    delay: timedelta = OFFER_LATER
+
+
+Event = (
+    Tick
+    | TakeBreakNow
+    | Snooze
+    | Skip
+    | FinishBreak
+    | Pause
+    | Resume
+    | SettingsChanged
+    | AwayStarted
+    | AwayEnded
+    | SleepDetected
+    | MeetingStarted
+    | MeetingEnded
+    | Postpone
+)
 
 
 # Effects -------------------------------------------------------------------------------
@@ -150,6 +253,8 @@ class Step:
 
 # Public functions ----------------------------------------------------------------------
 
+_AWARENESS_EVENTS = (AwayStarted, AwayEnded, SleepDetected, MeetingStarted, MeetingEnded, Postpone)
+
 
 def start(now: datetime, policy: CyclePolicy) -> CycleState:
     """The state of a freshly started app."""
@@ -161,6 +266,10 @@ def handle(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
     if isinstance(event, Tick):
         return caught_up
     step = _apply(caught_up.state, event, now, policy)
+    if isinstance(event, _AWARENESS_EVENTS) and step.rejected is None:
+        # A hold that ended or an absence that began can move the phase at once.
+        settled = _advance(step.state, now, policy)
+        step = Step(settled.state, step.effects + settled.effects)
     return Step(step.state, caught_up.effects + step.effects, step.rejected)
 
 
@@ -169,23 +278,30 @@ def wakeups(state: CycleState, policy: CyclePolicy) -> dict[str, datetime]:
     jobs: dict[str, datetime] = {}
     if state.phase in (Phase.WORKING, Phase.NOTICE) and state.due is not None:
         notice_at = state.due - policy.notice_lead
-        if state.phase is Phase.WORKING and policy.notice_lead > timedelta(0):
+        if (
+            state.phase is Phase.WORKING
+            and policy.notice_lead > timedelta(0)
+            and not state.holding
+        ):
             jobs["notice"] = notice_at
         jobs["break"] = state.due
     if state.phase is Phase.ON_BREAK and state.break_ends is not None:
         jobs["break_end"] = state.break_ends
     if state.phase is Phase.PAUSED and state.paused_until is not None:
         jobs["pause_end"] = state.paused_until
-    if state.phase in (Phase.WORKING, Phase.NOTICE, Phase.OFF_HOURS):
+    if state.phase in (Phase.WORKING, Phase.NOTICE, Phase.OFF_HOURS, Phase.HELD, Phase.OFFERED):
         edge = policy.working_hours.next_change(state.last_seen)
         if edge is not None:
             jobs["working_hours"] = edge
+    ends = [hold.until for hold in state.holds if hold.until is not None]
+    if ends:
+        jobs["hold_end"] = min(ends)
     return jobs
 
 
 def interval_progress(state: CycleState, now: datetime) -> float:
     """How much of the work interval has passed, 0..1 (1 while a break is due or running)."""
-    if state.phase in (Phase.NOTICE, Phase.ON_BREAK):
+    if state.phase in (Phase.NOTICE, Phase.ON_BREAK, Phase.HELD, Phase.OFFERED):
         return 1.0
     if state.phase is not Phase.WORKING or state.due is None:
         return 0.0
@@ -196,14 +312,27 @@ def interval_progress(state: CycleState, now: datetime) -> float:
     return min(1.0, max(0.0, done / total))
 
 
+def manual_meeting(state: CycleState) -> Hold | None:
+    """The meeting the user declared, if one is on."""
+    for hold in state.holds:
+        if hold.source == MANUAL_MEETING:
+            return hold
+    return None
+
+
 # Internals -----------------------------------------------------------------------------
 
 
-def _new_interval(now: datetime, policy: CyclePolicy) -> CycleState:
+def _new_interval(
+    now: datetime, policy: CyclePolicy, carry: CycleState | None = None
+) -> CycleState:
+    """A fresh work interval from `now`; holds and absence carry over from `carry`."""
+    holds = carry.holds if carry is not None else frozenset()
+    away = carry.away_since if carry is not None else None
     if not policy.working_hours.is_working(now):
-        return CycleState(Phase.OFF_HOURS, now, None, None, now)
+        return CycleState(Phase.OFF_HOURS, now, None, None, now, holds=holds, away_since=away)
     due = now + policy.work_interval
-    return CycleState(Phase.WORKING, now, due, due, now)
+    return CycleState(Phase.WORKING, now, due, due, now, holds=holds, away_since=away)
 
 
 def _record(state: CycleState, now: datetime, outcome: Outcome) -> Record:
@@ -222,7 +351,68 @@ def _shift(state: CycleState, delta: timedelta) -> CycleState:
         first_due=moved(state.first_due),
         break_started=moved(state.break_started),
         break_ends=moved(state.break_ends),
+        away_since=moved(state.away_since),
+        held_since=moved(state.held_since),
     )
+
+
+def _hold_break(state: CycleState, since: datetime) -> CycleState:
+    """The due break waits; nothing is shown."""
+    reasons = {hold.source for hold in state.holds}
+    if state.away_since is not None:
+        reasons.add(AWAY)
+    return replace(
+        state,
+        phase=Phase.HELD,
+        break_started=None,
+        break_ends=None,
+        held_since=state.held_since or since,
+        held_by=state.held_by | reasons,
+    )
+
+
+def _release(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
+    """Nothing holds the waiting break any more: offer it, gently."""
+    assert state.held_since is not None
+    waited = now - state.held_since
+    if waited >= LONG_HOLD:
+        later = replace(
+            state,
+            phase=Phase.WORKING,
+            due=now + OFFER_LATER,
+            held_since=None,
+            held_by=frozenset(),
+        )
+        message = (
+            "A break came due while breaks were on hold. "
+            f"It will come in {round(OFFER_LATER.total_seconds() / 60)} minutes; "
+            "the tray menu has Take a break now if you want it sooner."
+        )
+        return Step(later, (Notify(message),))
+    if state.held_by <= {AWAY}:
+        # Back at the desk after a short absence: the usual heads-up, then the break.
+        due = now + policy.notice_lead
+        back = replace(state, phase=Phase.WORKING, due=due, held_since=None, held_by=frozenset())
+        return _advance(back, now, policy)
+    return Step(replace(state, phase=Phase.OFFERED))
+
+
+def _natural_break(
+    state: CycleState, absent_from: datetime, back_at: datetime, now: datetime,
+    policy: CyclePolicy,
+) -> Step | None:
+    """An absence at least a break long is a break taken: record it, start a new interval."""
+    if state.phase not in (Phase.WORKING, Phase.NOTICE, Phase.HELD, Phase.OFFERED):
+        return None
+    # Only the part of the absence inside this interval counts: an interval that already
+    # restarted during the absence (e.g. after a late Tick) must not get a second record.
+    counted_from = max(absent_from, state.interval_start)
+    if back_at - counted_from < policy.break_length:
+        return None
+    due = state.first_due or state.due or absent_from
+    record = Record(BreakRecord(due, counted_from, back_at, Outcome.NATURAL))
+    fresh = _new_interval(min(back_at, now), policy, carry=state)
+    return Step(fresh, (record,))
 
 
 def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
@@ -233,31 +423,54 @@ def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
     state = replace(state, last_seen=now)
     hours = policy.working_hours
 
+    expired = {hold for hold in state.holds if hold.until is not None and now >= hold.until}
+    if expired:
+        state = replace(state, holds=state.holds - expired)
+
     if state.phase is Phase.PAUSED:
         if state.paused_until is not None and now >= state.paused_until:
-            return Step(_new_interval(now, policy), (Notify("Breaks have resumed."),))
+            return Step(_new_interval(now, policy, state), (Notify("Breaks have resumed."),))
         return Step(state)
 
     if state.phase is Phase.OFF_HOURS:
         if hours.is_working(now):
-            return Step(_new_interval(now, policy))
+            return Step(_new_interval(now, policy, state))
         return Step(state)
 
     if state.phase is Phase.ON_BREAK:
         assert state.break_ends is not None
         if now >= state.break_ends:
-            return Step(_new_interval(now, policy), (_record(state, now, Outcome.COMPLETED),))
+            fresh = _new_interval(now, policy, state)
+            return Step(fresh, (_record(state, now, Outcome.COMPLETED),))
+        return Step(state)
+
+    if not hours.is_working(now):
+        return Step(
+            CycleState(
+                Phase.OFF_HOURS, now, None, None, now, holds=state.holds,
+                away_since=state.away_since,
+            )
+        )
+
+    if state.phase is Phase.HELD:
+        if state.holding:
+            return Step(_hold_break(state, now))
+        return _release(state, now, policy)
+
+    if state.phase is Phase.OFFERED:
+        if state.holding:
+            return Step(_hold_break(state, now))
         return Step(state)
 
     # WORKING or NOTICE
     assert state.due is not None
-    if not hours.is_working(now):
-        return Step(CycleState(Phase.OFF_HOURS, now, None, None, now))
     if now - state.due >= policy.stale_after:
         # One natural break for the whole gap, however long: no burst of missed breaks.
         record = Record(BreakRecord(state.first_due or state.due, state.due, now, Outcome.NATURAL))
-        return Step(_new_interval(now, policy), (record,))
+        return Step(_new_interval(now, policy, state), (record,))
     if now >= state.due:
+        if state.holding:
+            return Step(_hold_break(state, min(state.due, now)))
         return Step(
             replace(
                 state,
@@ -266,13 +479,21 @@ def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
                 break_ends=now + policy.break_length,
             )
         )
-    if state.phase is Phase.WORKING and now >= state.due - policy.notice_lead:
+    if state.phase is Phase.NOTICE and state.holding:
+        # A call started or the user left: the heads-up goes away until the break is due.
+        return Step(replace(state, phase=Phase.WORKING))
+    if (
+        state.phase is Phase.WORKING
+        and not state.holding
+        and now >= state.due - policy.notice_lead
+    ):
         return Step(replace(state, phase=Phase.NOTICE))
     return Step(state)
 
 
 def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) -> Step:
     phase = state.phase
+    waiting = phase in (Phase.HELD, Phase.OFFERED)
     if isinstance(event, TakeBreakNow):
         if phase is Phase.ON_BREAK:
             return Step(state, rejected="A break is already in progress.")
@@ -285,6 +506,8 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
                 break_started=now,
                 break_ends=now + policy.break_length,
                 paused_until=None,
+                held_since=None,
+                held_by=frozenset(),
             )
         )
 
@@ -310,37 +533,109 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
             snoozes_used=state.snoozes_used + 1,
             break_started=None,
             break_ends=None,
+            held_since=None,
+            held_by=frozenset(),
         )
         return Step(snoozed, (_record(state, now, Outcome.SNOOZED),))
 
     if isinstance(event, Skip):
         if phase in (Phase.PAUSED, Phase.OFF_HOURS):
             return Step(state, rejected=_nothing_due(phase, "skip"))
-        return Step(_new_interval(now, policy), (_record(state, now, Outcome.SKIPPED),))
+        return Step(_new_interval(now, policy, state), (_record(state, now, Outcome.SKIPPED),))
 
     if isinstance(event, FinishBreak):
         if phase is not Phase.ON_BREAK:
             return Step(state, rejected="No break is in progress.")
-        return Step(_new_interval(now, policy), (_record(state, now, Outcome.COMPLETED),))
+        return Step(
+            _new_interval(now, policy, state), (_record(state, now, Outcome.COMPLETED),)
+        )
 
     if isinstance(event, Pause):
         if event.until is not None and event.until <= now:
             return Step(state, rejected="That pause would already be over.")
         effects: tuple[Effect, ...] = ()
-        if phase is Phase.ON_BREAK:
+        if phase is Phase.ON_BREAK or waiting:
             effects = (_record(state, now, Outcome.SKIPPED),)
         paused = CycleState(
-            Phase.PAUSED, now, None, None, now, paused_until=event.until
+            Phase.PAUSED, now, None, None, now, paused_until=event.until,
+            holds=state.holds, away_since=state.away_since,
         )
         return Step(paused, effects)
 
     if isinstance(event, Resume):
         if phase is not Phase.PAUSED:
             return Step(state, rejected="Breaks are not paused.")
-        return Step(_new_interval(now, policy))
+        return Step(_new_interval(now, policy, state))
 
     if isinstance(event, SettingsChanged):
         return Step(_rebase(state, now, policy))
+
+    if isinstance(event, AwayStarted):
+        since = now - max(event.idle_for, timedelta(0))
+        if state.away_since is not None:
+            since = min(since, state.away_since)
+        away = replace(state, away_since=since)
+        if phase is Phase.OFFERED:
+            # Nobody is there to answer the prompt; offer it again on return.
+            away = _hold_break(away, now)
+        return Step(away)
+
+    if isinstance(event, AwayEnded):
+        if state.away_since is None:
+            return Step(state)
+        back_at = max(state.away_since, now - max(event.idle_for, timedelta(0)))
+        natural = _natural_break(state, state.away_since, back_at, now, policy)
+        if natural is not None:
+            return Step(replace(natural.state, away_since=None), natural.effects)
+        return Step(replace(state, away_since=None))
+
+    if isinstance(event, SleepDetected):
+        asleep_from = now - max(event.slept_for, timedelta(0))
+        if state.away_since is not None:
+            asleep_from = min(asleep_from, state.away_since)
+        if event.slept_for >= SLEEP_ENDS_MEETING:
+            # Nobody sits in a meeting "until I end it" through a night of sleep.
+            stale = {
+                hold for hold in state.holds
+                if hold.source == MANUAL_MEETING and hold.until is None
+                and hold.since <= asleep_from
+            }
+            state = replace(state, holds=state.holds - stale)
+        natural = _natural_break(state, asleep_from, now, now, policy)
+        return natural if natural is not None else Step(state)
+
+    if isinstance(event, MeetingStarted):
+        if event.until is not None and event.until <= now:
+            return Step(state, rejected="That meeting would already be over.")
+        current = next((h for h in state.holds if h.source == event.source), None)
+        since = current.since if current is not None else now
+        holds = {h for h in state.holds if h.source != event.source}
+        holds.add(Hold(event.source, since, event.until))
+        held = replace(state, holds=frozenset(holds))
+        if phase in (Phase.ON_BREAK, Phase.OFFERED):
+            # Never a break window over a call: the break waits until the hold ends.
+            held = _hold_break(held, now)
+        return Step(held)
+
+    if isinstance(event, MeetingEnded):
+        remaining = frozenset(h for h in state.holds if h.source != event.source)
+        if remaining == state.holds:
+            if event.source == MANUAL_MEETING:
+                return Step(state, rejected="No meeting is on, so there is nothing to end.")
+            return Step(state)
+        return Step(replace(state, holds=remaining))
+
+    if isinstance(event, Postpone):
+        if not waiting:
+            return Step(state, rejected="No break is waiting to be put off.")
+        later = replace(
+            state,
+            phase=Phase.WORKING,
+            due=now + event.delay,
+            held_since=None,
+            held_by=frozenset(),
+        )
+        return Step(later)
 
     raise TypeError(f"unknown event {event!r}")
 

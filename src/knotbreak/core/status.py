@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from knotbreak.core.cycle import CyclePolicy, CycleState, Phase, interval_progress
+from knotbreak.core.cycle import (
+    AWAY,
+    MANUAL_MEETING,
+    CyclePolicy,
+    CycleState,
+    Hold,
+    Phase,
+    interval_progress,
+)
 from knotbreak.core.durations import format_duration
 
 
@@ -21,11 +29,46 @@ def _until(moment: datetime, now: datetime) -> str:
     return format_duration(max(timedelta(0), moment - now) + timedelta(seconds=0.5))
 
 
+# Why breaks wait, in words for the user.
+HOLD_REASONS: dict[str, str] = {
+    MANUAL_MEETING: "you are in a meeting",
+    "fullscreen": "a fullscreen window is up (a presentation or a video call)",
+    "camera": "the camera is in use",
+    "microphone": "the microphone is in use",
+    "dnd": "do-not-disturb is on",
+    AWAY: "you are away from the keyboard",
+}
+
+
+def hold_reason(source: str) -> str:
+    return HOLD_REASONS.get(source, source)
+
+
+def _hold_words(state: CycleState, now: datetime) -> str:
+    holds = sorted(state.holds, key=lambda hold: hold.source)
+    parts = []
+    for hold in holds:
+        text = hold_reason(hold.source)
+        if hold.until is not None:
+            text += f" until {_clock(hold.until, now)}"
+        parts.append(text)
+    if state.away_since is not None:
+        parts.append(hold_reason(AWAY))
+    return " and ".join(parts)
+
+
 def status_line(state: CycleState, policy: CyclePolicy, now: datetime) -> str:
     """One line for a tooltip or a status window."""
     phase = state.phase
+    if phase is Phase.HELD:
+        return f"A break is waiting while {_hold_words(state, now)}"
+    if phase is Phase.OFFERED:
+        return "A break is waiting for you"
     if phase is Phase.WORKING and state.due is not None:
-        return f"Next break at {_clock(state.due, now)} (in {_until(state.due, now)})"
+        line = f"Next break at {_clock(state.due, now)} (in {_until(state.due, now)})"
+        if state.holds:
+            line += f"; it will wait while {_hold_words(state, now)}"
+        return line
     if phase is Phase.NOTICE and state.due is not None:
         return f"Break starts in {_until(state.due, now)}"
     if phase is Phase.ON_BREAK and state.break_ends is not None:
@@ -53,7 +96,8 @@ def _seconds(moment: datetime | None, now: datetime) -> int | None:
 def status_snapshot(state: CycleState, policy: CyclePolicy, now: datetime) -> dict[str, Any]:
     """A JSON-ready description, stable for scripts: keys are only ever added."""
     on_break = state.phase is Phase.ON_BREAK
-    next_break = None if on_break else state.due
+    waiting = state.phase in (Phase.HELD, Phase.OFFERED)
+    next_break = None if on_break or waiting else state.due
     resumes = None
     if state.phase is Phase.OFF_HOURS:
         resumes = policy.working_hours.next_start(now)
@@ -72,4 +116,25 @@ def status_snapshot(state: CycleState, policy: CyclePolicy, now: datetime) -> di
         "snoozes_left": max(0, policy.snooze_limit - state.snoozes_used),
         "interval_progress": round(interval_progress(state, now), 3),
         "work_interval_minutes": round(policy.work_interval.total_seconds() / 60),
+        "holds": [_hold_json(hold) for hold in sorted(state.holds, key=lambda h: h.source)],
+        "held_break": _held_json(state) if waiting else None,
+        "away_since": _iso(state.away_since),
+    }
+
+
+def _hold_json(hold: Hold) -> dict[str, Any]:
+    return {
+        "source": hold.source,
+        "reason": hold_reason(hold.source),
+        "since": _iso(hold.since),
+        "until": _iso(hold.until),
+    }
+
+
+def _held_json(state: CycleState) -> dict[str, Any]:
+    return {
+        "due_at": _iso(state.first_due or state.due),
+        "held_since": _iso(state.held_since),
+        "held_by": sorted(state.held_by),
+        "offered": state.phase is Phase.OFFERED,
     }
