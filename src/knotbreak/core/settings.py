@@ -35,6 +35,12 @@ class Settings:
     working_hours_start: str = "09:00"
     working_hours_end: str = "17:30"
     working_days: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri")
+    idle_detection: bool = True
+    meeting_fullscreen: bool = True
+    meeting_camera: bool = True
+    meeting_microphone: bool = False
+    meeting_dnd: bool = True
+    meeting_camera_devices: str = "/dev/video*"
 
     def policy(self) -> CyclePolicy:
         return CyclePolicy(
@@ -102,6 +108,12 @@ def _day_list(value: Any) -> tuple[str, ...]:
     return tuple(day for day in DAY_NAMES if day in chosen)
 
 
+def _device_glob(value: Any) -> str:
+    if not isinstance(value, str) or not value.startswith("/") or len(value) > 200:
+        raise ValueError('must be an absolute path pattern such as "/dev/video*"')
+    return value
+
+
 VALIDATORS: dict[str, Validator] = {
     "work_interval_minutes": _whole_number(30, 60, "minutes"),
     "break_seconds": _whole_number(30, 1800, "seconds"),
@@ -112,6 +124,12 @@ VALIDATORS: dict[str, Validator] = {
     "working_hours_start": _clock_text,
     "working_hours_end": _clock_text,
     "working_days": _day_list,
+    "idle_detection": _boolean,
+    "meeting_fullscreen": _boolean,
+    "meeting_camera": _boolean,
+    "meeting_microphone": _boolean,
+    "meeting_dnd": _boolean,
+    "meeting_camera_devices": _device_glob,
 }
 assert set(VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 
