@@ -41,6 +41,18 @@ class Settings:
     meeting_microphone: bool = False
     meeting_dnd: bool = True
     meeting_camera_devices: str = "/dev/video*"
+    long_break_every: int = 4
+    long_break_seconds: int = 600
+
+    def break_length_for(self, break_number: int) -> timedelta:
+        """How long break `break_number` (1 for the first) lasts: every Nth one is long.
+
+        A long break is never shorter than a normal one, whatever the two settings say.
+        """
+        normal = timedelta(seconds=self.break_seconds)
+        if is_long_break(break_number, self.long_break_every):
+            return max(normal, timedelta(seconds=self.long_break_seconds))
+        return normal
 
     def policy(self) -> CyclePolicy:
         return CyclePolicy(
@@ -62,6 +74,11 @@ class Settings:
         for key, value in asdict(self).items():
             data[key] = list(value) if isinstance(value, tuple) else value
         return data
+
+
+def is_long_break(break_number: int, every_nth: int) -> bool:
+    """True for every `every_nth` break (the 4th, 8th, ... by default); 0 means never."""
+    return every_nth > 0 and break_number > 0 and break_number % every_nth == 0
 
 
 # Validation ------------------------------------------------------------------------------
@@ -130,6 +147,8 @@ VALIDATORS: dict[str, Validator] = {
     "meeting_microphone": _boolean,
     "meeting_dnd": _boolean,
     "meeting_camera_devices": _device_glob,
+    "long_break_every": _whole_number(0, 20, "breaks"),
+    "long_break_seconds": _whole_number(30, 1800, "seconds"),
 }
 assert set(VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 
