@@ -372,6 +372,8 @@ class App:
     extra_env: dict[str, str] = field(default_factory=dict)
     runtime_dir: Path | None = None
     """$XDG_RUNTIME_DIR for the app and its CLI; removed by cleanup()."""
+    command: list[str] = field(default_factory=lambda: [sys.executable, "-m", "knotbreak"])
+    """How to run knotbreak: the source tree by default, or a PyInstaller bundle."""
 
     @property
     def home(self) -> Path:
@@ -414,7 +416,7 @@ class App:
         if time_scale is not None:
             self.time_scale = time_scale
         self.home.mkdir(parents=True, exist_ok=True)
-        command = [sys.executable, "-m", "knotbreak", "--time-scale", f"{self.time_scale:g}"]
+        command = [*self.command, "--time-scale", f"{self.time_scale:g}"]
         with self.log_path.open("ab") as log:
             log.write(f"$ {' '.join(command + list(extra_args))}\n".encode())
             log.flush()
@@ -432,7 +434,7 @@ class App:
     def cli(self, *args: str, timeout: float = 15) -> subprocess.CompletedProcess[str]:
         """Run `python -m knotbreak ARGS` against this app (same home, same display)."""
         return subprocess.run(
-            [sys.executable, "-m", "knotbreak", *args],
+            [*self.command, *args],
             env=self.env(),
             stdin=subprocess.DEVNULL,
             capture_output=True,
