@@ -1,0 +1,285 @@
+"""Reading and checking resources/stretches/poses.json (the picture of every stretch).
+
+Layout (schema_version 1)::
+
+    {"schema_version": 1,
+     "poses": {
+       "<stretch id>": {
+         "view": "side" | "front",
+         "stance": "seated" | "standing",        # the neutral pose the angles start from
+         "x": 0.45, "facing": 1,                  # optional: where the pelvis is, which way
+         "view_box": [x0, y0, x1, y1],            # optional crop of the unit box (square)
+         "props": [{"kind": "chair", "x": 0.4}, {"kind": "ball", "at": "neck_base", ...}],
+         "start": {"angles": {...}, "root": [x, y], "foreshorten": {...}},
+         "hold":  {"angles": {...}},              # on top of start
+         "highlight": ["neck", "trap_r"]
+       }}}
+
+A broken entry is reported with its id and field and skipped; the others still load.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from knotbreak.core.figure.pose import (
+    AREAS,
+    FORESHORTENABLE,
+    JOINTS,
+    PROP_KINDS,
+    VIEWS,
+    Pose,
+    PoseEntry,
+    Prop,
+    View,
+    forward_kinematics,
+    stance_pose,
+)
+
+SCHEMA_VERSION = 1
+STANCES = ("seated", "standing")
+_ENTRY_KEYS = {"view", "stance", "x", "facing", "view_box", "props", "start", "hold", "highlight"}
+_POSE_KEYS = {"angles", "root", "foreshorten"}
+_PROP_KEYS = {"kind", "x", "y", "w", "h", "facing", "at", "dx", "dy", "points", "bend"}
+_MAX_ANGLE = 360.0
+
+
+@dataclass(frozen=True)
+class PoseFileError:
+    """One problem: which entry (None for the whole file), which field, what is wrong."""
+
+    entry: str | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = (
+            f"entry {self.entry!r}, field {self.field!r}"
+            if self.entry
+            else (f"field {self.field!r}")
+        )
+        return f"{where}: {self.message}"
+
+
+class _Invalid(Exception):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+@dataclass(frozen=True)
+class PoseLibrary:
+    entries: Mapping[str, PoseEntry]
+    errors: tuple[PoseFileError, ...]
+
+
+def _number(
+    value: Any,
+    field: str,
+    low: float | None = None,
+    high: float | None = None,
+) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise _Invalid(field, f"must be a number, got {value!r}")
+    if low is not None and value < low:
+        raise _Invalid(field, f"must be at least {low}, got {value}")
+    if high is not None and value > high:
+        raise _Invalid(field, f"must be at most {high}, got {value}")
+    return float(value)
+
+
+def _object(value: Any, field: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _Invalid(field, f"must be an object, got {type(value).__name__}")
+    return value
+
+
+def _unknown_keys(data: Mapping[str, Any], allowed: set[str], field: str) -> None:
+    extra = sorted(set(data) - allowed)
+    if extra:
+        raise _Invalid(
+            f"{field}{extra[0]}", f"unknown field; allowed fields are {', '.join(sorted(allowed))}"
+        )
+
+
+def _point(value: Any, field: str) -> tuple[float, float]:
+    if not isinstance(value, list) or len(value) != 2:
+        raise _Invalid(field, f"must be a list of two numbers [x, y], got {value!r}")
+    return (_number(value[0], f"{field}[0]"), _number(value[1], f"{field}[1]"))
+
+
+def _pose(data: Any, field: str, base: Pose) -> Pose:
+    obj = _object(data, field)
+    _unknown_keys(obj, _POSE_KEYS, f"{field}.")
+    angles = dict(base.angles)
+    raw_angles = _object(obj.get("angles", {}), f"{field}.angles")
+    for name, value in raw_angles.items():
+        if name not in JOINTS:
+            raise _Invalid(
+                f"{field}.angles.{name}", f"unknown joint; known joints are {', '.join(JOINTS)}"
+            )
+        angles[name] = _number(value, f"{field}.angles.{name}", -_MAX_ANGLE, _MAX_ANGLE)
+    foreshorten = dict(base.foreshorten)
+    raw_short = _object(obj.get("foreshorten", {}), f"{field}.foreshorten")
+    for name, value in raw_short.items():
+        if name not in FORESHORTENABLE:
+            raise _Invalid(
+                f"{field}.foreshorten.{name}",
+                f"unknown segment; use one of {', '.join(FORESHORTENABLE)}",
+            )
+        foreshorten[name] = _number(value, f"{field}.foreshorten.{name}", 0.05, 1.0)
+    root = base.root
+    if "root" in obj:
+        root = _point(obj["root"], f"{field}.root")
+    return Pose(
+        view=base.view, angles=angles, root=root, facing=base.facing, foreshorten=foreshorten
+    )
+
+
+def _prop(data: Any, field: str) -> Prop:
+    obj = _object(data, field)
+    _unknown_keys(obj, _PROP_KEYS, f"{field}.")
+    kind = obj.get("kind")
+    if kind not in PROP_KINDS:
+        raise _Invalid(f"{field}.kind", f"must be one of {', '.join(PROP_KINDS)}, got {kind!r}")
+    numbers = {
+        key: _number(obj[key], f"{field}.{key}", -2.0, 3.0)
+        for key in ("x", "y", "w", "h", "dx", "dy", "bend")
+        if key in obj
+    }
+    facing = obj.get("facing", 1)
+    if facing not in (1, -1):
+        raise _Invalid(f"{field}.facing", f"must be 1 or -1, got {facing!r}")
+    at = obj.get("at")
+    if at is not None and not isinstance(at, str):
+        raise _Invalid(f"{field}.at", f"must be a point name, got {at!r}")
+    raw_points = obj.get("points", [])
+    if not isinstance(raw_points, list):
+        raise _Invalid(f"{field}.points", "must be a list of [x, y] points")
+    points = tuple(_point(p, f"{field}.points[{i}]") for i, p in enumerate(raw_points))
+    if kind in ("arrow", "sight") and len(points) < 2:
+        raise _Invalid(f"{field}.points", f"a {kind} needs at least two [x, y] points")
+    return Prop(kind=kind, facing=facing, at=at, points=points, **numbers)
+
+
+def parse_entry(entry_id: str, data: Any) -> PoseEntry:
+    """One entry, or _Invalid naming the field. Public callers use `parse_pose_data`."""
+    obj = _object(data, "entry")
+    _unknown_keys(obj, _ENTRY_KEYS, "")
+    view = obj.get("view")
+    if view not in VIEWS:
+        raise _Invalid("view", f"must be one of {', '.join(VIEWS)}, got {view!r}")
+    stance = obj.get("stance", "standing")
+    if stance not in STANCES:
+        raise _Invalid("stance", f"must be one of {', '.join(STANCES)}, got {stance!r}")
+    facing = obj.get("facing", 1)
+    if facing not in (1, -1):
+        raise _Invalid("facing", f"must be 1 or -1, got {facing!r}")
+    x = _number(obj.get("x", 0.5), "x", -1.0, 2.0)
+    view_t: View = view
+    base = stance_pose(view_t, stance, x=x, facing=facing)
+    if "start" not in obj:
+        raise _Invalid("start", 'is missing; give at least {"angles": {}}')
+    start = _pose(obj["start"], "start", base)
+    hold = _pose(obj.get("hold", {}), "hold", start)
+    raw_box = obj.get("view_box", [0.0, 0.0, 1.0, 1.0])
+    if not isinstance(raw_box, list) or len(raw_box) != 4:
+        raise _Invalid("view_box", "must be a list of four numbers [x0, y0, x1, y1]")
+    box = tuple(_number(v, f"view_box[{i}]", -1.0, 2.0) for i, v in enumerate(raw_box))
+    if box[2] <= box[0] or box[3] <= box[1]:
+        raise _Invalid("view_box", "needs x1 > x0 and y1 > y0")
+    raw_props = obj.get("props", [])
+    if not isinstance(raw_props, list):
+        raise _Invalid("props", "must be a list of props")
+    props = tuple(_prop(p, f"props[{i}]") for i, p in enumerate(raw_props))
+    raw_highlight = obj.get("highlight", [])
+    if not isinstance(raw_highlight, list) or not raw_highlight:
+        raise _Invalid("highlight", "must be a non-empty list of body areas or segments")
+    figure = forward_kinematics(start)
+    known = set(AREAS) | set(figure.segment_names())
+    for i, name in enumerate(raw_highlight):
+        if name not in known:
+            raise _Invalid(
+                f"highlight[{i}]",
+                f"unknown body area {name!r}; use one of "
+                f"{', '.join(sorted(AREAS))} or a segment name",
+            )
+    for i, prop in enumerate(props):
+        if prop.at is not None and prop.at not in figure.points:
+            raise _Invalid(
+                f"props[{i}].at",
+                f"unknown point {prop.at!r}; use one of {', '.join(sorted(figure.points))}",
+            )
+    return PoseEntry(
+        id=entry_id,
+        view=view_t,
+        start=start,
+        hold=hold,
+        props=props,
+        highlight=tuple(raw_highlight),
+        view_box=(box[0], box[1], box[2], box[3]),
+    )
+
+
+def parse_pose_data(data: Any) -> PoseLibrary:
+    """Every valid entry, plus one error per broken entry (which is skipped)."""
+    errors: list[PoseFileError] = []
+    entries: dict[str, PoseEntry] = {}
+    if not isinstance(data, dict):
+        return PoseLibrary(
+            {}, (PoseFileError(None, "(file)", 'must be a JSON object with "poses"'),)
+        )
+    version = data.get("schema_version")
+    if version != SCHEMA_VERSION:
+        errors.append(
+            PoseFileError(
+                None,
+                "schema_version",
+                f"must be {SCHEMA_VERSION}, got {version!r}; this knotbreak reads version 1 files",
+            )
+        )
+        return PoseLibrary({}, tuple(errors))
+    poses = data.get("poses")
+    if not isinstance(poses, dict):
+        return PoseLibrary(
+            {}, (PoseFileError(None, "poses", "must be an object of stretch id -> picture"),)
+        )
+    for entry_id, entry_data in poses.items():
+        try:
+            entries[entry_id] = parse_entry(entry_id, entry_data)
+        except _Invalid as exc:
+            errors.append(PoseFileError(entry_id, exc.field, exc.message))
+        except ValueError as exc:
+            errors.append(PoseFileError(entry_id, "(entry)", str(exc)))
+    return PoseLibrary(entries, tuple(errors))
+
+
+def load_pose_file(path: Path) -> PoseLibrary:
+    """Read and check a poses file. An unreadable or non-JSON file gives one error."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        return PoseLibrary(
+            {}, (PoseFileError(None, "(file)", f"could not read {path}: {exc.strerror}"),)
+        )
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return PoseLibrary(
+            {},
+            (
+                PoseFileError(
+                    None,
+                    "(file)",
+                    f"{path} is not valid JSON (line {exc.lineno}, column "
+                    f"{exc.colno}: {exc.msg}); fix the file or restore it from the package",
+                ),
+            ),
+        )
+    return parse_pose_data(data)

@@ -1,0 +1,432 @@
+"""Draws the stretch figure (knotbreak.core.figure) with QPainter, in the team style.
+
+Strokes #37474F with round caps (limbs ~6 % of the figure's height, the trunk a little
+wider), the target area in #E4572E (a soft glow plus the solid segment), props in
+#B0BEC5 filled #ECEFF1, motion arrows in a quieter slate, transparent background.
+Limbs on the far side of a side view are drawn in a lighter tone so depth reads.
+
+Everything is drawn in the model's box units through one transform, so the picture is
+the same at 160 px and at 600 px.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable, Iterable, Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QRadialGradient,
+    QTransform,
+)
+
+from knotbreak.core.figure.pose import (
+    FLOOR_Y,
+    SEAT_Y,
+    Figure,
+    GlowSpot,
+    HighlightPiece,
+    Pose,
+    PoseEntry,
+    Prop,
+    forward_kinematics,
+    glow_center,
+    highlight_pieces,
+    mirror_entry,
+)
+
+STROKE_COLOR = QColor("#37474F")
+FAR_COLOR = QColor("#8A979D")  # the stroke colour seen "behind": far-side limbs
+HIGHLIGHT_COLOR = QColor("#E4572E")
+PROP_STROKE = QColor("#B0BEC5")
+PROP_FILL = QColor("#ECEFF1")
+ARROW_COLOR = QColor("#78909C")
+
+STROKE = 0.052  # box units: ~6 % of a standing figure's height
+TRUNK_FACTOR = 1.45
+HAND_FACTOR = 0.72
+PROP_STROKE_FACTOR = 0.32
+GLOW_ALPHA = 80
+
+_BACK_PROPS = ("floor", "chair", "desk", "screen", "wall", "door", "step", "far", "sight")
+
+Annotate = Callable[[QPainter, Figure], None]
+
+
+def _pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    pen = QPen(color, width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def box_transform(rect: QRectF, view_box: Sequence[float]) -> QTransform:
+    """Maps the model's box (y up) onto `rect` (y down), keeping proportions, centred."""
+    x0, y0, x1, y1 = view_box
+    scale = min(rect.width() / (x1 - x0), rect.height() / (y1 - y0))
+    cx = rect.center().x() - (x0 + x1) / 2 * scale
+    cy = rect.center().y() + (y0 + y1) / 2 * scale
+    return QTransform(scale, 0.0, 0.0, -scale, cx, cy)
+
+
+def _stroke_for(view_box: Sequence[float]) -> float:
+    """Stroke width in box units; close-ups thin it so small parts stay readable."""
+    size = max(view_box[2] - view_box[0], view_box[3] - view_box[1])
+    return float(STROKE * min(1.0, size) ** 0.5)
+
+
+def paint_figure(
+    painter: QPainter,
+    rect: QRectF,
+    pose: Pose,
+    props: Iterable[Prop] = (),
+    highlight: Iterable[str] = (),
+    view_box: Sequence[float] = (0.0, 0.0, 1.0, 1.0),
+    annotate: Annotate | None = None,
+) -> Figure:
+    """Draws any pose with props and highlighted areas into `rect`; returns the geometry.
+
+    `annotate(painter, figure)` runs last with the painter still in box units (y up), so
+    a caller can add marks (angles, labels via its own transform) on top.
+    """
+    figure = forward_kinematics(pose)
+    props = tuple(props)
+    stroke = _stroke_for(view_box)
+    painter.save()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setClipRect(rect)
+        painter.setTransform(box_transform(rect, view_box), True)
+        for prop in props:
+            if prop.kind in _BACK_PROPS:
+                _paint_prop(painter, prop, figure, stroke, view_box)
+        pieces, spots, eyes = highlight_pieces(figure, highlight)
+        _paint_glow(painter, figure, pieces, spots, eyes, stroke)
+        _paint_body(painter, figure, stroke)
+        _paint_solid_highlight(painter, figure, pieces, eyes, stroke)
+        for prop in props:
+            if prop.kind not in _BACK_PROPS:
+                _paint_prop(painter, prop, figure, stroke, view_box)
+        if annotate is not None:
+            annotate(painter, figure)
+    finally:
+        painter.restore()
+    return figure
+
+
+def paint_pose(
+    painter: QPainter,
+    rect: QRectF,
+    pose_entry: PoseEntry,
+    t: float = 1.0,
+    mirrored: bool = False,
+    annotate: Annotate | None = None,
+) -> Figure:
+    """Draws a stretch `t` of the way (0 = start, 1 = hold), optionally for the other side."""
+    entry = mirror_entry(pose_entry) if mirrored else pose_entry
+    return paint_figure(
+        painter,
+        QRectF(rect),
+        entry.at(t),
+        entry.props,
+        entry.highlight,
+        entry.view_box,
+        annotate,
+    )
+
+
+def render_pose_pixmap(
+    pose_entry: PoseEntry,
+    size: QSize,
+    t: float = 1.0,
+    mirrored: bool = False,
+    device_pixel_ratio: float = 1.0,
+) -> QPixmap:
+    """A transparent pixmap of the stretch, sharp on high-DPI screens."""
+    ratio = max(device_pixel_ratio, 0.1)
+    pixmap = QPixmap(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        paint_pose(painter, QRectF(0, 0, size.width(), size.height()), pose_entry, t, mirrored)
+    finally:
+        painter.end()
+    return pixmap
+
+
+# --- the body -------------------------------------------------------------------------
+
+
+def _width(kind: str, stroke: float) -> float:
+    if kind == "torso":
+        return stroke * TRUNK_FACTOR
+    if kind == "hand":
+        return stroke * HAND_FACTOR
+    return stroke
+
+
+def _line(painter: QPainter, a: tuple[float, float], b: tuple[float, float]) -> None:
+    painter.drawLine(QPointF(*a), QPointF(*b))
+
+
+def _paint_body(painter: QPainter, figure: Figure, stroke: float) -> None:
+    far = [s for s in figure.segments if s.depth == 0]
+    body = [s for s in figure.segments if s.depth == 1]
+    near = [s for s in figure.segments if s.depth == 2]
+    for segment in far:
+        painter.setPen(_pen(FAR_COLOR, _width(segment.kind, stroke)))
+        _line(painter, segment.a, segment.b)
+    for segment in body:
+        painter.setPen(_pen(STROKE_COLOR, _width(segment.kind, stroke)))
+        _line(painter, segment.a, segment.b)
+    _paint_head(painter, figure, stroke)
+    for segment in near:
+        painter.setPen(_pen(STROKE_COLOR, _width(segment.kind, stroke)))
+        _line(painter, segment.a, segment.b)
+
+
+def _paint_head(painter: QPainter, figure: Figure, stroke: float) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(STROKE_COLOR)
+    cx, cy = figure.head_center
+    r = figure.head_radius
+    painter.drawEllipse(QPointF(cx, cy), r, r)
+    if figure.nose is not None:
+        # A small nose: shows where the face points.
+        painter.drawEllipse(QPointF(*figure.nose), r * 0.28, r * 0.28)
+
+
+# --- highlight ------------------------------------------------------------------------
+
+
+def _glow_color(alpha: int) -> QColor:
+    color = QColor(HIGHLIGHT_COLOR)
+    color.setAlpha(alpha)
+    return color
+
+
+def _piece_points(
+    figure: Figure, segment: str, t0: float, t1: float
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    seg = figure.segment(segment)
+    return seg.point_at(t0), seg.point_at(t1)
+
+
+def _paint_glow(
+    painter: QPainter,
+    figure: Figure,
+    pieces: Sequence[HighlightPiece],
+    spots: Sequence[GlowSpot],
+    eyes: bool,
+    stroke: float,
+) -> None:
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for piece in pieces:
+        seg = figure.segment(piece.segment)
+        a, b = _piece_points(figure, piece.segment, piece.t0, piece.t1)
+        painter.setPen(_pen(_glow_color(GLOW_ALPHA), _width(seg.kind, stroke) * 2.4))
+        _line(painter, a, b)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for spot in spots:
+        cx, cy = glow_center(figure, spot)
+        gradient = QRadialGradient(QPointF(cx, cy), spot.radius)
+        gradient.setColorAt(0.0, _glow_color(130))
+        gradient.setColorAt(0.6, _glow_color(70))
+        gradient.setColorAt(1.0, _glow_color(0))
+        painter.setBrush(QBrush(gradient))
+        painter.drawEllipse(QPointF(cx, cy), spot.radius, spot.radius)
+    if eyes:
+        ex, ey = figure.points["eye"]
+        radius = figure.head_radius * 0.9
+        gradient = QRadialGradient(QPointF(ex, ey), radius)
+        gradient.setColorAt(0.0, _glow_color(150))
+        gradient.setColorAt(1.0, _glow_color(0))
+        painter.setBrush(QBrush(gradient))
+        painter.drawEllipse(QPointF(ex, ey), radius, radius)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _paint_solid_highlight(
+    painter: QPainter, figure: Figure, pieces: Sequence[HighlightPiece], eyes: bool, stroke: float
+) -> None:
+    for piece in pieces:
+        seg = figure.segment(piece.segment)
+        a, b = _piece_points(figure, piece.segment, piece.t0, piece.t1)
+        painter.setPen(_pen(HIGHLIGHT_COLOR, _width(seg.kind, stroke)))
+        _line(painter, a, b)
+    if eyes:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(HIGHLIGHT_COLOR)
+        painter.drawEllipse(
+            QPointF(*figure.points["eye"]), figure.head_radius * 0.24, figure.head_radius * 0.24
+        )
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+# --- props ----------------------------------------------------------------------------
+
+
+def _prop_style(painter: QPainter, stroke: float) -> None:
+    painter.setPen(_pen(PROP_STROKE, stroke * PROP_STROKE_FACTOR))
+    painter.setBrush(PROP_FILL)
+
+
+def _rect(
+    painter: QPainter, x0: float, y0: float, x1: float, y1: float, radius: float = 0.0
+) -> None:
+    r = QRectF(QPointF(min(x0, x1), min(y0, y1)), QPointF(max(x0, x1), max(y0, y1)))
+    if radius > 0:
+        painter.drawRoundedRect(r, radius, radius)
+    else:
+        painter.drawRect(r)
+
+
+def _paint_prop(
+    painter: QPainter, prop: Prop, figure: Figure, stroke: float, view_box: Sequence[float]
+) -> None:
+    _prop_style(painter, stroke)
+    x, y = prop.origin(figure)
+    f = float(prop.facing)
+    front = figure.view == "front"
+    kind = prop.kind
+    if kind == "floor":
+        painter.setPen(_pen(PROP_STROKE, stroke * 0.5))
+        fy = prop.y if prop.at else FLOOR_Y - stroke * 0.5
+        left = view_box[0] + 0.04 if prop.w == 0 else x - prop.w / 2
+        right = view_box[2] - 0.04 if prop.w == 0 else x + prop.w / 2
+        _line(painter, (left, fy), (right, fy))
+    elif kind == "chair":
+        seat = prop.h or SEAT_Y
+        w = prop.w or (0.26 if front else 0.22)
+        t = 0.028
+        if front:
+            _rect(painter, x - 0.095, seat + 0.01, x + 0.095, seat + 0.3, 0.02)  # backrest
+        else:
+            back_x = x - f * w / 2
+            _rect(painter, back_x, seat - 0.01, back_x - f * 0.028, seat + 0.29, 0.012)
+        _rect(painter, x - 0.012, FLOOR_Y + 0.03, x + 0.012, seat - t)  # column
+        _rect(painter, x - w / 2, seat - t, x + w / 2, seat, 0.01)  # seat
+        painter.setPen(_pen(PROP_STROKE, stroke * 0.55))
+        _line(painter, (x - w * 0.45, FLOOR_Y + 0.03), (x + w * 0.45, FLOOR_Y + 0.03))
+        for wheel in (-1, 1):
+            painter.drawEllipse(QPointF(x + wheel * w * 0.45, FLOOR_Y + 0.012), 0.008, 0.008)
+    elif kind == "desk":
+        top = FLOOR_Y + (prop.h or 0.375)
+        t = 0.028
+        depth = prop.w or 0.3
+        if front:
+            _rect(painter, x - depth / 2 + 0.02, FLOOR_Y, x - depth / 2 + 0.045, top - t)
+            _rect(painter, x + depth / 2 - 0.045, FLOOR_Y, x + depth / 2 - 0.02, top - t)
+            _rect(painter, x - depth / 2, top - t, x + depth / 2, top, 0.008)
+        else:
+            far_x = x + f * depth
+            _rect(painter, far_x - f * 0.02, FLOOR_Y, far_x - f * 0.045, top - t)
+            _rect(painter, x, top - t, far_x, top, 0.008)
+    elif kind == "screen":
+        base = y
+        h = prop.h or 0.15
+        if front:
+            w = prop.w or 0.22
+            _rect(painter, x - 0.012, base, x + 0.012, base + 0.05)
+            _rect(painter, x - w / 2, base + 0.04, x + w / 2, base + 0.04 + h, 0.01)
+        else:
+            _rect(painter, x - 0.035, base, x + 0.035, base + 0.008)
+            _rect(painter, x - 0.006, base, x + 0.006, base + 0.05)
+            _rect(painter, x - f * 0.004, base + 0.035, x + f * 0.022, base + 0.035 + h, 0.006)
+    elif kind == "wall":
+        if front:
+            # Seen face-on: a panel behind the figure.
+            w = prop.w or 0.6
+            _rect(painter, x - w / 2, FLOOR_Y - 0.01, x + w / 2, 0.98, 0.01)
+        else:
+            _rect(painter, x, FLOOR_Y - 0.01, x + f * (prop.w or 0.05), 0.98)
+    elif kind == "door":
+        _rect(painter, x - 0.022, FLOOR_Y - 0.01, x + 0.022, 0.97, 0.006)
+        _rect(painter, x - 0.022, 0.93, x + f * 0.12, 0.97, 0.006)
+    elif kind == "step":
+        _rect(
+            painter, x, FLOOR_Y - 0.005, x + f * (prop.w or 0.14), FLOOR_Y + (prop.h or 0.08), 0.008
+        )
+    elif kind == "ball":
+        r = prop.w or 0.034
+        painter.drawEllipse(QPointF(x, y), r, r)
+        painter.setPen(_pen(PROP_STROKE, stroke * 0.22))
+        painter.drawArc(QRectF(x - r * 0.6, y - r * 0.6, r * 1.2, r * 1.2), 30 * 16, 70 * 16)
+    elif kind == "heatpad":
+        w = prop.w or 0.09
+        h = prop.h or 0.045
+        _rect(painter, x - w / 2, y - h / 2, x + w / 2, y + h / 2, h * 0.35)
+        painter.setPen(_pen(HIGHLIGHT_COLOR, stroke * 0.28))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for i in (-1, 0, 1):
+            wave = QPainterPath(QPointF(x + i * w * 0.3, y + h * 0.75))
+            wx = x + i * w * 0.3
+            wave.cubicTo(
+                QPointF(wx + 0.015, y + h * 1.15),
+                QPointF(wx - 0.015, y + h * 1.45),
+                QPointF(wx, y + h * 1.85),
+            )
+            painter.drawPath(wave)
+    elif kind == "far":
+        # Something far away to look at: a small tree on a hill.
+        s = prop.h or 0.09
+        hill = QPainterPath(QPointF(x - s * 1.1, y))
+        hill.quadTo(QPointF(x, y + s * 0.5), QPointF(x + s * 1.1, y))
+        hill.closeSubpath()
+        painter.drawPath(hill)
+        _rect(painter, x - s * 0.06, y + s * 0.15, x + s * 0.06, y + s * 0.5)
+        crown = QPainterPath(QPointF(x - s * 0.32, y + s * 0.42))
+        crown.lineTo(QPointF(x, y + s * 1.15))
+        crown.lineTo(QPointF(x + s * 0.32, y + s * 0.42))
+        crown.closeSubpath()
+        painter.drawPath(crown)
+    elif kind == "sight":
+        pts = _prop_points(prop, figure)
+        pen = _pen(ARROW_COLOR, stroke * 0.22, Qt.PenStyle.DashLine)
+        pen.setDashPattern([2.0, 3.0])
+        painter.setPen(pen)
+        for a, b in itertools.pairwise(pts):
+            _line(painter, a, b)
+    elif kind == "arrow":
+        _paint_arrow(painter, _prop_points(prop, figure), prop.bend, stroke)
+
+
+def _prop_points(prop: Prop, figure: Figure) -> list[tuple[float, float]]:
+    if prop.at is None:
+        return [(px, py) for px, py in prop.points]
+    ax, ay = figure.points[prop.at]
+    return [(ax + prop.dx + px, ay + prop.dy + py) for px, py in prop.points]
+
+
+def _paint_arrow(
+    painter: QPainter, pts: list[tuple[float, float]], bend: float, stroke: float
+) -> None:
+    (x0, y0), (x1, y1) = pts[0], pts[-1]
+    dx, dy = x1 - x0, y1 - y0
+    length = math.hypot(dx, dy) or 1.0
+    # Control point pushed sideways by `bend` (a fraction of the length).
+    cx = (x0 + x1) / 2 - dy * bend
+    cy = (y0 + y1) / 2 + dx * bend
+    path = QPainterPath(QPointF(x0, y0))
+    path.quadTo(QPointF(cx, cy), QPointF(x1, y1))
+    width = stroke * 0.36
+    painter.setPen(_pen(ARROW_COLOR, width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    # Head along the curve's end tangent.
+    tx, ty = x1 - cx, y1 - cy
+    norm = math.hypot(tx, ty) or length
+    tx, ty = tx / norm, ty / norm
+    size = max(width * 2.6, 0.022)
+    left = (x1 - tx * size - ty * size * 0.6, y1 - ty * size + tx * size * 0.6)
+    right = (x1 - tx * size + ty * size * 0.6, y1 - ty * size - tx * size * 0.6)
+    head = QPainterPath(QPointF(*left))
+    head.lineTo(QPointF(x1, y1))
+    head.lineTo(QPointF(*right))
+    painter.drawPath(head)
