@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint e2e bundle clean
+.PHONY: run test lint e2e bench bundle clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "knotbreak needs Python 3.11 or newer")'
@@ -25,6 +25,10 @@ e2e: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
+
+# Footprint and timing of the real app under Xvfb + trayer, beside the targets (~3 min).
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 # A one-folder Linux bundle in dist/knotbreak (PyInstaller), smoke-tested by CI.
 bundle: $(STAMP)
