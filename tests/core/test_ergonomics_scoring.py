@@ -125,8 +125,9 @@ def test_comparison_names_fixed_and_new_problems():
     assert change.still_to_fix == ("chair-lumbar",)
     assert change.setup_changed == (Setup.LAPTOP, Setup.ONE)
     text = "\n".join(change.sentences(CHECKLIST))
-    assert "Fixed since last time: 1." in text
-    assert CHECKLIST.item("posture-feet").fix in text
+    assert f"Done since last time: {CHECKLIST.item('posture-feet').fix}" in text
+    assert f"New to fix: {CHECKLIST.item('light-glare').fix}" in text
+    assert "Still to fix from last time: 1." in text
     assert "Lighting and glare: down from 100% to" in text
     assert change.anything
 

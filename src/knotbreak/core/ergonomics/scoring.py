@@ -131,12 +131,8 @@ class Comparison:
                 continue
             word = "up" if change.after > change.before else "down"
             lines.append(f"{change.title}: {word} from {change.before}% to {change.after}%.")
-        if self.fixed:
-            lines.append(f"Fixed since last time: {len(self.fixed)}.")
-            lines += [f"  ✓ {_short(checklist, item_id)}" for item_id in self.fixed]
-        if self.new_problems:
-            lines.append(f"New things to look at: {len(self.new_problems)}.")
-            lines += [f"  • {_short(checklist, item_id)}" for item_id in self.new_problems]
+        lines += [f"Done since last time: {_short(checklist, item_id)}" for item_id in self.fixed]
+        lines += [f"New to fix: {_short(checklist, item_id)}" for item_id in self.new_problems]
         if self.still_to_fix:
             lines.append(f"Still to fix from last time: {len(self.still_to_fix)}.")
         if not lines:

@@ -1,0 +1,221 @@
+"""The ergonomics workstation check: wizard, fix checklist and PDF report.
+
+Public entry points (the tray, CLI and first-run offer call these):
+
+- open_ergonomics_wizard(paths, on_accept_settings, parent=None) -> QWidget
+- open_ergonomics_checklist(paths, parent=None) -> QWidget
+- export_last_report(paths, out) -> str | None
+- recheck_due(paths) -> datetime | None, note_moved_desks(paths) -> str | None
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from knotbreak.core.ergonomics import (
+    Checklist,
+    ChecklistError,
+    ErgonomicsStore,
+    ErgonomicsStoreError,
+    load_checklist,
+    store_path,
+)
+from knotbreak.core.settings import load_settings
+from knotbreak.paths import AppPaths
+from knotbreak.resources_path import resource
+from knotbreak.ui.ergonomics.checklist_view import ChecklistWindow
+from knotbreak.ui.ergonomics.report import write_pdf
+from knotbreak.ui.ergonomics.wizard import ErgonomicsWizard
+
+__all__ = [
+    "export_last_report",
+    "note_moved_desks",
+    "open_ergonomics_checklist",
+    "open_ergonomics_wizard",
+    "recheck_due",
+]
+
+Clock = Callable[[], datetime]
+_open_windows: set[QWidget] = set()
+"""Keeps parentless windows alive until they close, whatever the caller keeps."""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def load_default_checklist() -> Checklist:
+    return load_checklist(resource("ergonomics/checklist.json"))
+
+
+def _keep(window: QWidget, store: ErgonomicsStore) -> None:
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    _open_windows.add(window)
+
+    def forget() -> None:
+        _open_windows.discard(window)
+        store.close()
+
+    window.destroyed.connect(forget)
+
+
+def _fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width = min(width, int(free.width() * 0.92))
+        height = min(height, int(free.height() * 0.92))
+    window.resize(width, height)
+
+
+def open_ergonomics_wizard(
+    paths: AppPaths,
+    on_accept_settings: Callable[[dict[str, Any]], None] | None,
+    parent: QWidget | None = None,
+    *,
+    clock: Clock = _now,
+) -> QWidget:
+    """Show the workstation check (non-modal) and return its window.
+
+    on_accept_settings receives {"work_interval_minutes": int, "break_seconds": int,
+    "focus_areas": [str, ...]} when the user accepts the proposed break settings.
+    """
+    now = clock()
+    checklist = load_default_checklist()
+    opened = ErgonomicsStore.open_or_replace(store_path(paths.data_dir), now)
+    settings = load_settings(paths.settings_file, now).settings
+
+    def open_checklist() -> QWidget:
+        return open_ergonomics_checklist(paths, None, clock=clock)
+
+    wizard = ErgonomicsWizard(
+        checklist,
+        opened.store,
+        clock=clock,
+        on_accept_settings=on_accept_settings,
+        current_interval_minutes=settings.work_interval_minutes,
+        current_break_seconds=settings.break_seconds,
+        store_problem=opened.problem,
+        open_checklist=open_checklist,
+        parent=parent,
+    )
+    wizard.setWindowFlag(Qt.WindowType.Window, True)
+    wizard.setWindowModality(Qt.WindowModality.NonModal)
+    _keep(wizard, opened.store)
+    _fit_to_screen(wizard, 1000, 700)
+    wizard.show()
+    wizard.raise_()
+    wizard.activateWindow()
+    return wizard
+
+
+def open_ergonomics_checklist(
+    paths: AppPaths, parent: QWidget | None = None, *, clock: Clock = _now
+) -> QWidget:
+    """Show the fix checklist of the last run (non-modal) and return its window."""
+    checklist = load_default_checklist()
+    opened = ErgonomicsStore.open_or_replace(store_path(paths.data_dir), clock())
+
+    def save_pdf(window: QWidget) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            window, "Save the workstation report", "workstation-check.pdf", "PDF files (*.pdf)"
+        )
+        if name:
+            out = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
+            problem = export_last_report(paths, out)
+            if isinstance(window, ChecklistWindow):
+                window.status.setText(problem or f"Saved the report as {out}.")
+
+    window = ChecklistWindow(checklist, opened.store, clock=clock, save_pdf=save_pdf, parent=parent)
+    if opened.problem:
+        window.status.setText(opened.problem)
+    _keep(window, opened.store)
+    _fit_to_screen(window, 640, 520)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+def export_last_report(paths: AppPaths, out: Path) -> str | None:
+    """Write the last saved check to `out` as PDF, without a window.
+
+    Returns None on success, or one sentence saying what went wrong and what to do.
+    Creates an offscreen QGuiApplication when none exists (for the command line).
+    """
+    database = store_path(paths.data_dir)
+    if not database.exists():
+        return (
+            "There is no workstation check to export yet. Run it first with "
+            "`knotbreak ergonomics` or from the tray menu."
+        )
+    try:
+        checklist = load_default_checklist()
+    except (ChecklistError, FileNotFoundError) as error:
+        return f"The checklist could not be loaded ({error})."
+    try:
+        store = ErgonomicsStore.open(database)
+    except ErgonomicsStoreError as error:
+        return f"The saved checks could not be read: {error}."
+    try:
+        run = store.last_run()
+        if run is None:
+            return (
+                "There is no workstation check to export yet. Run it first with "
+                "`knotbreak ergonomics` or from the tray menu."
+            )
+        previous = store.previous_run(run.id)
+    finally:
+        store.close()
+    _ensure_gui_application()
+    return write_pdf(checklist, run, previous, Path(out).expanduser())
+
+
+_headless_app: QGuiApplication | None = None
+
+
+def _ensure_gui_application() -> None:
+    global _headless_app
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return
+    if existing is not None:
+        raise RuntimeError("a non-GUI Qt application is running; PDF export needs QtGui")
+    _headless_app = QGuiApplication(["knotbreak", "-platform", "offscreen"])
+
+
+def recheck_due(paths: AppPaths) -> datetime | None:
+    """When the next workstation check is due (UTC); None if it was never done."""
+    database = store_path(paths.data_dir)
+    if not database.exists():
+        return None
+    try:
+        store = ErgonomicsStore.open(database)
+    except ErgonomicsStoreError:
+        return None
+    try:
+        return store.recheck_due()
+    finally:
+        store.close()
+
+
+def note_moved_desks(paths: AppPaths, *, clock: Clock = _now) -> str | None:
+    """The user moved desks: make the re-check due now. Returns a problem sentence or None."""
+    try:
+        store = ErgonomicsStore.open(store_path(paths.data_dir))
+    except ErgonomicsStoreError as error:
+        return f"That could not be saved: {error}."
+    try:
+        store.note_moved_desks(clock())
+    except ErgonomicsStoreError as error:
+        return f"That could not be saved: {error}."
+    finally:
+        store.close()
+    return None

@@ -1,0 +1,128 @@
+"""The fix checklist: the last run's fixes, ticked off over the following days."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knotbreak.core.ergonomics import Checklist, ErgonomicsStore, ErgonomicsStoreError, Run
+from knotbreak.ui.ergonomics.report import format_date, print_report
+
+TITLE = "Workstation fixes — knotbreak"
+
+
+class ChecklistWindow(QWidget):
+    def __init__(
+        self,
+        checklist: Checklist,
+        store: ErgonomicsStore,
+        *,
+        clock: Callable[[], datetime],
+        save_pdf: Callable[[QWidget], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(TITLE)
+        self.checklist = checklist
+        self.store = store
+        self.clock = clock
+        self._save_pdf = save_pdf
+        self.run: Run | None = store.last_run()
+        self.boxes: dict[str, QCheckBox] = {}
+
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        if self.run is None:
+            column.addWidget(
+                QLabel(
+                    "You have not done the workstation check yet. Start it from the tray "
+                    "menu: Ergonomics setup."
+                )
+            )
+        elif not self.run.fixes:
+            column.addWidget(QLabel("Nothing to fix: every answer was the good one."))
+        else:
+            for fix in self.run.fixes:
+                box = QCheckBox(fix.action)
+                box.setChecked(fix.done)
+                box.setAccessibleName(f"Done: {fix.action}")
+                if checklist.has_item(fix.item_id):
+                    item = checklist.item(fix.item_id)
+                    area = checklist.area(item.area_id).title
+                    box.setToolTip(f"{area}: {item.question}\nSource: {item.source}")
+                    box.setAccessibleDescription(f"{area}: {item.question}")
+                box.setStyleSheet("QCheckBox { padding: 4px; }")
+                box.toggled.connect(lambda on, item_id=fix.item_id: self._ticked(item_id, on))
+                self.boxes[fix.item_id] = box
+                column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout.addWidget(scroll, 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.pdf_button = QPushButton("Save as &PDF…")
+        self.pdf_button.setAccessibleName("Save the report as a PDF file")
+        self.pdf_button.clicked.connect(lambda: self._save_pdf and self._save_pdf(self))
+        self.print_button = QPushButton("P&rint…")
+        self.print_button.setAccessibleName("Print the report")
+        self.print_button.clicked.connect(self._print)
+        close = QPushButton("&Close")
+        close.setAccessibleName("Close the fix checklist")
+        close.clicked.connect(self.close)
+        for button in (self.pdf_button, self.print_button):
+            button.setEnabled(self.run is not None)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self._update_heading()
+        self.resize(620, 480)
+
+    def _ticked(self, item_id: str, on: bool) -> None:
+        if self.run is None:
+            return
+        try:
+            self.store.set_fix_done(self.run.id, item_id, self.clock() if on else None)
+        except ErgonomicsStoreError as error:
+            self.status.setText(f"That tick could not be saved: {error}.")
+            return
+        self.run = self.store.run(self.run.id)
+        self.status.clear()
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        if self.run is None:
+            self.heading.setText("<b>Workstation fixes</b>")
+            return
+        done = sum(fix.done for fix in self.run.fixes)
+        self.heading.setText(
+            f"<b>Fixes from your check on {format_date(self.run.completed_at)}</b><br/>"
+            f"{done} of {len(self.run.fixes)} done. Tick each one off when you have made "
+            "the change; your ticks are saved."
+        )
+
+    def _print(self) -> None:
+        if self.run is not None:
+            previous = self.store.previous_run(self.run.id)
+            print_report(self.checklist, self.run, previous, self)
