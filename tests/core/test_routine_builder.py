@@ -1,0 +1,430 @@
+"""The routine builder: property tests for its rules, and a few readable examples."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from knotbreak.core.stretches import BODY_AREAS, FOCUS_ORDER, Catalog, StretchEntry, load_catalog
+from knotbreak.core.stretches.routine import (
+    LONG_HOLD_SECONDS,
+    RELAX,
+    Routine,
+    RoutinePrefs,
+    Segment,
+    SegmentKind,
+    build_routine,
+    is_eligible,
+    routine_duration,
+    routine_stretch_ids,
+    shortest_block,
+)
+
+BUILTIN_PATH = Path(__file__).resolve().parents[2] / "resources" / "stretches" / "catalog.json"
+BUILTIN = load_catalog(BUILTIN_PATH).catalog
+LOCAL = timezone(timedelta(hours=1))
+NOW = datetime(2026, 11, 23, 10, 30, tzinfo=LOCAL)
+
+
+def entry(entry_id: str, **fields: object) -> StretchEntry:
+    base = StretchEntry(
+        id=entry_id,
+        name=entry_id.title(),
+        kind="stretch",
+        target_muscles=("muscle",),
+        body_areas=("neck",),
+        position="sitting",
+        steps=("Do it.",),
+        source="test",
+        cautions=("Gently.",),
+    )
+    return replace(base, **fields)  # type: ignore[arg-type]
+
+
+def build(catalog: Catalog, seed: int = 0, recently_used=None, weights=None, now=NOW, **prefs):
+    return build_routine(
+        catalog,
+        RoutinePrefs(**prefs),
+        recently_used=recently_used or {},
+        now=now,
+        rng=random.Random(seed),
+        area_weights=weights,
+    )
+
+
+def blocks(routine: Routine) -> list[tuple[str, list[Segment], timedelta]]:
+    """The routine split per stretch: (id, segments, start offset)."""
+    result: list[tuple[str, list[Segment], timedelta]] = []
+    offset = timedelta(0)
+    for segment in routine:
+        if not result or result[-1][0] != segment.stretch_id:
+            result.append((segment.stretch_id, [], offset))
+        result[-1][1].append(segment)
+        offset += segment.duration
+    return result
+
+
+def block_length(segments: list[Segment]) -> timedelta:
+    return sum((s.duration for s in segments), timedelta(0))
+
+
+# Strategies ---------------------------------------------------------------------------------
+
+
+@st.composite
+def synthetic_entry(draw: st.DrawFn, index: int) -> StretchEntry:
+    style = draw(st.sampled_from(["hold", "hold", "reps"]))
+    hold = draw(st.sampled_from([10, 20, 30, 30, 45, 60, 120, 300]))
+    reps, rep_seconds = 1, None
+    if style == "reps":
+        rep_seconds = draw(st.integers(1, 5))
+        reps = draw(st.integers(1, hold // rep_seconds))
+    return entry(
+        f"e{index}",
+        kind=draw(st.sampled_from(["stretch", "self-care"])),
+        body_areas=tuple(
+            draw(st.lists(st.sampled_from(BODY_AREAS), min_size=1, max_size=3, unique=True))
+        ),
+        position=draw(st.sampled_from(["sitting", "standing", "either"])),
+        style=style,
+        hold_seconds=hold,
+        sets=draw(st.integers(1, 3)),
+        reps=reps,
+        rep_seconds=rep_seconds,
+        one_sided=draw(st.booleans()),
+        long_hold_ok=style == "hold" and draw(st.booleans()),
+        in_routines=draw(st.sampled_from([True, True, True, False])),
+    )
+
+
+@st.composite
+def catalogs(draw: st.DrawFn) -> Catalog:
+    if draw(st.booleans()):
+        kept = draw(st.lists(st.sampled_from(BUILTIN.entries), unique_by=lambda e: e.id))
+        return Catalog(tuple(kept) or BUILTIN.entries)
+    count = draw(st.integers(0, 14))
+    return Catalog(tuple(draw(synthetic_entry(i)) for i in range(count)))
+
+
+@st.composite
+def scenarios(draw: st.DrawFn) -> dict[str, object]:
+    catalog = draw(catalogs())
+    ids = list(catalog.ids())
+    used_ids = draw(st.lists(st.sampled_from(ids), unique=True)) if ids else []
+    # last done up to three days back, written in UTC: "today" is the local date of NOW
+    recently_used = {
+        i: (NOW - timedelta(minutes=draw(st.integers(0, 3 * 1440)))).astimezone(UTC)
+        for i in used_ids
+    }
+    focus = draw(st.sets(st.sampled_from(FOCUS_ORDER)))
+    weights = draw(
+        st.dictionaries(
+            st.sampled_from(BODY_AREAS),
+            st.floats(allow_nan=True, allow_infinity=True, min_value=None, max_value=None),
+            max_size=4,
+        )
+    )
+    prefs = RoutinePrefs(
+        focus_areas=frozenset(focus),
+        sitting_only=draw(st.booleans()),
+        prefer_long_holds=draw(st.booleans()),
+        break_length=timedelta(
+            seconds=draw(st.sampled_from([0, 10, 30, 45, 90, 180, 600]) | st.integers(0, 1800))
+        ),
+    )
+    return {
+        "catalog": catalog,
+        "prefs": prefs,
+        "recently_used": recently_used,
+        "weights": weights,
+        "seed": draw(st.integers(0, 2**32)),
+    }
+
+
+def run(scenario: dict[str, object]) -> Routine:
+    return build_routine(
+        scenario["catalog"],  # type: ignore[arg-type]
+        scenario["prefs"],  # type: ignore[arg-type]
+        recently_used=scenario["recently_used"],  # type: ignore[arg-type]
+        now=NOW,
+        rng=random.Random(scenario["seed"]),  # type: ignore[arg-type]
+        area_weights=scenario["weights"],  # type: ignore[arg-type]
+    )
+
+
+def used_today(entry_id: str, recently_used: dict[str, datetime]) -> bool:
+    when = recently_used.get(entry_id)
+    return when is not None and when.astimezone(LOCAL).date() == NOW.date()
+
+
+PROPERTY = settings(max_examples=300, deadline=None)
+
+
+# Properties ---------------------------------------------------------------------------------
+
+
+@PROPERTY
+@given(scenarios())
+def test_a_routine_never_outlasts_the_break_and_fills_it(scenario):
+    routine = run(scenario)
+    catalog, prefs = scenario["catalog"], scenario["prefs"]
+    assert routine_duration(routine) <= prefs.break_length
+    left = prefs.break_length - routine_duration(routine)
+    done = set(routine_stretch_ids(routine))
+    for candidate in catalog.entries:
+        if is_eligible(candidate, prefs) and candidate.id not in done:
+            assert shortest_block(candidate) > left, candidate.id
+
+
+@PROPERTY
+@given(scenarios())
+def test_only_eligible_entries_each_once(scenario):
+    routine = run(scenario)
+    catalog, prefs = scenario["catalog"], scenario["prefs"]
+    ids = [block_id for block_id, _, _ in blocks(routine)]
+    assert len(ids) == len(set(ids)), "an entry came back within one routine"
+    for block_id in ids:
+        chosen = catalog[block_id]
+        assert chosen.in_routines
+        if prefs.sitting_only:
+            assert chosen.position != "standing"
+
+
+@PROPERTY
+@given(scenarios())
+def test_each_stretch_is_relax_then_work_with_switches_between_sides(scenario):
+    routine = run(scenario)
+    catalog, prefs = scenario["catalog"], scenario["prefs"]
+    for number, (block_id, segments, _) in enumerate(blocks(routine)):
+        chosen = catalog[block_id]
+        lead, work, gaps = segments[0], segments[1::2], segments[2::2]
+        assert lead.kind is SegmentKind.RELAX
+        assert lead.cue == ("Get ready" if number == 0 else "Relax and breathe")
+        assert timedelta(seconds=5) <= lead.duration <= timedelta(seconds=10)
+        assert len(segments) % 2 == 0 and work
+        kind = SegmentKind.REPS if chosen.style == "reps" else SegmentKind.HOLD
+        assert all(s.kind is kind for s in work)
+        holds = {s.duration for s in work}
+        assert len(holds) == 1
+        hold = holds.pop()
+        if hold != timedelta(seconds=chosen.hold_seconds):
+            assert hold == timedelta(seconds=LONG_HOLD_SECONDS)
+            assert prefs.prefer_long_holds and chosen.long_hold_ok
+        sets = work[0].sets_total
+        assert 1 <= sets <= chosen.sets
+        if chosen.one_sided:
+            assert [s.side for s in work] == ["left", "right"] * sets
+            assert [s.set_number for s in work] == [n for n in range(1, sets + 1) for _ in "lr"]
+            assert all(g.kind is SegmentKind.SWITCH and g.cue == "Switch sides" for g in gaps)
+            assert work[0].cue == ("Left side" if sets == 1 else f"Left side, 1 of {sets}")
+        else:
+            assert [s.side for s in work] == [None] * sets
+            assert [s.set_number for s in work] == list(range(1, sets + 1))
+            assert all(g.kind is SegmentKind.RELAX for g in gaps)
+        for gap, after in zip(segments[::2], work, strict=True):
+            assert (gap.side, gap.set_number, gap.sets_total) == (
+                after.side,
+                after.set_number,
+                after.sets_total,
+            ), "a relax or switch describes the segment after it"
+
+
+@PROPERTY
+@given(scenarios())
+def test_an_entry_done_today_comes_back_only_without_a_fresh_alternative(scenario):
+    routine = run(scenario)
+    catalog, prefs, recently_used = (
+        scenario["catalog"],
+        scenario["prefs"],
+        scenario["recently_used"],
+    )
+    focus = prefs.focus_areas or frozenset(FOCUS_ORDER)
+    fresh = [
+        e for e in catalog.entries if is_eligible(e, prefs) and not used_today(e.id, recently_used)
+    ]
+    before: set[str] = set()
+    for block_id, _, start in blocks(routine):
+        if used_today(block_id, recently_used):
+            left = prefs.break_length - start
+            others = [g for g in fresh if g.id not in before]
+            areas = catalog[block_id].focus_areas & focus
+            if areas:
+                assert any(
+                    all(shortest_block(g) > left for g in others if area in g.focus_areas)
+                    for area in areas
+                ), f"{block_id} was repeated although a fresh one fitted"
+            else:
+                assert all(shortest_block(g) > left for g in others)
+        before.add(block_id)
+
+
+@PROPERTY
+@given(scenarios())
+def test_focus_areas_are_covered_as_far_as_the_break_allows(scenario):
+    routine = run(scenario)
+    catalog, prefs = scenario["catalog"], scenario["prefs"]
+    focus = prefs.focus_areas or frozenset(FOCUS_ORDER)
+    done = blocks(routine)
+    covered = set().union(*(catalog[i].focus_areas for i, _, _ in done))
+    # in the first round each other area took at most one block before this one's turn
+    first_round = done[: len(focus) - 1]
+    left_at_turn = prefs.break_length - sum(
+        (block_length(segments) for _, segments, _ in first_round), timedelta(0)
+    )
+    for area in focus - covered:
+        for candidate in catalog.entries:
+            if is_eligible(candidate, prefs) and area in candidate.focus_areas:
+                assert shortest_block(candidate) > left_at_turn, (area, candidate.id)
+
+
+@settings(max_examples=50, deadline=None)
+@given(scenarios())
+def test_the_same_seed_gives_the_same_routine(scenario):
+    assert run(scenario) == run(scenario)
+
+
+# Examples -------------------------------------------------------------------------------------
+
+
+def test_a_default_break_with_the_builtin_catalog():
+    routine = build(BUILTIN)
+    assert routine[0].cue == "Get ready"
+    assert timedelta(minutes=2, seconds=30) < routine_duration(routine) <= timedelta(minutes=3)
+    covered = set().union(*(BUILTIN[i].focus_areas for i in routine_stretch_ids(routine)))
+    assert len(covered) >= 3
+
+
+def test_a_long_break_with_the_builtin_catalog_stays_within_ten_minutes():
+    routine = build(BUILTIN, break_length=timedelta(minutes=10), prefer_long_holds=True)
+    assert timedelta(minutes=9) < routine_duration(routine) <= timedelta(minutes=10)
+    covered = set().union(*(BUILTIN[i].focus_areas for i in routine_stretch_ids(routine)))
+    assert covered == set(FOCUS_ORDER)
+
+
+def test_a_one_sided_stretch_reads_left_switch_right():
+    catalog = Catalog((entry("tilt", one_sided=True, hold_seconds=30, sets=2),))
+    routine = build(catalog, break_length=timedelta(minutes=3))
+    assert [(s.kind.value, s.side, s.cue, s.duration.seconds) for s in routine] == [
+        ("relax", "left", "Get ready", 8),
+        ("hold", "left", "Left side, 1 of 2", 30),
+        ("switch", "right", "Switch sides", 5),
+        ("hold", "right", "Right side, 1 of 2", 30),
+        ("switch", "left", "Switch sides", 5),
+        ("hold", "left", "Left side, 2 of 2", 30),
+        ("switch", "right", "Switch sides", 5),
+        ("hold", "right", "Right side, 2 of 2", 30),
+    ]
+
+
+def test_a_short_break_gets_one_set_per_side_rather_than_nothing():
+    catalog = Catalog((entry("tilt", one_sided=True, hold_seconds=30, sets=2),))
+    routine = build(catalog, break_length=timedelta(seconds=90))
+    assert [s.cue for s in routine if s.is_work] == ["Left side", "Right side"]
+
+
+def test_two_sets_on_both_sides_at_once_rest_between():
+    catalog = Catalog((entry("reach", hold_seconds=30, sets=2),))
+    routine = build(catalog)
+    assert [(s.kind.value, s.cue) for s in routine] == [
+        ("relax", "Get ready"),
+        ("hold", "Hold, 1 of 2"),
+        ("relax", "Let go, then again"),
+        ("hold", "Hold, 2 of 2"),
+    ]
+
+
+def test_a_stretch_done_today_gives_way_to_a_fresh_one():
+    catalog = Catalog((entry("a"), entry("b")))
+    earlier_today = NOW - timedelta(hours=2)
+    for seed in range(20):
+        routine = build(catalog, seed, {"a": earlier_today}, break_length=timedelta(seconds=60))
+        assert routine_stretch_ids(routine) == ("b",)
+
+
+def test_yesterdays_stretch_counts_as_fresh_today():
+    catalog = Catalog((entry("a"), entry("b")))
+    yesterday = NOW - timedelta(days=1)
+    seen = {
+        routine_stretch_ids(build(catalog, seed, {"a": yesterday}, break_length=RELAX * 6))
+        for seed in range(30)
+    }
+    assert seen == {("a",), ("b",)}
+
+
+def test_today_is_the_local_date_of_now():
+    catalog = Catalog((entry("a"), entry("b")))
+    # 23:30 UTC on the 22nd is 00:30 on the 23rd here: today
+    just_after_midnight = datetime(2026, 11, 22, 23, 30, tzinfo=UTC)
+    routine = build(catalog, 0, {"a": just_after_midnight}, break_length=timedelta(seconds=60))
+    assert routine_stretch_ids(routine) == ("b",)
+
+
+def test_without_an_alternative_a_stretch_may_come_back():
+    catalog = Catalog((entry("a"),))
+    routine = build(catalog, 0, {"a": NOW - timedelta(minutes=45)})
+    assert routine_stretch_ids(routine) == ("a",)
+
+
+def test_sitting_only_leaves_standing_stretches_out():
+    catalog = Catalog((entry("stand", position="standing"), entry("sit", position="either")))
+    routine = build(catalog, sitting_only=True, break_length=timedelta(minutes=10))
+    assert routine_stretch_ids(routine) == ("sit",)
+    sitting = build(BUILTIN, sitting_only=True, break_length=timedelta(minutes=30))
+    assert all(BUILTIN[i].position != "standing" for i in routine_stretch_ids(sitting))
+
+
+def test_heat_is_never_part_of_a_routine():
+    routine = build(BUILTIN, break_length=timedelta(minutes=30))
+    assert "heat" not in routine_stretch_ids(routine)
+    assert len(routine_stretch_ids(routine)) >= 15
+
+
+def test_prefer_long_holds_gives_a_two_minute_hold_when_it_fits():
+    catalog = Catalog((entry("open", hold_seconds=30, sets=2, long_hold_ok=True),))
+    routine = build(catalog, prefer_long_holds=True)
+    assert [(s.cue, s.duration) for s in routine if s.is_work] == [("Hold", timedelta(minutes=2))]
+    assert [s.duration for s in build(catalog) if s.is_work] == [timedelta(seconds=30)] * 2
+
+
+def test_heavier_areas_from_the_journal_come_first():
+    routine = build(BUILTIN, weights={"forearm-right": 3.0}, break_length=timedelta(seconds=80))
+    assert "wrists-forearms" in BUILTIN[routine_stretch_ids(routine)[0]].focus_areas
+
+
+def test_the_area_served_longest_ago_comes_first():
+    neck = Catalog((entry("n", body_areas=("neck",)), entry("w", body_areas=("hand-left",))))
+    earlier = {"n": NOW - timedelta(days=2), "w": NOW - timedelta(days=3)}
+    routine = build(neck, 0, earlier, break_length=timedelta(seconds=40))
+    assert routine_stretch_ids(routine) == ("w",)
+
+
+def test_a_break_too_short_for_anything_is_empty():
+    assert build(BUILTIN, break_length=timedelta(seconds=20)) == ()
+
+
+def test_a_thirty_second_break_gets_the_eye_break():
+    routine = build(BUILTIN, break_length=timedelta(seconds=30))
+    assert routine_stretch_ids(routine) == ("eye-break",)
+
+
+def test_unknown_focus_areas_are_refused():
+    with pytest.raises(ValueError, match="unknown focus area 'knees'"):
+        RoutinePrefs(focus_areas=frozenset({"knees"}))
+
+
+def test_more_areas_with_one_set_each_beat_fewer_areas_with_full_doses():
+    catalog = Catalog(
+        tuple(
+            entry(name, body_areas=(area,), one_sided=True, hold_seconds=30, sets=2)
+            for name, area in (("n", "neck"), ("h", "hip-left"), ("w", "hand-left"))
+        )
+    )
+    routine = build(catalog, break_length=timedelta(minutes=4))
+    assert sorted(routine_stretch_ids(routine)) == ["h", "n", "w"]
+    assert {s.sets_total for s in routine} == {1}
