@@ -9,9 +9,14 @@ import socket
 import sys
 import time
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, Invocation
 from knotbreak.paths import AppPaths
+
+if TYPE_CHECKING:
+    from knotbreak.adapters.cycle_runner import CycleRunner
+    from knotbreak.core.settings import Settings
 
 log = logging.getLogger("knotbreak")
 
@@ -152,6 +157,9 @@ def run_app(invocation: Invocation) -> int:
              (time.monotonic() - started) * 1000)
 
     presenter = WindowPresenter(runner)
+    from knotbreak.ui.meeting_prompt import MeetingPromptPresenter
+
+    meeting_prompts = MeetingPromptPresenter(runner)
     commands = ControlCommands(
         runner, tray_shown=lambda: tray_shown, show=show_status, quit_app=quit_soon
     )
@@ -165,6 +173,7 @@ def run_app(invocation: Invocation) -> int:
         )
 
     scheduler_holder: list[object] = []
+    watchers: list[object] = []
 
     def start_scheduler() -> None:
         # Imported only now: APScheduler costs ~150 ms and ~16 MB, which would delay the icon.
@@ -172,6 +181,7 @@ def run_app(invocation: Invocation) -> int:
 
         scheduler = WakeupScheduler(clock, runner.on_wakeup)
         scheduler_holder.append(scheduler)
+        watchers.extend(_start_watchers(runner, loaded.settings))
         runner.attach_wakeups(scheduler)
         for message in startup_messages:
             runner.notification.emit(message)
@@ -198,12 +208,68 @@ def run_app(invocation: Invocation) -> int:
     log.info("quitting")
     for scheduler in scheduler_holder:
         scheduler.shutdown()  # type: ignore[attr-defined]
+    for watcher in watchers:
+        stop = getattr(watcher, "stop", None)
+        if stop is not None:
+            stop()
+    meeting_prompts.close_all()
     server.close()
     tray.hide()
     presenter.close_all()
     opened.history.close()
     lock.release()
     return code if code is not None else EXIT_OK
+
+
+def _start_watchers(runner: CycleRunner, settings: Settings) -> list[object]:
+    """Idle, sleep and meeting detection: each is optional and none may stop the app."""
+    from knotbreak.adapters.idle import ProbeResult, probe
+    from knotbreak.adapters.idle.watcher import IdleWatcher
+    from knotbreak.adapters.meetings.watcher import MeetingWatcher
+    from knotbreak.adapters.sleep_watch import SleepWatch
+
+    started: list[object] = []
+    sleep = SleepWatch(parent=runner)
+    sleep.slept.connect(runner.on_slept)
+    runner.attach_sleep_check(sleep.check)
+    logind_problem = sleep.watch_logind()
+    if logind_problem:
+        log.info("sleep: heartbeat clock comparison only (logind: %s)", logind_problem)
+    else:
+        log.info("sleep: logind PrepareForSleep and heartbeat clock comparison")
+
+    if settings.idle_detection:
+        found = probe()
+    else:
+        found = ProbeResult(None, [("all", "idle detection is off in settings")])
+    idle: IdleWatcher | None = None
+    if found.backend is not None:
+        idle = IdleWatcher(runner, found.backend, parent=runner)
+        log.info("idle time from %s", found.name)
+    else:
+        log.warning("no idle time (%s); breaks follow the clock only", found.reason)
+
+    def idle_status() -> dict[str, object]:
+        described = found.describe()
+        if idle is not None and idle.lost:
+            described = {"name": "none", "reason": idle.lost}
+        return {"idle_backend": described, "sleep_detection": {
+            "logind": sleep.logind, "heartbeat": True,
+        }}
+
+    runner.add_status_source(idle_status)
+
+    meetings = MeetingWatcher(runner, settings, parent=runner)
+    runner.add_status_source(lambda: {"meeting_signals": meetings.describe()})
+    if meetings.any_available():
+        runner.add_look_before_breaks(meetings.poll)
+    if idle is not None:
+        runner.add_look_before_breaks(idle.poll)
+        idle.start()
+        started.append(idle)
+    meetings.start()
+    started.append(meetings)
+    return started
 
 
 def main(argv: list[str] | None = None) -> int:

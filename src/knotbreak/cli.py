@@ -22,7 +22,10 @@ EXIT_NO_INSTANCE = 1
 EXIT_USAGE = 2
 EXIT_REFUSED = 3
 
-CONTROL_COMMANDS = ("status", "break-now", "pause", "resume", "snooze", "skip", "quit")
+CONTROL_COMMANDS = (
+    "status", "break-now", "pause", "resume", "snooze", "skip", "quit",
+    "meeting-start", "meeting-end",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -57,6 +60,17 @@ def _pause_spec(text: str) -> str:
     return cleaned
 
 
+def _meeting_length(text: str) -> str:
+    from knotbreak.core.durations import parse_duration
+
+    cleaned = text.strip().lower()
+    try:
+        parse_duration(cleaned)
+    except DurationError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return cleaned
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="knotbreak",
@@ -86,6 +100,21 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("resume", help="end a pause")
     commands.add_parser("snooze", help="put off the coming break by the snooze length")
     commands.add_parser("skip", help="skip the coming or current break")
+    meeting = commands.add_parser(
+        "meeting", help="hold breaks during a meeting (a due break waits until it ends)"
+    )
+    meeting_commands = meeting.add_subparsers(
+        dest="meeting_command", metavar="start|end", parser_class=_Parser, required=True
+    )
+    meeting_start = meeting_commands.add_parser("start", help="a meeting starts now")
+    meeting_start.add_argument(
+        "--for",
+        dest="meeting_for",
+        type=_meeting_length,
+        metavar="DURATION",
+        help="how long, e.g. 45m or 1h30m (without it: until 'knotbreak meeting end')",
+    )
+    meeting_commands.add_parser("end", help="the meeting is over; a held break is offered")
     commands.add_parser("quit", help="stop the running app")
     commands.add_parser("version", help="print the version")
     return parser
@@ -103,13 +132,18 @@ class Invocation:
 
 def parse(argv: list[str]) -> Invocation:
     args = build_parser().parse_args(argv)
+    command = args.command or "run"
+    argument = getattr(args, "duration", None)
+    if command == "meeting":
+        command = f"meeting-{args.meeting_command}"
+        argument = getattr(args, "meeting_for", None)
     return Invocation(
-        command=args.command or "run",
+        command=command,
         paths=resolve_paths(args.config_dir, args.data_dir),
         time_scale=args.time_scale,
         verbose=args.verbose,
         as_json=getattr(args, "json", False),
-        argument=getattr(args, "duration", None),
+        argument=argument,
     )
 
 

@@ -221,9 +221,9 @@ def test_a_meeting_holds_the_break_and_then_offers_it():
 
 def test_in_five_minutes_from_the_prompt():
     session = Session()
-    session.send(cycle.MeetingStarted("camera"))
+    session.send(cycle.MeetingStarted())
     session.wait(minutes=50)
-    session.send(cycle.MeetingEnded("camera"))
+    session.send(cycle.MeetingEnded())
     assert session.state.phase is Phase.OFFERED
     assert session.send(cycle.Postpone()) is None
     assert session.state.due == session.now + timedelta(minutes=5)
@@ -236,9 +236,9 @@ def test_in_five_minutes_from_the_prompt():
 
 def test_pause_longer_from_the_prompt_skips_the_held_break():
     session = Session()
-    session.send(cycle.MeetingStarted("fullscreen"))
+    session.send(cycle.MeetingStarted())
     session.wait(minutes=50)
-    session.send(cycle.MeetingEnded("fullscreen"))
+    session.send(cycle.MeetingEnded())
     session.send(cycle.Pause(session.now + timedelta(hours=1)))
     assert session.state.phase is Phase.PAUSED
     assert session.outcomes == [Outcome.SKIPPED]
@@ -266,7 +266,26 @@ def test_a_call_starting_during_a_break_takes_the_break_window_away():
     session.wait(minutes=10)
     assert session.state.phase is Phase.HELD
     session.send(cycle.MeetingEnded("camera"))
-    assert session.state.phase is Phase.OFFERED
+    assert session.state.phase is Phase.NOTICE, "a detected call ends with the usual notice"
+    session.wait(minutes=1)
+    assert session.state.phase is Phase.ON_BREAK
+    assert session.records == []
+
+
+def test_a_fullscreen_window_holds_the_break_until_it_closes():
+    session = Session()
+    session.wait(minutes=40)
+    session.send(cycle.MeetingStarted("fullscreen"))
+    session.wait(minutes=10)
+    assert session.state.phase is Phase.HELD
+    assert not {Phase.NOTICE, Phase.ON_BREAK} & set(session.phases)
+    session.send(cycle.MeetingEnded("fullscreen"))
+    assert session.state.phase is Phase.NOTICE
+    session.wait(minutes=1)
+    assert session.state.phase is Phase.ON_BREAK
+    session.wait(minutes=3)
+    assert session.outcomes == [Outcome.COMPLETED]
+    assert session.records[0].due_at == MONDAY_9 + timedelta(minutes=45)
 
 
 def test_a_meeting_hides_the_notice():
@@ -279,14 +298,14 @@ def test_a_meeting_hides_the_notice():
 
 def test_overlapping_signals_hold_until_the_last_ends():
     session = Session()
+    session.send(cycle.MeetingStarted())
     session.send(cycle.MeetingStarted("camera"))
-    session.send(cycle.MeetingStarted("microphone"))
     session.wait(minutes=50)
-    session.send(cycle.MeetingEnded("camera"))
+    assert session.state.held_by == {"meeting", "camera"}
+    session.send(cycle.MeetingEnded())
     assert session.state.phase is Phase.HELD
-    session.send(cycle.MeetingEnded("microphone"))
+    session.send(cycle.MeetingEnded("camera"))
     assert session.state.phase is Phase.OFFERED
-    assert session.state.held_by == {"camera", "microphone"}
 
 
 def test_a_meeting_in_the_middle_of_work_changes_nothing_visible():
@@ -363,9 +382,9 @@ def test_status_names_the_holds_and_the_waiting_break():
 def test_status_line_for_waiting_and_away(phase_setup, words):
     session = Session()
     if phase_setup == "offered":
-        session.send(cycle.MeetingStarted("camera"))
+        session.send(cycle.MeetingStarted())
         session.wait(minutes=50)
-        session.send(cycle.MeetingEnded("camera"))
+        session.send(cycle.MeetingEnded())
     else:
         session.wait(minutes=40)
         session.leave()

@@ -24,11 +24,17 @@ GOOD_REQUESTS = [
     Request("skip"),
     Request("quit"),
     Request("show"),
+    Request("meeting-start"),
+    Request("meeting-start", "45m"),
+    Request("meeting-end"),
 ]
 
 
 def test_commands_are_the_documented_set():
-    assert {"status", "break-now", "pause", "resume", "snooze", "skip", "quit", "show"} == COMMANDS
+    assert {
+        "status", "break-now", "pause", "resume", "snooze", "skip", "quit", "show",
+        "meeting-start", "meeting-end",
+    } == COMMANDS
     assert MAX_LINE_BYTES == 65536
 
 
@@ -111,6 +117,8 @@ def test_protocol_error_is_a_value_error():
         (Request("reboot"), "unknown command"),
         (Request("pause"), "needs an argument"),
         (Request("status", "x"), "takes no argument"),
+        (Request("meeting-end", "x"), "takes no argument"),
+        (Request("meeting-start", " "), "needs a duration"),
     ],
 )
 def test_invalid_requests_are_not_encoded(request_, message):

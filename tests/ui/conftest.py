@@ -53,6 +53,15 @@ class FakeRunner(QObject):
     def resume(self) -> str | None:
         return self._intent("resume")
 
+    def meeting_start(self, spec: str | None = None) -> str | None:
+        return self._intent("meeting_start", spec)
+
+    def meeting_end(self) -> str | None:
+        return self._intent("meeting_end")
+
+    def postpone(self) -> str | None:
+        return self._intent("postpone")
+
     # Test helpers ----------------------------------------------------------------------
 
     def _intent(self, name: str, *args: Any) -> str | None:

@@ -25,6 +25,8 @@ def test_menu_has_every_entry(tray):
         "Take a &break now",
         "&Pause",
         "&Resume",
+        "Pause for a &meeting...",
+        "&End the meeting",
         "&Settings...",
         "&Ergonomics setup...",
         "S&tatistics...",
@@ -38,6 +40,26 @@ def test_menu_has_every_entry(tray):
         "Until I &resume",
     ]
     assert sum(action.isSeparator() for action in tray.menu.actions()) == 2
+
+
+@pytest.mark.parametrize("spec", ["30m", "1h", None])
+def test_meeting_entries_start_a_meeting(tray, runner, spec):
+    assert _texts(tray.meeting_menu) == ["&30 minutes", "&1 hour", "Until I &end it"]
+    assert tray.meeting_menu.menuAction().isEnabled()
+    tray.meeting_actions[spec].trigger()
+    assert runner.calls == [("meeting_start", (spec,))]
+
+
+def test_end_meeting_is_enabled_only_during_a_meeting(tray, runner):
+    from knotbreak.core.cycle import Hold
+
+    assert not tray.end_meeting_action.isEnabled()
+    runner.set_state(holds=frozenset({Hold("meeting", runner.now())}))
+    assert tray.end_meeting_action.isEnabled()
+    tray.end_meeting_action.trigger()
+    assert runner.call_names() == ["meeting_end"]
+    runner.set_state(holds=frozenset({Hold("camera", runner.now())}))
+    assert not tray.end_meeting_action.isEnabled(), "only a meeting the user started"
 
 
 def test_later_features_are_disabled_with_a_reason(tray):

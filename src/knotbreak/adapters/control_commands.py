@@ -46,6 +46,8 @@ class ControlCommands:
             "snooze": runner.snooze,
             "skip": runner.skip,
             "pause": lambda: runner.pause(request.argument or ""),
+            "meeting-start": lambda: runner.meeting_start(request.argument),
+            "meeting-end": runner.meeting_end,
         }
         refused = intents[command]()
         if refused is not None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -11,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from knotbreak.adapters.clock import AppClock
 from knotbreak.core import cycle
 from knotbreak.core.cycle import CyclePolicy, CycleState, Event
-from knotbreak.core.durations import DurationError
+from knotbreak.core.durations import DurationError, parse_duration
 from knotbreak.core.history import BreakHistory, HistoryError
 from knotbreak.core.pause import pause_end
 from knotbreak.core.settings import Settings
@@ -22,6 +23,9 @@ log = logging.getLogger(__name__)
 # Catches what no scheduled job can: a machine waking from sleep (QTimers count only
 # awake time) and the wall clock being set back. Once a minute costs nothing measurable.
 HEARTBEAT_MS = 60_000
+# Wake-ups after which a break or its notice may open: look at idle and meeting signals
+# right before, so nothing opens over a call or at an empty desk between two polls.
+LOOK_BEFORE = frozenset({"notice", "break"})
 
 
 class Wakeups(Protocol):
@@ -46,9 +50,12 @@ class CycleRunner(QObject):
         self._history = history
         self._state = cycle.start(clock.now(), self._policy)
         self._wakeups: Wakeups | None = None
+        self._looks: list[Callable[[], None]] = []
+        self._status_sources: list[Callable[[], dict[str, Any]]] = []
+        self._sleep_check: Callable[[], float] | None = None
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
-        self._heartbeat.timeout.connect(self.tick)
+        self._heartbeat.timeout.connect(self._on_heartbeat)
         self._heartbeat.start()
 
     # What the UI and the control channel read ---------------------------------------------
@@ -75,7 +82,10 @@ class CycleRunner(QObject):
         return status_line(self._state, self._policy, self.now())
 
     def status(self) -> dict[str, Any]:
-        return status_snapshot(self._state, self._policy, self.now())
+        snapshot = status_snapshot(self._state, self._policy, self.now())
+        for source in self._status_sources:
+            snapshot.update(source())
+        return snapshot
 
     # Wiring ------------------------------------------------------------------------------
 
@@ -86,6 +96,32 @@ class CycleRunner(QObject):
 
     def on_wakeup(self, name: str) -> None:
         log.debug("wake-up %s", name)
+        if name in LOOK_BEFORE:
+            for look in self._looks:
+                look()
+        self.tick()
+
+    def add_look_before_breaks(self, look: Callable[[], None]) -> None:
+        """`look` (an idle or meeting poll) runs just before a notice or break may open."""
+        self._looks.append(look)
+
+    def add_status_source(self, source: Callable[[], dict[str, Any]]) -> None:
+        """Keys that `source` returns are added to `status()`."""
+        self._status_sources.append(source)
+
+    def attach_sleep_check(self, check: Callable[[], float]) -> None:
+        """`check` returns the real seconds slept since it was last called (0: none)."""
+        self._sleep_check = check
+
+    def on_slept(self, seconds: float) -> None:
+        if self._clock.scale != 1.0:
+            # The scaled clock runs off the monotonic clock, which stands still in sleep.
+            return
+        self.dispatch(cycle.SleepDetected(timedelta(seconds=seconds)))
+
+    def _on_heartbeat(self) -> None:
+        if self._sleep_check is not None:
+            self._sleep_check()  # reports through on_slept
         self.tick()
 
     # Intents: each returns None when done, or a sentence saying why not ------------------
@@ -114,6 +150,23 @@ class CycleRunner(QObject):
         except DurationError as error:
             return str(error)
         return self.dispatch(cycle.Pause(until))
+
+    def meeting_start(self, spec: str | None = None) -> str | None:
+        """A meeting until the user ends it, or for `spec` (e.g. "45m")."""
+        until = None
+        if spec:
+            try:
+                until = self.now() + parse_duration(spec)
+            except DurationError as error:
+                return str(error)
+        return self.dispatch(cycle.MeetingStarted(cycle.MANUAL_MEETING, until))
+
+    def meeting_end(self) -> str | None:
+        return self.dispatch(cycle.MeetingEnded(cycle.MANUAL_MEETING))
+
+    def postpone(self) -> str | None:
+        """The waiting break, in 5 minutes."""
+        return self.dispatch(cycle.Postpone())
 
     def apply_settings(self, settings: Settings) -> None:
         self._settings = settings

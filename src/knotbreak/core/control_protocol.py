@@ -16,11 +16,16 @@ from typing import Any
 MAX_LINE_BYTES = 65536
 
 COMMANDS: frozenset[str] = frozenset(
-    {"status", "break-now", "pause", "resume", "snooze", "skip", "quit", "show"}
+    {
+        "status", "break-now", "pause", "resume", "snooze", "skip", "quit", "show",
+        "meeting-start", "meeting-end",
+    }
 )
 
-# Only these take an argument, and for them it is mandatory.
+# These take an argument, and for them it is mandatory.
 _NEEDS_ARGUMENT: frozenset[str] = frozenset({"pause"})
+# These may take one: `meeting-start` a duration such as 45m (none: until it is ended).
+_MAY_TAKE_ARGUMENT: frozenset[str] = frozenset({"meeting-start"})
 
 _REQUEST_FIELDS = frozenset({"command", "argument"})
 
@@ -90,6 +95,9 @@ def _validate(request: Request) -> None:
             raise ProtocolError(
                 f"{request.command!r} needs an argument such as 45m, until-tomorrow or indefinitely"
             )
+    elif request.command in _MAY_TAKE_ARGUMENT:
+        if request.argument is not None and not request.argument.strip():
+            raise ProtocolError(f"{request.command!r} needs a duration such as 45m, or none")
     elif request.argument is not None:
         raise ProtocolError(f"{request.command!r} takes no argument")
 

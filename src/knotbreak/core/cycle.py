@@ -44,7 +44,7 @@ class Phase(StrEnum):
     HELD = "held"
     """A break is due but waits: the user is away or in a meeting."""
     OFFERED = "offered"
-    """A held break whose meeting has ended; the user is asked when to take it."""
+    """A break held by a meeting the user declared, which has ended: they are asked when."""
 
 
 class Outcome(StrEnum):
@@ -389,8 +389,10 @@ def _release(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
             "the tray menu has Take a break now if you want it sooner."
         )
         return Step(later, (Notify(message),))
-    if state.held_by <= {AWAY}:
-        # Back at the desk after a short absence: the usual heads-up, then the break.
+    if MANUAL_MEETING not in state.held_by:
+        # Back at the desk, or the call or presentation is over: the usual heads-up
+        # (Start now / Snooze / Skip), then the break. Only a meeting the user declared
+        # ends with the prompt that asks when to take the break.
         due = now + policy.notice_lead
         back = replace(state, phase=Phase.WORKING, due=due, held_since=None, held_by=frozenset())
         return _advance(back, now, policy)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from knotbreak.core.cycle import Phase, interval_progress
+from knotbreak.core.cycle import Phase, interval_progress, manual_meeting
 from knotbreak.core.status import status_line
 from knotbreak.ui.tray_icon_art import app_icon, paint_tray_icon
 
@@ -34,6 +34,17 @@ PAUSE_CHOICES: tuple[tuple[str, str], ...] = (
     ("Until &tomorrow morning", "until-tomorrow"),
     ("Until I &resume", "indefinitely"),
 )
+
+# (menu text, runner.meeting_start spec; None: until the user ends it)
+MEETING_CHOICES: tuple[tuple[str, str | None], ...] = (
+    ("&30 minutes", "30m"),
+    ("&1 hour", "1h"),
+    ("Until I &end it", None),
+)
+
+# The icon art knows the foundation's phases; a waiting break borrows their looks:
+# held like paused (grey bars), offered like the notice (amber).
+ICON_PHASE = {Phase.HELD: Phase.PAUSED, Phase.OFFERED: Phase.NOTICE}
 
 # The ring is drawn in 48 visible steps; redrawing more often than that changes nothing.
 RING_STEPS = 48
@@ -69,6 +80,13 @@ class TrayController(QObject):
                 self.pause_menu, text, functools.partial(runner.pause, spec)
             )
         self.resume_action = self._add(self.menu, "&Resume", runner.resume)
+        self.meeting_menu = self.menu.addMenu("Pause for a &meeting...")
+        self.meeting_actions: dict[str | None, QAction] = {}
+        for text, meeting_spec in MEETING_CHOICES:
+            self.meeting_actions[meeting_spec] = self._add(
+                self.meeting_menu, text, functools.partial(runner.meeting_start, meeting_spec)
+            )
+        self.end_meeting_action = self._add(self.menu, "&End the meeting", runner.meeting_end)
         self.menu.addSeparator()
         self.settings_action = self._later(self.menu.addAction("&Settings..."))
         self.ergonomics_action = self._later(self.menu.addAction("&Ergonomics setup..."))
@@ -120,16 +138,18 @@ class TrayController(QObject):
         progress = interval_progress(state, now)
 
         # Redraw only when the picture would change: keeps idle wake-ups nearly free.
-        icon_key = (phase, round(progress * RING_STEPS))
+        icon_key = (ICON_PHASE.get(phase, phase), round(progress * RING_STEPS))
         if icon_key != self._last_icon_key:
             self._last_icon_key = icon_key
-            self.tray.setIcon(QIcon(paint_tray_icon(phase, icon_key[1] / RING_STEPS, _ICON_SIZE)))
+            picture = paint_tray_icon(icon_key[0], icon_key[1] / RING_STEPS, _ICON_SIZE)
+            self.tray.setIcon(QIcon(picture))
         self.tray.setToolTip(status_line(state, runner.policy, now))
 
         self.take_break_action.setEnabled(phase is not Phase.ON_BREAK)
         # Pausing while paused changes how long; off hours there is nothing to pause.
         self.pause_menu.menuAction().setEnabled(phase is not Phase.OFF_HOURS)
         self.resume_action.setEnabled(phase is Phase.PAUSED)
+        self.end_meeting_action.setEnabled(manual_meeting(state) is not None)
 
         interval_ms = self.next_refresh_ms()
         if interval_ms is None:

@@ -1,0 +1,97 @@
+"""Polls the idle backend only as often as needed and tells the cycle when the user leaves.
+
+Not a tight timer: while the user is here the next reading is planned for the moment the
+idle time could first reach the away threshold (so at most once a minute); while away, a
+few seconds apart so the return is noticed soon. Readings are real seconds; under
+--time-scale they are stretched like the rest of the app's clock.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+
+from knotbreak.core import cycle
+
+if TYPE_CHECKING:
+    from knotbreak.adapters.cycle_runner import CycleRunner
+    from knotbreak.adapters.idle import IdleBackend
+
+log = logging.getLogger(__name__)
+
+ACTIVE_POLL_MAX_S = 60.0
+AWAY_POLL_S = 5.0
+MIN_POLL_S = 0.5
+FAILURES_BEFORE_GIVING_UP = 3
+RETRY_S = 60.0
+
+
+def next_poll_s(idle: timedelta, away: bool, away_after: timedelta, scale: float) -> float:
+    """Real seconds until the next reading is worth taking."""
+    if away:
+        return max(MIN_POLL_S, AWAY_POLL_S / scale)
+    until_away = max(timedelta(0), away_after - idle).total_seconds() / scale
+    return min(ACTIVE_POLL_MAX_S, max(MIN_POLL_S, until_away))
+
+
+class IdleWatcher(QObject):
+    def __init__(
+        self, runner: CycleRunner, backend: IdleBackend, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._backend = backend
+        self._failures = 0
+        self.lost: str | None = None
+        """Why the backend stopped answering, if it did."""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.timeout.connect(self.poll)
+
+    @property
+    def name(self) -> str:
+        return self._backend.name
+
+    def start(self) -> None:
+        self.poll()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._backend.close()
+
+    def poll(self) -> None:
+        """Read the idle time now, tell the cycle what changed, plan the next reading."""
+        if self.lost is not None:
+            return
+        try:
+            seconds = self._backend.idle_seconds()
+        except Exception as error:  # a reading must never take the app down
+            log.debug("idle reading failed: %s", error)
+            seconds = None
+        if seconds is None:
+            self._failures += 1
+            if self._failures >= FAILURES_BEFORE_GIVING_UP:
+                self.lost = f"{self._backend.name} stopped answering"
+                log.warning("idle detection off: %s; breaks follow the clock only", self.lost)
+                return
+            self._timer.start(round(RETRY_S * 1000))
+            return
+        self._failures = 0
+        runner = self._runner
+        scale = runner.time_scale() or 1.0
+        idle = timedelta(seconds=seconds * scale)
+        away_after = runner.policy.away_after
+        away = runner.state.away_since is not None
+        if not away and idle >= away_after:
+            log.debug("away: no input for %s", idle)
+            runner.dispatch(cycle.AwayStarted(idle))
+            away = True
+        elif away and idle < away_after:
+            log.debug("back: last input %s ago", idle)
+            runner.dispatch(cycle.AwayEnded(idle))
+            away = False
+        self._timer.start(round(next_poll_s(idle, away, away_after, scale) * 1000))

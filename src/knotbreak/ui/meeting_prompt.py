@@ -1,0 +1,140 @@
+"""The gentle prompt after a meeting: the held break now, in 5 minutes, or a longer pause.
+
+Like the pre-break notice it sits in a corner and never takes the keyboard: the user may
+be typing the meeting's follow-up. `MeetingPromptPresenter` shows it exactly while the
+cycle is OFFERED.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from knotbreak.core.cycle import MANUAL_MEETING, Phase
+from knotbreak.ui.placement import place_on_cursor_screen
+
+if TYPE_CHECKING:
+    from knotbreak.adapters.cycle_runner import CycleRunner
+
+TITLE = "Break waiting — knotbreak"
+
+# (menu text, runner.pause spec)
+LONGER_PAUSES: tuple[tuple[str, str], ...] = (
+    ("&30 minutes", "30m"),
+    ("&1 hour", "1h"),
+    ("&2 hours", "2h"),
+    ("Until &tomorrow morning", "until-tomorrow"),
+)
+
+
+def prompt_text(held_by: frozenset[str], due_clock: str) -> str:
+    if held_by & {MANUAL_MEETING, "camera", "microphone"}:
+        opening = "Your meeting is over."
+    elif "fullscreen" in held_by:
+        opening = "The fullscreen window has closed."
+    else:
+        opening = "Breaks are no longer on hold."
+    return f"{opening} A break came due at {due_clock} and is waiting. When would you like it?"
+
+
+class MeetingPrompt(QWidget):
+    def __init__(self, runner: CycleRunner, parent: QWidget | None = None) -> None:
+        super().__init__(
+            parent,
+            Qt.WindowType.Tool
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self._runner = runner
+        self.setWindowTitle(TITLE)
+        self.setMinimumWidth(380)
+
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setAccessibleName("Message")
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+
+        self.now_button = self._button("Take it &now", "Take the break now", runner.take_break_now)
+        self.later_button = self._button(
+            "In &5 minutes", "Take the break in 5 minutes", runner.postpone
+        )
+        self.pause_button = QPushButton("&Pause longer")
+        self.pause_button.setAccessibleName("Pause breaks for longer")
+        self.pause_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pause_menu = QMenu(self.pause_button)
+        for text, spec in LONGER_PAUSES:
+            action = self.pause_menu.addAction(text)
+            action.triggered.connect(
+                lambda _checked=False, spec=spec: self._run(functools.partial(runner.pause, spec))
+            )
+        self.pause_button.setMenu(self.pause_menu)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.now_button)
+        buttons.addWidget(self.later_button)
+        buttons.addWidget(self.pause_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text_label)
+        layout.addWidget(self.message_label)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = self._runner.state
+        due = state.first_due or state.due
+        clock = due.strftime("%H:%M") if due is not None else "earlier"
+        self.text_label.setText(prompt_text(state.held_by, clock))
+
+    def show_in_corner(self) -> None:
+        place_on_cursor_screen(self, "bottom-right")
+        self.show()
+        QTimer.singleShot(100, self, self._replace)
+
+    def _replace(self) -> None:
+        if self.isVisible():
+            place_on_cursor_screen(self, "bottom-right")
+
+    def _button(self, text: str, accessible: str, intent: Callable[[], str | None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda _checked=False: self._run(intent))
+        return button
+
+    def _run(self, intent: Callable[[], str | None]) -> None:
+        refusal = intent()
+        self.message_label.setText(refusal or "")
+        self.message_label.setVisible(bool(refusal))
+
+
+class MeetingPromptPresenter(QObject):
+    """Shows the prompt while a held break is offered, and only then."""
+
+    def __init__(self, runner: CycleRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.prompt: MeetingPrompt | None = None
+        runner.changed.connect(self.sync)
+        self.sync()
+
+    def sync(self) -> None:
+        offered = self._runner.state.phase is Phase.OFFERED
+        if offered and self.prompt is None:
+            self.prompt = MeetingPrompt(self._runner)
+            self.prompt.show_in_corner()
+        elif not offered and self.prompt is not None:
+            self.close_all()
+
+    def close_all(self) -> None:
+        if self.prompt is not None:
+            self.prompt.hide()
+            self.prompt.close()
+            self.prompt.deleteLater()
+            self.prompt = None
