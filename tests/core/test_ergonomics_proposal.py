@@ -54,7 +54,7 @@ def test_each_risk_makes_breaks_more_frequent_and_longer():
 def test_long_stretches_count_as_long_sitting():
     answers = Answers(Setup.ONE, good(Setup.ONE), SittingHours.UNDER_4, long_stretches=True)
     proposal = propose_breaks(CHECKLIST, answers, 60, 60)
-    assert proposal.work_interval_minutes == 45
+    assert proposal.work_interval_minutes == 40
     assert FocusArea.LOW_BACK_HIPS in proposal.focus_areas
 
 

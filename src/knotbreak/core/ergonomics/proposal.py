@@ -25,8 +25,8 @@ MAX_FOCUS_AREAS = 3
 # risk points -> (work interval in minutes, break length in seconds)
 _SCHEDULE: dict[int, tuple[int, int]] = {
     0: (50, 300),
-    1: (45, 300),
-    2: (40, 360),
+    1: (40, 300),
+    2: (35, 360),
     3: (30, 420),
 }
 # The settings file's allowed ranges (core/settings.py VALIDATORS).

@@ -82,7 +82,7 @@ def report_html(checklist: Checklist, run: Run, previous: Run | None) -> str:
         parts.append(f"<p>Discomfort you mentioned: {e(', '.join(sore))}.</p>")
 
     parts.append(
-        "<h2>Good seated posture</h2>"
+        "<h2 style='page-break-before: always'>Good seated posture</h2>"
         f"<p><img src='{_DIAGRAM_URL.toString()}' width='420'/></p>"
         f"<p style='color:#546E7A'>{e(DESCRIPTION)}</p>"
     )
