@@ -12,6 +12,16 @@ from knotbreak.core.stretches.catalog import (
     catalog_as_json,
     load_catalog,
 )
+from knotbreak.core.stretches.player import Position, RoutinePlayer
+from knotbreak.core.stretches.routine import (
+    Routine,
+    RoutinePrefs,
+    Segment,
+    SegmentKind,
+    build_routine,
+    routine_duration,
+    routine_stretch_ids,
+)
 
 __all__ = [
     "BODY_AREAS",
@@ -20,8 +30,17 @@ __all__ = [
     "FOCUS_ORDER",
     "Catalog",
     "CatalogLoad",
+    "Position",
+    "Routine",
+    "RoutinePlayer",
+    "RoutinePrefs",
+    "Segment",
+    "SegmentKind",
     "Source",
     "StretchEntry",
+    "build_routine",
     "catalog_as_json",
     "load_catalog",
+    "routine_duration",
+    "routine_stretch_ids",
 ]
