@@ -281,3 +281,14 @@ def test_a_missing_builtin_file_is_a_problem_not_a_crash(tmp_path):
     loaded = load_catalog(tmp_path / "nope.json", None)
     assert loaded.catalog.entries == ()
     assert "reinstall knotbreak" in loaded.problems[0]
+
+
+def test_the_example_in_the_docs_loads_cleanly(tmp_path):
+    docs = (BUILTIN.parents[2] / "docs" / "stretches.md").read_text(encoding="utf-8")
+    example = docs.split("```json\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "custom-stretches.json"
+    path.write_text(example)
+    loaded = load_catalog(BUILTIN, path)
+    assert loaded.problems == []
+    entry = loaded.catalog["neck-roll"]
+    assert loaded.catalog.source_of(entry).name == "My physiotherapist"
