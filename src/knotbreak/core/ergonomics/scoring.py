@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knotbreak.core.ergonomics.answers import Answers, is_good
-from knotbreak.core.ergonomics.checklist import Checklist, Item, Setup
+from knotbreak.core.ergonomics.checklist import SETUP_LABELS, Checklist, Item, Setup
 
 TOP_FIXES = 5
 _DISCOMFORT_BOOST = 2.0
@@ -125,7 +125,10 @@ class Comparison:
         lines = []
         if self.setup_changed is not None:
             before, after = self.setup_changed
-            lines.append(f"Your screens changed: {before.value} → {after.value}.")
+            lines.append(
+                f"Your screens changed: {SETUP_LABELS[before].lower()} → "
+                f"{SETUP_LABELS[after].lower()}."
+            )
         for change in self.score_changes:
             if change.before is None or change.after is None or change.before == change.after:
                 continue

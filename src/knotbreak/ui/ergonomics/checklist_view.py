@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -21,6 +22,23 @@ from knotbreak.core.ergonomics import Checklist, ErgonomicsStore, ErgonomicsStor
 from knotbreak.ui.ergonomics.report import format_date, print_report
 
 TITLE = "Workstation fixes — knotbreak"
+
+
+class _ToggleLabel(QLabel):
+    """The text of a fix; clicking it ticks its box, as clicking a check box's own text would."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self._box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self.setToolTip(box.toolTip())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._box.toggle()
+            self._box.setFocus()
+        super().mousePressEvent(event)
 
 
 class ChecklistWindow(QWidget):
@@ -59,7 +77,7 @@ class ChecklistWindow(QWidget):
             column.addWidget(QLabel("Nothing to fix: every answer was the good one."))
         else:
             for fix in self.run.fixes:
-                box = QCheckBox(fix.action)
+                box = QCheckBox()
                 box.setChecked(fix.done)
                 box.setAccessibleName(f"Done: {fix.action}")
                 if checklist.has_item(fix.item_id):
@@ -67,13 +85,18 @@ class ChecklistWindow(QWidget):
                     area = checklist.area(item.area_id).title
                     box.setToolTip(f"{area}: {item.question}\nSource: {item.source}")
                     box.setAccessibleDescription(f"{area}: {item.question}")
-                box.setStyleSheet("QCheckBox { padding: 4px; }")
                 box.toggled.connect(lambda on, item_id=fix.item_id: self._ticked(item_id, on))
                 self.boxes[fix.item_id] = box
-                column.addWidget(box)
+                # A wrapping label beside the box: long actions stay readable when narrow.
+                label = _ToggleLabel(f"{fix.rank}. {fix.action}", box)
+                row = QHBoxLayout()
+                row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+                row.addWidget(label, 1)
+                column.addLayout(row)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         layout.addWidget(scroll, 1)
