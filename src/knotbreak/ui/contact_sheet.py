@@ -131,7 +131,7 @@ def render_contact_sheet(
     finally:
         painter.end()
     out = Path(path)
-    if not image.save(str(out), b"PNG"):
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]
         raise OSError(
             f"could not write the contact sheet to {out}; check the folder exists and is writable"
         )

@@ -230,14 +230,16 @@ def _paint_glow(
     for piece in pieces:
         seg = figure.segment(piece.segment)
         a, b = _piece_points(figure, piece.segment, piece.t0, piece.t1)
-        painter.setPen(_pen(_glow_color(GLOW_ALPHA), _width(seg.kind, stroke) * 2.4))
+        # The trunk is already wide: a narrower halo, the glow spots say front or back.
+        halo = {"torso": 1.7, "hand": 1.9}.get(seg.kind, 2.4)
+        painter.setPen(_pen(_glow_color(GLOW_ALPHA), _width(seg.kind, stroke) * halo))
         _line(painter, a, b)
     painter.setPen(Qt.PenStyle.NoPen)
     for spot in spots:
         cx, cy = glow_center(figure, spot)
         gradient = QRadialGradient(QPointF(cx, cy), spot.radius)
-        gradient.setColorAt(0.0, _glow_color(130))
-        gradient.setColorAt(0.6, _glow_color(70))
+        gradient.setColorAt(0.0, _glow_color(150))
+        gradient.setColorAt(0.55, _glow_color(95))
         gradient.setColorAt(1.0, _glow_color(0))
         painter.setBrush(QBrush(gradient))
         painter.drawEllipse(QPointF(cx, cy), spot.radius, spot.radius)
@@ -343,9 +345,9 @@ def _paint_prop(
         if front:
             # Seen face-on: a panel behind the figure.
             w = prop.w or 0.6
-            _rect(painter, x - w / 2, FLOOR_Y - 0.01, x + w / 2, 0.98, 0.01)
+            _rect(painter, x - w / 2, FLOOR_Y - 0.01, x + w / 2, view_box[3] - 0.02, 0.01)
         else:
-            _rect(painter, x, FLOOR_Y - 0.01, x + f * (prop.w or 0.05), 0.98)
+            _rect(painter, x, FLOOR_Y - 0.01, x + f * (prop.w or 0.05), view_box[3] + 0.1)
     elif kind == "door":
         _rect(painter, x - 0.022, FLOOR_Y - 0.01, x + 0.022, 0.97, 0.006)
         _rect(painter, x - 0.022, 0.93, x + f * 0.12, 0.97, 0.006)
@@ -361,31 +363,41 @@ def _paint_prop(
     elif kind == "heatpad":
         w = prop.w or 0.09
         h = prop.h or 0.045
-        _rect(painter, x - w / 2, y - h / 2, x + w / 2, y + h / 2, h * 0.35)
+        _rect(painter, x - w / 2, y - h / 2, x + w / 2, y + h / 2, min(w, h) * 0.35)
+        # Warmth rising off the pad on its outer side (toward `facing`).
         painter.setPen(_pen(HIGHLIGHT_COLOR, stroke * 0.28))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for i in (-1, 0, 1):
-            wave = QPainterPath(QPointF(x + i * w * 0.3, y + h * 0.75))
-            wx = x + i * w * 0.3
+            wy = y + i * h * 0.3
+            wx = x + f * w * 0.8
+            wave = QPainterPath(QPointF(wx, wy))
             wave.cubicTo(
-                QPointF(wx + 0.015, y + h * 1.15),
-                QPointF(wx - 0.015, y + h * 1.45),
-                QPointF(wx, y + h * 1.85),
+                QPointF(wx + f * 0.02, wy + 0.015),
+                QPointF(wx + f * 0.03, wy - 0.015),
+                QPointF(wx + f * 0.05, wy),
             )
             painter.drawPath(wave)
     elif kind == "far":
-        # Something far away to look at: a small tree on a hill.
-        s = prop.h or 0.09
-        hill = QPainterPath(QPointF(x - s * 1.1, y))
-        hill.quadTo(QPointF(x, y + s * 0.5), QPointF(x + s * 1.1, y))
+        # Something far away to look at: a window with a small tree on a hill.
+        w = prop.w or 0.16
+        h = prop.h or 0.2
+        _rect(painter, x - w / 2, y, x + w / 2, y + h, 0.008)
+        painter.save()
+        painter.setClipRect(QRectF(x - w / 2, y, w, h), Qt.ClipOperation.IntersectClip)
+        hill = QPainterPath(QPointF(x - w * 0.7, y))
+        hill.quadTo(QPointF(x + w * 0.1, y + h * 0.5), QPointF(x + w * 0.8, y))
         hill.closeSubpath()
+        painter.setBrush(PROP_STROKE)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.drawPath(hill)
-        _rect(painter, x - s * 0.06, y + s * 0.15, x + s * 0.06, y + s * 0.5)
-        crown = QPainterPath(QPointF(x - s * 0.32, y + s * 0.42))
-        crown.lineTo(QPointF(x, y + s * 1.15))
-        crown.lineTo(QPointF(x + s * 0.32, y + s * 0.42))
-        crown.closeSubpath()
-        painter.drawPath(crown)
+        tree_x = x + w * 0.12
+        _rect(painter, tree_x - w * 0.025, y + h * 0.2, tree_x + w * 0.025, y + h * 0.45)
+        painter.drawEllipse(QPointF(tree_x, y + h * 0.5), w * 0.1, w * 0.1)
+        painter.restore()
+        painter.setPen(_pen(PROP_STROKE, stroke * PROP_STROKE_FACTOR))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        _line(painter, (x, y), (x, y + h))
+        _line(painter, (x - w / 2, y + h / 2), (x + w / 2, y + h / 2))
     elif kind == "sight":
         pts = _prop_points(prop, figure)
         pen = _pen(ARROW_COLOR, stroke * 0.22, Qt.PenStyle.DashLine)

@@ -17,7 +17,8 @@ Angles (degrees) and their zero/positive directions:
   segment below it, same sign.
 - `head_yaw`: head turned away from the view direction (front: toward +x shows the nose
   on the +x side; side: turning toward the viewer).
-- `torso_yaw` (front view): shoulder line narrows with cos(yaw) and shifts toward +x.
+- `torso_yaw`: front view: the shoulder line narrows with cos(yaw) and shifts toward +x;
+  side view: the right shoulder comes forward (positive) or goes back (negative).
 - `shrug_l/r`: shoulder raised toward the ear.
 - `shoulder_l/r`: 0 = arm hanging along the torso; positive = forward flexion (side) or
   abduction away from the body (front). `elbow`, `wrist`, `fingers`: 0 = straight;
@@ -70,8 +71,8 @@ LENGTHS: Mapping[str, float] = {
     "hip_half_width": 0.045,
     "upper_arm": 0.15,
     "forearm": 0.13,
-    "hand": 0.04,
-    "fingers": 0.035,
+    "hand": 0.045,
+    "fingers": 0.042,
     "thigh": 0.205,
     "shank": 0.205,
     "foot": 0.065,
@@ -307,6 +308,9 @@ def forward_kinematics(pose: Pose) -> Figure:
             shoulder = _add(
                 shoulder, _direction(c_upper, sign), 0.05 * math.sin(math.radians(shrug))
             )
+            # A turned trunk brings one shoulder forward: the right one for positive yaw.
+            turn = math.sin(math.radians(a("torso_yaw"))) * (1.0 if side == "r" else -1.0)
+            shoulder = _add(shoulder, _direction(c_upper + 90.0, sign), 0.05 * turn)
             segments.append(Segment(f"clavicle_{side}", neck_base, shoulder, "torso", 1))
         upper_abs = local(c_upper) + 180.0 - a(f"shoulder_{side}")
         elbow = _add(
@@ -341,12 +345,12 @@ def forward_kinematics(pose: Pose) -> Figure:
                         depth,
                     )
                 )
-            thumb_dir = _direction(hand_abs - spread * 1.2, limb_sign)
+            thumb_dir = _direction(hand_abs - min(spread * 0.8, 55.0) - 10.0, limb_sign)
             segments.append(
                 Segment(
                     f"thumb_{side}",
                     wrist,
-                    _add(wrist, thumb_dir, lengths["hand"] * 1.1),
+                    _add(wrist, thumb_dir, lengths["hand"] * 0.95),
                     "hand",
                     depth,
                 )
@@ -438,7 +442,7 @@ def mirror(pose: Pose) -> Pose:
     """The same stretch done on the other side: the picture flipped left to right."""
     angles: dict[str, float] = {}
     for name, value in pose.angles.items():
-        if pose.view == "front" and name in LATERAL_CENTRAL:
+        if name in ("head_yaw", "torso_yaw") or (pose.view == "front" and name in LATERAL_CENTRAL):
             angles[name] = -value
         else:
             angles[swap_side(name)] = value

@@ -8,7 +8,8 @@ Layout (schema_version 1)::
          "view": "side" | "front",
          "stance": "seated" | "standing",        # the neutral pose the angles start from
          "x": 0.45, "facing": 1,                  # optional: where the pelvis is, which way
-         "view_box": [x0, y0, x1, y1],            # optional crop of the unit box (square)
+         "view_box": [x0, y0, x1, y1],            # optional crop of the unit box; seated
+                                                  # figures default to a closer frame
          "props": [{"kind": "chair", "x": 0.4}, {"kind": "ball", "at": "neck_base", ...}],
          "start": {"angles": {...}, "root": [x, y], "foreshorten": {...}},
          "hold":  {"angles": {...}},              # on top of start
@@ -47,6 +48,8 @@ _ENTRY_KEYS = {"view", "stance", "x", "facing", "view_box", "props", "start", "h
 _POSE_KEYS = {"angles", "root", "foreshorten"}
 _PROP_KEYS = {"kind", "x", "y", "w", "h", "facing", "at", "dx", "dy", "points", "bend"}
 _MAX_ANGLE = 360.0
+# A seated figure is shorter: frame it a little closer so it reads as well as a standing one.
+DEFAULT_VIEW_BOX = {"standing": (0.0, 0.0, 1.0, 1.0), "seated": (0.08, 0.0, 0.92, 0.84)}
 
 
 @dataclass(frozen=True)
@@ -188,7 +191,7 @@ def parse_entry(entry_id: str, data: Any) -> PoseEntry:
         raise _Invalid("start", 'is missing; give at least {"angles": {}}')
     start = _pose(obj["start"], "start", base)
     hold = _pose(obj.get("hold", {}), "hold", start)
-    raw_box = obj.get("view_box", [0.0, 0.0, 1.0, 1.0])
+    raw_box = obj.get("view_box", list(DEFAULT_VIEW_BOX[stance]))
     if not isinstance(raw_box, list) or len(raw_box) != 4:
         raise _Invalid("view_box", "must be a list of four numbers [x0, y0, x1, y1]")
     box = tuple(_number(v, f"view_box[{i}]", -1.0, 2.0) for i, v in enumerate(raw_box))

@@ -1,0 +1,111 @@
+"""The stretch pictures render offscreen: visible, highlighted, mirrored, on one sheet."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+
+from knotbreak.core.figure.poses_file import load_pose_file
+from knotbreak.resources_path import resource
+from knotbreak.ui.contact_sheet import (
+    ONE_SIDED,
+    render_contact_sheet,
+    sheet_layout,
+    write_contact_sheet,
+)
+from knotbreak.ui.figure_painter import HIGHLIGHT_COLOR, render_pose_pixmap
+
+SIZE = 160
+
+
+@pytest.fixture(scope="module")
+def entries():
+    library = load_pose_file(resource("stretches/poses.json"))
+    assert library.errors == ()
+    return library.entries
+
+
+def _drawn_pixels(image: QImage) -> int:
+    return sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if image.pixelColor(x, y).alpha() > 0
+    )
+
+
+def _has_highlight(image: QImage) -> bool:
+    target = HIGHLIGHT_COLOR
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            if (
+                c.alpha() == 255
+                and abs(c.red() - target.red()) < 6
+                and abs(c.green() - target.green()) < 6
+                and abs(c.blue() - target.blue()) < 6
+            ):
+                return True
+    return False
+
+
+@pytest.mark.usefixtures("qapp")
+def test_every_pose_draws_something_with_the_highlight_on_a_clear_background(entries):
+    for stretch_id, entry in entries.items():
+        for t in (0.0, 0.5, 1.0):
+            image = render_pose_pixmap(entry, QSize(SIZE, SIZE), t).toImage()
+            assert _drawn_pixels(image) > 200, (stretch_id, t)
+            assert _has_highlight(image), (stretch_id, t)
+            assert image.pixelColor(0, 0).alpha() == 0, stretch_id
+
+
+@pytest.mark.usefixtures("qapp")
+def test_mirrored_picture_differs_for_one_sided_stretches(entries):
+    for stretch_id in ONE_SIDED:
+        plain = render_pose_pixmap(entries[stretch_id], QSize(SIZE, SIZE)).toImage()
+        mirrored = render_pose_pixmap(
+            entries[stretch_id], QSize(SIZE, SIZE), mirrored=True
+        ).toImage()
+        assert plain != mirrored, stretch_id
+
+
+@pytest.mark.usefixtures("qapp")
+def test_high_dpi_pixmap_has_more_pixels_and_the_same_logical_size(entries):
+    pixmap = render_pose_pixmap(entries["chin-tuck"], QSize(200, 200), device_pixel_ratio=2.0)
+    assert pixmap.width() == 400
+    assert pixmap.deviceIndependentSize().width() == pytest.approx(200)
+
+
+@pytest.mark.usefixtures("qapp")
+def test_contact_sheet_has_the_expected_size_and_every_cell_is_drawn(entries, tmp_path):
+    items = [(sid, sid.replace("-", " ").title(), entry) for sid, entry in entries.items()]
+    out = render_contact_sheet(items, tmp_path / "sheet.png")
+    image = QImage(str(out))
+    (width, height), cells = sheet_layout([sid for sid, _n, _e in items])
+    assert (image.width(), image.height()) == (width, height)
+    one_sided = [sid for sid in entries if sid in ONE_SIDED]
+    assert len(cells) == 2 * len(entries) + len(one_sided)
+    for cell in cells:
+        x, y, w, h = cell.rect
+        dark = sum(
+            1
+            for py in range(y + 20, y + h - 4, 3)
+            for px in range(x + 4, x + w - 4, 3)
+            if image.pixelColor(px, py).lightness() < 120
+        )
+        assert dark > 50, (cell.stretch_id, cell.frame)
+
+
+@pytest.mark.usefixtures("qapp")
+def test_write_contact_sheet_loads_the_packaged_poses(tmp_path):
+    out = write_contact_sheet(tmp_path / "all.png", {"chin-tuck": "Chin tuck"})
+    assert out.exists() and QImage(str(out)).width() > 0
+
+
+@pytest.mark.usefixtures("qapp")
+def test_unwritable_sheet_path_says_what_to_do(entries, tmp_path):
+    with pytest.raises(OSError, match="check the folder"):
+        render_contact_sheet(
+            [("heat", "Heat", entries["heat"])], tmp_path / "missing" / "sheet.png"
+        )
