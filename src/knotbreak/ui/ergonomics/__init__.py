@@ -174,21 +174,23 @@ def export_last_report(paths: AppPaths, out: Path) -> str | None:
         previous = store.previous_run(run.id)
     finally:
         store.close()
-    _ensure_gui_application()
+    if not _ensure_gui_application():
+        return "The report needs Qt's graphics module, but a non-graphical Qt app is running."
     return write_pdf(checklist, run, previous, Path(out).expanduser())
 
 
 _headless_app: QGuiApplication | None = None
 
 
-def _ensure_gui_application() -> None:
+def _ensure_gui_application() -> bool:
     global _headless_app
     existing = QCoreApplication.instance()
     if isinstance(existing, QGuiApplication):
-        return
+        return True
     if existing is not None:
-        raise RuntimeError("a non-GUI Qt application is running; PDF export needs QtGui")
+        return False
     _headless_app = QGuiApplication(["knotbreak", "-platform", "offscreen"])
+    return True
 
 
 def recheck_due(paths: AppPaths) -> datetime | None:
