@@ -35,7 +35,7 @@ def test_records_survive_reopening(tmp_path):
 def test_schema_version_is_stamped(tmp_path):
     path = tmp_path / "history.sqlite3"
     BreakHistory.open(path).close()
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
 
 
 def test_damaged_file_is_set_aside_and_a_new_one_started(tmp_path):
@@ -64,3 +64,35 @@ def test_write_failure_raises_a_clear_error(tmp_path):
     history.close()
     with pytest.raises(HistoryError, match="could not save a break"):
         history.record(entry())
+
+
+def test_stretches_done_are_remembered_by_last_time(tmp_path):
+    history = BreakHistory.open(tmp_path / "history.sqlite3")
+    history.record_stretches(["chin-tuck", "upper-trap"], NOW)
+    history.record_stretches(["chin-tuck"], NOW + timedelta(hours=2))
+    history.record_stretches([], NOW)
+    assert history.stretches_since(NOW - timedelta(hours=1)) == {
+        "chin-tuck": NOW + timedelta(hours=2),
+        "upper-trap": NOW,
+    }
+    assert history.stretches_since(NOW + timedelta(hours=1)) == {
+        "chin-tuck": NOW + timedelta(hours=2)
+    }
+
+
+def test_version_1_database_is_upgraded_and_keeps_its_rows(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(
+        "CREATE TABLE breaks (id INTEGER PRIMARY KEY, due_at TEXT NOT NULL, started_at TEXT,"
+        " ended_at TEXT NOT NULL, outcome TEXT NOT NULL);"
+        "INSERT INTO breaks (due_at, started_at, ended_at, outcome) VALUES"
+        " ('2026-11-23T09:45:00.000+00:00', NULL, '2026-11-23T09:48:00.000+00:00', 'natural');"
+        "PRAGMA user_version=1;"
+    )
+    db.close()
+    history = BreakHistory.open(path)
+    assert [entry.outcome for entry in history.recent()] == [Outcome.NATURAL]
+    history.record_stretches(["breathing"], NOW)
+    assert "breathing" in history.stretches_since(NOW)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2

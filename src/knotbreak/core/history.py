@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from knotbreak.core.cycle import BreakRecord, Outcome
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 HISTORY_FILE_NAME = "history.sqlite3"
 
 _SCHEMA = """
@@ -23,7 +23,15 @@ CREATE TABLE IF NOT EXISTS breaks (
     outcome TEXT NOT NULL CHECK (outcome IN ('completed', 'skipped', 'snoozed', 'natural'))
 );
 CREATE INDEX IF NOT EXISTS breaks_by_due ON breaks (due_at);
+CREATE TABLE IF NOT EXISTS stretches_done (
+    id INTEGER PRIMARY KEY,
+    stretch_id TEXT NOT NULL,
+    done_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS stretches_by_time ON stretches_done (done_at);
 """
+# Version 1 had only `breaks`; the script above adds what version 2 needs, so upgrading
+# is running it again. Later versions add their steps here.
 
 
 class HistoryError(Exception):
@@ -117,6 +125,28 @@ class BreakHistory:
                 )
         except sqlite3.Error as error:
             raise HistoryError(f"could not save a break to the history ({error})") from error
+
+    def record_stretches(self, stretch_ids: Iterable[str], done_at: datetime) -> None:
+        """Note the stretches of a break, so routines can vary them through the day."""
+        rows = [(stretch_id, _utc(done_at)) for stretch_id in stretch_ids]
+        if not rows:
+            return
+        try:
+            with self._transaction():
+                self._db.executemany(
+                    "INSERT INTO stretches_done (stretch_id, done_at) VALUES (?, ?)", rows
+                )
+        except sqlite3.Error as error:
+            raise HistoryError(f"could not save the stretches done ({error})") from error
+
+    def stretches_since(self, since: datetime) -> dict[str, datetime]:
+        """Each stretch done at or after `since`, with the last time it was done."""
+        rows = self._db.execute(
+            "SELECT stretch_id, MAX(done_at) FROM stretches_done WHERE done_at >= ?"
+            " GROUP BY stretch_id",
+            (_utc(since),),
+        ).fetchall()
+        return {stretch_id: datetime.fromisoformat(done) for stretch_id, done in rows}
 
     def recent(self, limit: int = 50) -> list[BreakRecord]:
         rows = self._db.execute(
