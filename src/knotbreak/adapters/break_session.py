@@ -1,0 +1,163 @@
+"""One guided break: its routine, its player, and the link back to the break cycle.
+
+The catalog and the pictures are read on the first break, not at start-up, so an app
+that sits in the tray all morning never pays for them until it is needed.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from knotbreak.core.figure.pose import PoseEntry
+from knotbreak.core.figure.poses_file import load_pose_file
+from knotbreak.core.stretches import (
+    Catalog,
+    RoutinePlayer,
+    RoutinePrefs,
+    build_routine,
+    load_catalog,
+    routine_stretch_ids,
+)
+from knotbreak.core.stretches.routine import Routine
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RoutineChoices:
+    """The settings that shape a routine."""
+
+    focus_areas: frozenset[str] | None = None
+    """None means every focus area."""
+    sitting_only: bool = False
+    prefer_long_holds: bool = False
+    strict: bool = False
+    sound_enabled: bool = True
+
+
+class StretchLibrary:
+    """The stretch catalog (built-in plus the user's own) and the pictures, loaded once."""
+
+    def __init__(self, catalog_path: Path, custom_path: Path | None, poses_path: Path) -> None:
+        self._catalog_path = catalog_path
+        self._custom_path = custom_path
+        self._poses_path = poses_path
+        self._catalog: Catalog | None = None
+        self._poses: dict[str, PoseEntry] = {}
+        self.problems: list[str] = []
+
+    @property
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            self._load()
+        assert self._catalog is not None
+        return self._catalog
+
+    @property
+    def poses(self) -> dict[str, PoseEntry]:
+        self.catalog  # noqa: B018 - loads both on first use
+        return self._poses
+
+    def _load(self) -> None:
+        loaded = load_catalog(self._catalog_path, self._custom_path)
+        self._catalog = loaded.catalog
+        self.problems = list(loaded.problems)
+        pictures = load_pose_file(self._poses_path)
+        self._poses = dict(pictures.entries)
+        self.problems += [str(error) for error in pictures.errors]
+        for problem in self.problems:
+            log.warning("%s", problem)
+
+
+@dataclass
+class BreakSession:
+    routine: Routine
+    player: RoutinePlayer
+    catalog: Catalog
+    poses: Mapping[str, PoseEntry]
+    general_cautions: tuple[str, ...]
+    strict: bool
+    sound_enabled: bool
+    on_break_end_changed: Callable[[datetime | None], None]
+    """The cycle's break end follows the routine: None while paused, so no pause runs out."""
+    on_finished: Callable[[datetime], None]
+    _finished: bool = field(default=False, init=False)
+
+    def pause(self, now: datetime) -> None:
+        self.player.pause(now)
+        self.on_break_end_changed(None)
+
+    def resume(self, now: datetime) -> None:
+        self.player.resume(now)
+        self.on_break_end_changed(self.player.ends_at(now))
+
+    def next(self, now: datetime) -> None:
+        self.player.next(now)
+        self._follow(now)
+
+    def back(self, now: datetime) -> None:
+        self.player.back(now)
+        self._follow(now)
+
+    def routine_finished(self, now: datetime) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        self.on_finished(now)
+
+    def stretches_reached(self, now: datetime) -> tuple[str, ...]:
+        """The stretches the user got to: all of them once finished, else those begun."""
+        if self._finished or self.player.is_finished(now):
+            return routine_stretch_ids(self.routine)
+        index = self.player.position(now).segment_index
+        return routine_stretch_ids(self.routine[: index + 1])
+
+    def _follow(self, now: datetime) -> None:
+        if not self.player.is_paused:
+            self.on_break_end_changed(self.player.ends_at(now))
+
+
+def start_session(
+    library: StretchLibrary,
+    choices: RoutineChoices,
+    *,
+    started_at: datetime,
+    break_length: timedelta,
+    recently_used: Mapping[str, datetime],
+    area_weights: Mapping[str, float] | None,
+    on_break_end_changed: Callable[[datetime | None], None],
+    on_finished: Callable[[datetime], None],
+    rng: random.Random | None = None,
+) -> BreakSession:
+    catalog = library.catalog
+    prefs = RoutinePrefs(
+        sitting_only=choices.sitting_only,
+        prefer_long_holds=choices.prefer_long_holds,
+        break_length=break_length,
+    )
+    if choices.focus_areas:
+        prefs = replace(prefs, focus_areas=choices.focus_areas)
+    routine = build_routine(
+        catalog,
+        prefs,
+        recently_used=recently_used,
+        now=started_at,
+        rng=rng or random.Random(),
+        area_weights=area_weights,
+    )
+    return BreakSession(
+        routine=routine,
+        player=RoutinePlayer(routine, started_at),
+        catalog=catalog,
+        poses=library.poses,
+        general_cautions=tuple(catalog.general_cautions),
+        strict=choices.strict,
+        sound_enabled=choices.sound_enabled,
+        on_break_end_changed=on_break_end_changed,
+        on_finished=on_finished,
+    )
