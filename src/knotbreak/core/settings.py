@@ -18,6 +18,7 @@ from typing import Any
 
 from knotbreak.core.atomic_file import write_atomically
 from knotbreak.core.cycle import CyclePolicy
+from knotbreak.core.stretches.catalog import FOCUS_ORDER
 from knotbreak.core.working_hours import DAY_NAMES, WorkingHours
 
 SCHEMA_VERSION = 1
@@ -43,6 +44,11 @@ class Settings:
     meeting_camera_devices: str = "/dev/video*"
     long_break_every: int = 4
     long_break_seconds: int = 600
+    focus_areas: tuple[str, ...] = FOCUS_ORDER
+    sitting_only: bool = False
+    prefer_long_holds: bool = False
+    strict_mode: bool = False
+    sounds: bool = True
 
     def break_length_for(self, break_number: int) -> timedelta:
         """How long break `break_number` (1 for the first) lasts: every Nth one is long.
@@ -131,6 +137,17 @@ def _device_glob(value: Any) -> str:
     return value
 
 
+def _focus_list(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(area, str) for area in value):
+        raise ValueError(f'must be a list of focus areas such as ["{FOCUS_ORDER[0]}"]')
+    unknown = [area for area in value if area not in FOCUS_ORDER]
+    if unknown:
+        raise ValueError(f"unknown focus area {unknown[0]!r}; use {', '.join(FOCUS_ORDER)}")
+    if not value:
+        raise ValueError("needs at least one focus area")
+    return tuple(area for area in FOCUS_ORDER if area in value)
+
+
 VALIDATORS: dict[str, Validator] = {
     "work_interval_minutes": _whole_number(30, 60, "minutes"),
     "break_seconds": _whole_number(30, 1800, "seconds"),
@@ -149,6 +166,11 @@ VALIDATORS: dict[str, Validator] = {
     "meeting_camera_devices": _device_glob,
     "long_break_every": _whole_number(0, 20, "breaks"),
     "long_break_seconds": _whole_number(30, 1800, "seconds"),
+    "focus_areas": _focus_list,
+    "sitting_only": _boolean,
+    "prefer_long_holds": _boolean,
+    "strict_mode": _boolean,
+    "sounds": _boolean,
 }
 assert set(VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 
