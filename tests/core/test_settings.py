@@ -124,9 +124,9 @@ def test_failed_save_leaves_the_old_file_whole(tmp_path, monkeypatch):
 
 def test_routine_choices_round_trip_and_reject_unknown_areas(tmp_path):
     path = tmp_path / "settings.json"
-    chosen = Settings(focus_areas=("eyes", "neck-shoulders"), sitting_only=True, strict_mode=True)
+    chosen = Settings(focus_areas=("neck-shoulders", "eyes"), sitting_only=True, strict_mode=True)
     save_settings(path, chosen)
-    assert json.loads(path.read_text())["focus_areas"] == ["eyes", "neck-shoulders"]
+    assert json.loads(path.read_text())["focus_areas"] == ["neck-shoulders", "eyes"]
     assert load_settings(path, NOW).settings == chosen
     settings, problems = validate({"focus_areas": ["knees"]})
     assert "unknown focus area 'knees'" in problems[0]
