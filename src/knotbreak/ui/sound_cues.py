@@ -1,0 +1,109 @@
+"""Soft tones at the start and end of each hold, through QtMultimedia when it is there.
+
+QtMultimedia comes with PySide6-Addons, which may not be installed, and on Linux it also
+needs PulseAudio's client library (libpulse.so.0). It is imported on the first cue, not
+at start-up; when anything about it fails, knotbreak stays silent and logs why, once per
+run. The tones are resources/sounds/hold-start.wav and hold-end.wav (written by
+packaging/make_sounds.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from knotbreak.resources_path import resource
+
+log = logging.getLogger(__name__)
+
+CUES = {"hold-start": "sounds/hold-start.wav", "hold-end": "sounds/hold-end.wav"}
+VOLUME = 0.6
+
+_unavailable: str | None = None
+"""Why sound does not work in this run (None: not tried yet, or it works)."""
+
+
+def _load_sound_effect_class() -> Any:
+    from PySide6.QtMultimedia import QSoundEffect
+
+    return QSoundEffect
+
+
+EffectLoader = Callable[[], Any]
+
+
+def _note_unavailable(reason: str) -> None:
+    global _unavailable
+    if _unavailable is None:
+        _unavailable = reason
+        log.info("Sound cues are off: %s", reason)
+
+
+def reset_for_tests() -> None:
+    global _unavailable
+    _unavailable = None
+
+
+def unavailable_reason() -> str | None:
+    return _unavailable
+
+
+class SoundCues:
+    """Plays the hold cues; silent when disabled or when QtMultimedia cannot be used.
+
+    `loader` returns the QSoundEffect class (tests pass a fake or one that raises).
+    """
+
+    def __init__(self, enabled: bool, loader: EffectLoader = _load_sound_effect_class) -> None:
+        self.enabled = enabled
+        self._loader = loader
+        self._effects: dict[str, Any] | None = None
+        self.played: list[str] = []
+        """Cues asked for while enabled, in order (for tests and logs)."""
+
+    def hold_started(self) -> None:
+        self.play("hold-start")
+
+    def hold_ended(self) -> None:
+        self.play("hold-end")
+
+    def play(self, cue: str) -> None:
+        if not self.enabled:
+            return
+        self.played.append(cue)
+        effects = self._ensure_effects()
+        effect = effects.get(cue)
+        if effect is None:
+            return
+        try:
+            effect.play()
+        except Exception as error:  # a broken audio backend must never break a break
+            _note_unavailable(f"playing a tone failed ({error})")
+
+    def _ensure_effects(self) -> dict[str, Any]:
+        if self._effects is not None:
+            return self._effects
+        self._effects = {}
+        if _unavailable is not None:
+            return self._effects
+        try:
+            effect_class = self._loader()
+        except Exception as error:  # ImportError, or OSError for a missing libpulse
+            _note_unavailable(
+                f"QtMultimedia could not be loaded ({error}); install PySide6-Addons "
+                "and PulseAudio's client library (libpulse0) for sound"
+            )
+            return self._effects
+        try:
+            from PySide6.QtCore import QUrl
+
+            for cue, relative in CUES.items():
+                effect = effect_class()
+                effect.setSource(QUrl.fromLocalFile(str(resource(relative))))
+                effect.setVolume(VOLUME)
+                self._effects[cue] = effect
+        except Exception as error:
+            self._effects = {}
+            _note_unavailable(f"the cue tones could not be prepared ({error})")
+        return self._effects
