@@ -1,14 +1,37 @@
-"""The window that asks the user to take the break, with its countdown."""
+"""The guided break window: the routine step by step, with a countdown ring for each hold.
+
+Time: every refresh reads `runner.now()` (the app clock, fast under --time-scale) and asks
+the session's RoutinePlayer where the routine stands. What the ring shows is the player's
+`remaining`, the segment's deadline minus now, computed fresh each time; nothing is
+counted down here, so a late or irregular timer never makes it drift. One QTimer runs,
+only while the window is visible: every 50 ms while a ring counts (smooth), slower while
+paused or finished.
+
+Keyboard: Space pauses and resumes (unless a button has the focus, where Space presses
+it, as usual), Left/Right go back and on, and every button has an Alt mnemonic. The
+window opens on the screen with the mouse, stays on top and does not take the keyboard
+when it appears: someone still typing keeps typing where they were.
+
+Without a session (or with a routine in which nothing fitted) it shows a plain break with
+the break's own countdown.
+"""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,149 +43,482 @@ from PySide6.QtWidgets import (
 
 from knotbreak.core.cycle import Phase
 from knotbreak.core.durations import format_duration
+from knotbreak.core.figure.pose import PoseEntry
+from knotbreak.core.stretches.catalog import Catalog, StretchEntry
+from knotbreak.core.stretches.player import Position, RoutinePlayer
+from knotbreak.core.stretches.routine import Routine, Segment, SegmentKind
+from knotbreak.ui.hold_ring import RingMood, countdown_text
 from knotbreak.ui.placement import place_on_cursor_screen
+from knotbreak.ui.sound_cues import SoundCues
+from knotbreak.ui.stretch_card import CardText, StretchCard, needs_mirror, pose_entries
 from knotbreak.ui.tray_icon_art import app_icon
 
 if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
 
+__all__ = ["TITLE", "BreakWindow", "GuidedSession", "countdown_text"]
+
 TITLE = "Break — knotbreak"
-HEADING = "Time for a break"
-SUGGESTION = "Stand up, roll your shoulders, look into the distance."
-REFRESH_MS = 200
+PLAIN_HEADING = "Time for a break"
+PLAIN_SUGGESTION = "Stand up, roll your shoulders, look into the distance."
+FAST_MS = 50  # a ring is counting: smooth
+SLOW_MS = 250  # paused, finished, or a plain break
+ANIMATE = timedelta(seconds=2)
+"""A hold's picture moves from the start pose to the hold over this long, then stays."""
+DEFAULT_SIZE = QSize(720, 560)
+WINDOW_COLOR = QColor("#FFFFFF")
+CALM_WINDOW_COLOR = QColor("#F5F9FA")
 _PROGRESS_STEPS = 1000
 
+_CAPTIONS = {
+    SegmentKind.HOLD: "hold",
+    SegmentKind.REPS: "reps",
+    SegmentKind.SWITCH: "switch",
+    SegmentKind.RELAX: "relax",
+}
 
-def countdown_text(remaining: timedelta) -> str:
-    """mm:ss, rounded up so it reads 03:00 at the start and reaches 00:00 at the end."""
-    seconds = max(0, math.ceil(remaining.total_seconds() - 1e-6))
-    minutes, seconds = divmod(seconds, 60)
-    return f"{minutes:02d}:{seconds:02d}"
+
+class GuidedSession(Protocol):
+    """What the window needs from a break session (adapters/break_session.py)."""
+
+    @property
+    def routine(self) -> Routine: ...
+    @property
+    def player(self) -> RoutinePlayer: ...
+    @property
+    def catalog(self) -> Catalog: ...
+    @property
+    def poses(self) -> object:
+        """A PoseLibrary or a mapping of stretch id -> PoseEntry; ids may be missing."""
+        ...
+
+    @property
+    def general_cautions(self) -> tuple[str, ...]: ...
+    @property
+    def strict(self) -> bool: ...
+    @property
+    def sound_enabled(self) -> bool: ...
+    def pause(self, now: datetime) -> None: ...
+    def resume(self, now: datetime) -> None: ...
+    def next(self, now: datetime) -> None: ...
+    def back(self, now: datetime) -> None: ...
+    def routine_finished(self, now: datetime) -> None: ...
+
+
+def _ease(x: float) -> float:
+    x = min(1.0, max(0.0, x))
+    return x * x * (3 - 2 * x)
+
+
+def picture_progress(segment: Segment, entry: StretchEntry | None, remaining: timedelta) -> float:
+    """How far from the start pose (0) to the hold (1) the picture is.
+
+    A hold moves into position over its first ~2 s, then stays. Repeated movements go
+    there and back once per repetition (up 30 %, stay, back over the last 35 %).
+    """
+    if not segment.is_work:
+        return 0.0
+    elapsed = max(timedelta(0), segment.duration - remaining)
+    if segment.kind is SegmentKind.REPS and entry is not None and entry.rep_seconds:
+        phase = (elapsed.total_seconds() % entry.rep_seconds) / entry.rep_seconds
+        if phase < 0.3:
+            return _ease(phase / 0.3)
+        if phase < 0.65:
+            return 1.0
+        return _ease((1.0 - phase) / 0.35)
+    animate = min(ANIMATE, segment.duration * 0.3)
+    if animate <= timedelta(0):
+        return 1.0
+    return _ease(elapsed / animate)
 
 
 class BreakWindow(QWidget):
-    def __init__(self, runner: CycleRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: CycleRunner,
+        session: GuidedSession | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self._runner = runner
+        self._session = session
+        self._guided = session is not None and len(session.routine) > 0
+        self._poses: dict[str, PoseEntry] = (
+            dict(pose_entries(session.poses)) if session is not None else {}
+        )
+        self.sound = SoundCues(bool(session is not None and session.sound_enabled))
+        self._last_index: int | None = None
+        self._last_segment: Segment | None = None
+        self._user_moved = False
+        self._finished_reported = False
+        self._calm: bool | None = None
+
         self.setWindowTitle(TITLE)
         self.setWindowIcon(app_icon())
-        self.setMinimumWidth(380)
-        # Focus rests on the window, not on a button: someone typing when the break
-        # appears must not end it with a stray Space. Buttons stay reachable with Tab.
+        self.setMinimumSize(560, 440)
+        # It appears while someone may be typing: show it, but leave the keyboard where
+        # it is. A click into the window gives it the keyboard.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoFillBackground(True)
 
-        heading = QLabel(HEADING)
-        heading_font = QFont(heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.6)
-        heading_font.setBold(True)
-        heading.setFont(heading_font)
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        suggestion = QLabel(SUGGESTION)
-        suggestion.setWordWrap(True)
-        suggestion.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.countdown_label = QLabel()
-        self.countdown_label.setAccessibleName("Time left in the break")
-        countdown_font = QFont(self.countdown_label.font())
-        countdown_font.setPointSizeF(countdown_font.pointSizeF() * 3.5)
-        countdown_font.setStyleHint(QFont.StyleHint.Monospace)
-        countdown_font.setFixedPitch(True)
-        self.countdown_label.setFont(countdown_font)
-        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
+        self.step_label = QLabel()
+        self.step_label.setAccessibleName("Where you are in the routine")
+        self.step_label.setStyleSheet("color: #6B7C85;")
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, _PROGRESS_STEPS)
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setAccessibleName("Break progress")
+        self.progress_bar.setFixedHeight(8)
+        self.progress_bar.setAccessibleName("Progress through the whole routine")
+        self.progress_bar.setStyleSheet(
+            "QProgressBar { background: #E3E8EB; border: none; border-radius: 4px; }"
+            "QProgressBar::chunk { background: #5A9AA8; border-radius: 4px; }"
+        )
 
-        self.done_button = self._button("&Done", "Done: end the break now", runner.finish_break)
-        self.snooze_button = self._button("&Snooze", "Snooze the break", runner.snooze)
-        self.skip_button = self._button("S&kip", "Skip this break", runner.skip)
+        self.card = StretchCard()
+        self.ring = self.card.ring
+        self.picture = self.card.picture
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName("Message")
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_label.setStyleSheet("color: #B23B17;")
         self.message_label.hide()
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.done_button)
-        buttons.addWidget(self.snooze_button)
-        buttons.addWidget(self.skip_button)
+        self.back_button = self._button(
+            "&Back",
+            "Back",
+            "Go back: restart this step, or the one before (Left arrow)",
+            self.go_back,
+        )
+        self.pause_button = self._button(
+            "&Pause", "Pause", "Pause the timer (Space)", self.toggle_pause
+        )
+        self.next_button = self._button(
+            "&Next", "Next", "Go on to the next step (Right arrow)", self.go_next
+        )
+        self.cautions_button = self._button(
+            "&Cautions",
+            "Cautions",
+            "Show when to stop or take care with this stretch (Alt+C)",
+            self.toggle_cautions,
+        )
+        self.cautions_button.setCheckable(True)
+        self.snooze_button = self._button(
+            "&Snooze",
+            "Snooze",
+            "Put the break off for a while (Alt+S)",
+            lambda: self._run(runner.snooze),
+        )
+        self.skip_button = self._button(
+            "S&kip", "Skip", "Skip this break (Alt+K)", lambda: self._run(runner.skip)
+        )
+        self.done_button = self._button(
+            "&Done", "Done", "End the break now (Alt+D)", lambda: self._run(runner.finish_break)
+        )
+        strict = bool(session is not None and session.strict)
+        self.skip_button.setVisible(not strict)
+        self.skip_button.setEnabled(not strict)
+        for button in (self.back_button, self.pause_button, self.next_button):
+            button.setVisible(self._guided)
+
+        QShortcut(QKeySequence(Qt.Key.Key_Left), self, self._shortcut(self.back_button))
+        QShortcut(QKeySequence(Qt.Key.Key_Right), self, self._shortcut(self.next_button))
+
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self.progress_bar, 1)
+        top.addWidget(self.step_label)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(8)
+        for button in (self.back_button, self.pause_button, self.next_button):
+            controls.addWidget(button)
+        controls.addSpacing(12)
+        controls.addWidget(self.cautions_button)
+        controls.addStretch(1)
+        for button in (self.snooze_button, self.skip_button, self.done_button):
+            controls.addWidget(button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(suggestion)
-        layout.addWidget(self.countdown_label)
-        layout.addWidget(self.progress_bar)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(14)
+        layout.addLayout(top)
+        layout.addWidget(self.card, 1)
         layout.addWidget(self.message_label)
-        layout.addLayout(buttons)
+        layout.addLayout(controls)
 
         self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
+        self._timer.setInterval(FAST_MS)
         self._timer.timeout.connect(self.refresh)
         runner.changed.connect(self.refresh)
+        self._set_calm(False)
         self.refresh()
+
+    # Showing ------------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return DEFAULT_SIZE.expandedTo(self.minimumSizeHint())
 
     def show_on_cursor_screen(self) -> None:
         place_on_cursor_screen(self, "center")
         self.show()
         self.raise_()
-        self.activateWindow()
-        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
+    # Controls ---------------------------------------------------------------------------
+
+    def toggle_pause(self) -> None:
+        session = self._session
+        if not self._guided or session is None or self._finished_reported:
+            return
+        now = self._runner.now()
+        if session.player.is_paused:
+            session.resume(now)
+        else:
+            session.pause(now)
+        self.refresh()
+
+    def go_next(self) -> None:
+        self._move(lambda s, now: s.next(now))
+
+    def go_back(self) -> None:
+        self._move(lambda s, now: s.back(now))
+
+    def toggle_cautions(self) -> None:
+        showing = not self.card.showing_cautions
+        self.card.set_showing_cautions(showing)
+        self.cautions_button.setChecked(showing)
+        self.cautions_button.setText("S&teps" if showing else "&Cautions")
+        self.cautions_button.setAccessibleName("Steps" if showing else "Cautions")
+        description = (
+            "Show the steps of this stretch again (Alt+T)"
+            if showing
+            else "Show when to stop or take care with this stretch (Alt+C)"
+        )
+        self.cautions_button.setAccessibleDescription(description)
+        self.cautions_button.setToolTip(description)
+
+    def _move(self, action: Callable[[GuidedSession, datetime], None]) -> None:
+        session = self._session
+        if not self._guided or session is None or self._finished_reported:
+            return
+        self._user_moved = True
+        action(session, self._runner.now())
+        self.refresh()
+
+    # Refreshing ---------------------------------------------------------------------------
+
     def refresh(self) -> None:
-        runner = self._runner
-        state = runner.state
-        policy = runner.policy
-        now: datetime = runner.now()
-        # Always from the deadline, never a decremented counter: a late timer or a
-        # suspended laptop then cannot make the countdown drift.
+        now = self._runner.now()
+        if self._guided and self._session is not None:
+            self._refresh_guided(self._session, now)
+        else:
+            self._refresh_plain(now)
+        self._refresh_snooze()
+
+    def _refresh_plain(self, now: datetime) -> None:
+        state = self._runner.state
+        policy = self._runner.policy
         if state.phase is Phase.ON_BREAK and state.break_ends is not None:
             remaining = state.break_ends - now
             started = state.break_started or (state.break_ends - policy.break_length)
-            total = (state.break_ends - started).total_seconds()
-            done = 1.0 if total <= 0 else (now - started).total_seconds() / total
+            total = state.break_ends - started
         else:
-            remaining = timedelta(0)
-            done = 1.0
-        self.countdown_label.setText(countdown_text(remaining))
+            remaining, total = timedelta(0), policy.break_length
+        self.picture.hide()
+        self.card.set_text(CardText(title=PLAIN_HEADING, cue=PLAIN_SUGGESTION, calm=True))
+        self.ring.set_state(remaining, total, mood=RingMood.CALM, caption="left")
+        done = 1.0 if total <= timedelta(0) else 1 - remaining / total
         self.progress_bar.setValue(round(min(1.0, max(0.0, done)) * _PROGRESS_STEPS))
+        self.step_label.setText(f"{countdown_text(remaining)} left")
+        self._set_calm(True)
+        self._timer.setInterval(SLOW_MS)
 
+    def _refresh_guided(self, session: GuidedSession, now: datetime) -> None:
+        player = session.player
+        position = player.position(now)
+        paused = player.is_paused
+        self._play_cues(position, paused)
+        self.progress_bar.setValue(round(position.fraction_done * _PROGRESS_STEPS))
+        self.pause_button.setText("&Resume" if paused else "&Pause")
+        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
+        self.pause_button.setAccessibleDescription(
+            "Carry on with the timer (Space)" if paused else "Pause the timer (Space)"
+        )
+        segment = position.segment
+        if segment is None:
+            self._show_finished(session)
+            if not self._finished_reported:
+                self._finished_reported = True
+                session.routine_finished(now)
+            return
+        self._show_segment(session, position, segment, paused, now)
+        self._timer.setInterval(SLOW_MS if paused else FAST_MS)
+
+    def _play_cues(self, position: Position, paused: bool) -> None:
+        index = position.segment_index
+        if index == self._last_index:
+            return
+        before = self._last_segment
+        if self._last_index is not None and not paused:
+            if before is not None and before.is_work and not self._user_moved:
+                self.sound.hold_ended()
+            if position.segment is not None and position.segment.is_work:
+                self.sound.hold_started()
+        self._last_index, self._last_segment = index, position.segment
+        self._user_moved = False
+
+    def _show_segment(
+        self,
+        session: GuidedSession,
+        position: Position,
+        segment: Segment,
+        paused: bool,
+        now: datetime,
+    ) -> None:
+        routine = session.routine
+        catalog = session.catalog
+        entry = catalog.get(segment.stretch_id)
+        index = position.segment_index
+        calm = not segment.is_work
+        pose = self._poses.get(segment.stretch_id)
+        mirrored = pose is not None and needs_mirror(pose, segment.side)
+        t = picture_progress(segment, entry, position.remaining)
+        self.picture.show()
+        self.picture.set_picture(pose, t, mirrored, calm=calm)
+
+        if entry is not None:
+            name, source = entry.name, catalog.source_of(entry).name
+            steps, cautions = entry.steps, entry.cautions
+        else:
+            name, source = segment.stretch_id.replace("-", " ").capitalize(), ""
+            steps, cautions = (), ()
+        if calm:
+            coming = _next_work(routine, index)
+            starts = index == 0 or routine[index - 1].stretch_id != segment.stretch_id
+            text = CardText(
+                kicker="Up next" if starts else "",
+                title=name,
+                cue=segment.cue,
+                counters=f"Then: {coming.cue}" if coming is not None else "",
+                steps=steps,
+                cautions=cautions,
+                general_cautions=session.general_cautions,
+                source=source,
+                calm=True,
+            )
+        else:
+            text = CardText(
+                title=name,
+                cue=segment.cue,
+                counters=_counters(segment, entry),
+                next_text=_next_text(routine, index, catalog),
+                steps=steps,
+                cautions=cautions,
+                general_cautions=session.general_cautions,
+                source=source,
+            )
+        self.card.set_text(text)
+        self.ring.set_state(
+            position.remaining,
+            segment.duration,
+            paused=paused,
+            mood=RingMood.CALM if calm else RingMood.WORK,
+            caption=_CAPTIONS.get(segment.kind, ""),
+        )
+        number, total = _stretch_number(routine, index)
+        left = countdown_text(session.player.ends_at(now) - now)
+        self.step_label.setText(f"Stretch {number} of {total} · {left} left")
+        self._set_calm(calm)
+
+    def _show_finished(self, session: GuidedSession) -> None:
+        self.picture.show()
+        last = session.routine[-1]
+        self.picture.set_picture(self._poses.get(last.stretch_id), 1.0, False, calm=True)
+        self.card.set_text(
+            CardText(
+                title="Well done",
+                cue="That's the whole routine.",
+                steps=("Take one slow breath before you go back.",),
+                general_cautions=session.general_cautions,
+                calm=True,
+            )
+        )
+        self.ring.set_state(timedelta(0), timedelta(0), mood=RingMood.DONE, caption="done")
+        self.progress_bar.setValue(_PROGRESS_STEPS)
+        _, total = _stretch_number(session.routine, len(session.routine) - 1)
+        self.step_label.setText(f"All {total} done")
+        for button in (self.back_button, self.pause_button, self.next_button):
+            button.setEnabled(False)
+        self._set_calm(True)
+        self._timer.setInterval(SLOW_MS)
+
+    def _refresh_snooze(self) -> None:
+        state = self._runner.state
+        policy = self._runner.policy
         snooze = format_duration(policy.snooze_length)
         left = max(0, policy.snooze_limit - state.snoozes_used)
         self.snooze_button.setText(f"&Snooze {snooze}")
-        self.snooze_button.setAccessibleName(f"Snooze the break for {snooze}")
+        self.snooze_button.setAccessibleName(f"Snooze {snooze}")
         self.snooze_button.setEnabled(left > 0)
-        self.snooze_button.setToolTip(
-            f"{left} snooze{'s' if left != 1 else ''} left for this break"
+        tip = (
+            f"Put the break off for {snooze}; {left} snooze{'s' if left != 1 else ''} left"
             if left
             else "No snoozes left for this break"
         )
+        self.snooze_button.setToolTip(tip)
+        self.snooze_button.setAccessibleDescription(tip)
 
-    def _button(self, text: str, accessible: str, intent: Callable[[], str | None]) -> QPushButton:
+    def _set_calm(self, calm: bool) -> None:
+        if calm == self._calm:
+            return
+        self._calm = calm
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, CALM_WINDOW_COLOR if calm else WINDOW_COLOR)
+        self.setPalette(palette)
+
+    # Plumbing ---------------------------------------------------------------------------
+
+    def _button(
+        self, text: str, name: str, description: str, action: Callable[[], None]
+    ) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.setMinimumHeight(36)
-        button.clicked.connect(lambda _checked=False: self._run(intent))
+        button.setAccessibleName(name)
+        button.setAccessibleDescription(description)
+        button.setToolTip(description)
+        button.setMinimumHeight(34)
+        # A click must not move the keyboard focus onto the button, so Space keeps
+        # meaning pause; Tab still reaches every button.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(lambda _checked=False: action())
         return button
+
+    @staticmethod
+    def _shortcut(button: QPushButton) -> Callable[[], None]:
+        def press() -> None:
+            if button.isVisible() and button.isEnabled():
+                button.click()
+
+        return press
 
     def _run(self, intent: Callable[[], str | None]) -> None:
         refusal = intent()
         self.show_message(refusal or "")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Esc would normally mean "dismiss", which here would silently skip the break;
-        # it does nothing, and Alt+D / Alt+S / Alt+K are the deliberate choices.
+        # Esc would normally mean "dismiss", which here would silently skip the break:
+        # it does nothing. Alt+D / Alt+S / Alt+K are the deliberate choices.
         if event.key() == Qt.Key.Key_Escape:
             event.accept()
+            return
+        if event.key() == Qt.Key.Key_Space and not event.modifiers():
+            event.accept()
+            if self.pause_button.isVisible() and self.pause_button.isEnabled():
+                self.toggle_pause()
             return
         super().keyPressEvent(event)
 
@@ -174,3 +530,53 @@ class BreakWindow(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._timer.stop()
+
+
+# What to say --------------------------------------------------------------------------
+
+
+def _next_work(routine: Routine, index: int) -> Segment | None:
+    for segment in routine[index + 1 :]:
+        if segment.is_work:
+            return segment
+    return None
+
+
+def _next_text(routine: Routine, index: int, catalog: Catalog) -> str:
+    coming = _next_work(routine, index)
+    if coming is None:
+        return "Last one: then you're done"
+    if coming.stretch_id == routine[index].stretch_id:
+        parts = []
+        if coming.side is not None:
+            parts.append(f"{coming.side} side")
+        if coming.sets_total > 1:
+            parts.append(f"set {coming.set_number} of {coming.sets_total}")
+        said = ", ".join(parts) or "again"
+        return f"Next: {said[0].upper()}{said[1:]}"
+    entry = catalog.get(coming.stretch_id)
+    return f"Next: {entry.name if entry is not None else coming.stretch_id}"
+
+
+def _counters(segment: Segment, entry: StretchEntry | None) -> str:
+    parts = []
+    if segment.sets_total > 1:
+        parts.append(f"Set {segment.set_number} of {segment.sets_total}")
+    if segment.side is not None:
+        parts.append(f"Side {1 if segment.side == 'left' else 2} of 2: {segment.side}")
+    if segment.kind is SegmentKind.REPS and entry is not None and entry.reps > 1:
+        each = f", about {entry.rep_seconds} s each" if entry.rep_seconds else ""
+        parts.append(f"{entry.reps} slow reps{each}")
+    return " · ".join(parts)
+
+
+def _stretch_number(routine: Routine, index: int) -> tuple[int, int]:
+    """Which stretch (1-based) the segment at `index` belongs to, and how many there are."""
+    order: list[str] = []
+    number = 0
+    for i, segment in enumerate(routine):
+        if not order or order[-1] != segment.stretch_id:
+            order.append(segment.stretch_id)
+        if i == index:
+            number = len(order)
+    return max(1, number), len(order)

@@ -1,0 +1,314 @@
+"""The middle of the break window: the stretch's picture, its name, cue, steps and cautions.
+
+Which side a picture shows
+--------------------------
+resources/stretches/poses.json draws every one-sided stretch once; the other side is the
+same picture mirrored (`figure_painter.paint_pose(..., mirrored=True)`). Routine cues
+("Left side, 1 of 2") name, as docs/stretches.md says, the arm or leg that does the work,
+or for the head and trunk the way you tilt or turn. So which cue the plain picture shows
+is read from the picture itself (`pictured_side`):
+
+- a front view whose head or trunk tilts or turns between start and hold (neck side bend,
+  head turn, seated twist) shows the way it goes: toward +x, the figure's own left
+  (pose.py: "its left limbs are on the viewer's right"), is "left";
+- otherwise the highlighted target names the working limb: `..._r` is "right", `..._l` "left";
+- with no clue at all the picture counts as "left" (the side routines start with).
+
+The picture is mirrored exactly when the segment's side is not the pictured one; with the
+built-in poses that means neck and twist stretches are mirrored for the right side and
+limb stretches (cross-body, hips, hamstring, wrists) for the left.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knotbreak.core.figure.pose import LATERAL_CENTRAL, PoseEntry
+from knotbreak.ui.figure_painter import paint_pose, render_pose_pixmap
+from knotbreak.ui.hold_ring import HoldRing
+
+Side = Literal["left", "right"]
+
+PICTURE_BACKGROUND = QColor("#F4F6F7")
+CALM_BACKGROUND = QColor("#EAF2F4")
+PLACEHOLDER_COLOR = QColor("#B0BEC5")
+TEXT_COLOR = "#37474F"
+QUIET_COLOR = "#6B7C85"
+WORK_ACCENT = "#C2461F"  # the target colour, darkened so text on white reads (WCAG AA)
+CALM_ACCENT = "#3F7C8A"
+
+PREVENTION_NOTE = (
+    "These stretches are for prevention and comfort. They do not diagnose or treat "
+    "anything: pain that does not settle, spreads, or comes with numbness, weakness or "
+    "fever needs a clinician."
+)
+
+
+def pictured_side(entry: PoseEntry) -> Side:
+    """The side (as routine cues name it) that the unmirrored picture shows."""
+    if entry.view == "front":
+        turn = sum(
+            entry.hold.angle(name) - entry.start.angle(name)
+            for name in LATERAL_CENTRAL
+            if name != "pelvis"
+        )
+        if abs(turn) > 1.0:
+            return "left" if turn > 0 else "right"
+    sides = {name[-2:] for name in entry.highlight if name[-2:] in ("_l", "_r")}
+    if sides == {"_r"}:
+        return "right"
+    return "left"
+
+
+def needs_mirror(entry: PoseEntry, side: str | None) -> bool:
+    return side in ("left", "right") and side != pictured_side(entry)
+
+
+class StretchPicture(QWidget):
+    """Paints a stretch (or a quiet placeholder when it has no picture) on a soft panel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry: PoseEntry | None = None
+        self.t = 1.0
+        self.mirrored = False
+        self.calm = False
+        self.setMinimumSize(200, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Picture of the stretch")
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 340)
+
+    def set_picture(
+        self, entry: PoseEntry | None, t: float, mirrored: bool, calm: bool = False
+    ) -> None:
+        t = min(1.0, max(0.0, t))
+        if (entry, round(t, 3), mirrored, calm) == (
+            self.entry,
+            round(self.t, 3),
+            self.mirrored,
+            self.calm,
+        ):
+            return
+        self.entry, self.t, self.mirrored, self.calm = entry, t, mirrored, calm
+        self.update()
+
+    def current_pixmap(self, size: QSize | None = None) -> QPixmap:
+        """The figure alone on a transparent pixmap (null when there is no picture)."""
+        if self.entry is None:
+            return QPixmap()
+        return render_pose_pixmap(self.entry, size or self.size(), self.t, self.mirrored)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        panel = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(CALM_BACKGROUND if self.calm else PICTURE_BACKGROUND)
+        painter.drawRoundedRect(panel, 14, 14)
+        inner = panel.adjusted(14, 14, -14, -14)
+        if self.entry is None:
+            self._paint_placeholder(painter, inner)
+        elif self.calm:
+            # A preview, not the real thing yet: faded as a whole (drawing each stroke
+            # translucent would show every joint where two strokes overlap).
+            ratio = self.devicePixelRatioF()
+            size = QSize(round(inner.width()), round(inner.height()))
+            pixmap = render_pose_pixmap(self.entry, size, self.t, self.mirrored, ratio)
+            painter.setOpacity(0.62)
+            painter.drawPixmap(inner.topLeft(), pixmap)
+        else:
+            paint_pose(painter, inner, self.entry, self.t, self.mirrored)
+        painter.end()
+
+    def _paint_placeholder(self, painter: QPainter, rect: QRectF) -> None:
+        side = min(rect.width(), rect.height()) * 0.36
+        circle = QRectF(0, 0, side, side)
+        circle.moveCenter(rect.center())
+        circle.translate(0, -side * 0.15)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(PLACEHOLDER_COLOR, max(3.0, side * 0.05)))
+        painter.drawEllipse(circle)
+        font = QFont(self.font())
+        painter.setFont(font)
+        painter.setPen(QColor(QUIET_COLOR))
+        below = QRectF(rect.left(), circle.bottom() + 12, rect.width(), 40)
+        painter.drawText(below, Qt.AlignmentFlag.AlignHCenter, "No picture for this one")
+
+
+@dataclass(frozen=True)
+class CardText:
+    """Everything textual the card shows for one segment."""
+
+    title: str
+    cue: str
+    counters: str = ""
+    next_text: str = ""
+    steps: tuple[str, ...] = ()
+    cautions: tuple[str, ...] = ()
+    general_cautions: tuple[str, ...] = ()
+    source: str = ""
+    calm: bool = False
+    kicker: str = ""
+    """A small line above the title ("Up next")."""
+
+
+def steps_html(steps: Sequence[str]) -> str:
+    if not steps:
+        return ""
+    items = "".join(f"<li style='margin-bottom:6px'>{html.escape(s)}</li>" for s in steps)
+    return f"<ol style='margin-left:-18px'>{items}</ol>"
+
+
+def _bullets(items: Sequence[str]) -> str:
+    rows = "".join(f"<li style='margin-bottom:3px'>{html.escape(i)}</li>" for i in items)
+    return f"<ul style='margin-left:-22px'>{rows}</ul>"
+
+
+def cautions_html(cautions: Sequence[str], general: Sequence[str]) -> str:
+    parts = []
+    if cautions:
+        parts.append("<p><b>For this stretch</b></p>")
+        parts.append(_bullets(cautions))
+    if general:
+        parts.append("<p><b>Always</b></p>")
+        parts.append(_bullets(general))
+    parts.append(f"<p style='color:{QUIET_COLOR}'>{html.escape(PREVENTION_NOTE)}</p>")
+    return "".join(parts)
+
+
+def _label(point_scale: float = 1.0, bold: bool = False, color: str = TEXT_COLOR) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * point_scale)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setStyleSheet(f"color: {color};")
+    return label
+
+
+class StretchCard(QWidget):
+    """Picture on the left; name, cue, ring, counters, steps (or cautions) on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picture = StretchPicture()
+        self.ring = HoldRing()
+
+        self.kicker_label = _label(0.9, color=QUIET_COLOR)
+        self.kicker_label.setAccessibleName("Coming up")
+        self.title_label = _label(1.7, bold=True)
+        self.title_label.setAccessibleName("Stretch")
+        self.cue_label = _label(1.3, bold=True, color=WORK_ACCENT)
+        self.cue_label.setAccessibleName("What to do now")
+        self.counters_label = _label(1.0)
+        self.counters_label.setAccessibleName("Set and side")
+        self.next_label = _label(1.0, color=QUIET_COLOR)
+        self.next_label.setAccessibleName("What comes next")
+
+        self.steps_label = _label(1.05)
+        self.steps_label.setTextFormat(Qt.TextFormat.RichText)
+        self.steps_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.steps_label.setAccessibleName("Steps")
+        self.cautions_label = _label(1.0)
+        self.cautions_label.setTextFormat(Qt.TextFormat.RichText)
+        self.cautions_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.cautions_label.setAccessibleName("Cautions")
+        self.cautions_scroll = QScrollArea()
+        self.cautions_scroll.setWidget(self.cautions_label)
+        self.cautions_scroll.setWidgetResizable(True)
+        self.cautions_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.cautions_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cautions_scroll.viewport().setAutoFillBackground(False)
+        self.cautions_label.setAutoFillBackground(False)
+        self.details = QStackedWidget()
+        self.details.addWidget(self.steps_label)
+        self.details.addWidget(self.cautions_scroll)
+        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        self.source_label = _label(0.85, color=QUIET_COLOR)
+        self.source_label.setAccessibleName("Source")
+
+        ring_row = QHBoxLayout()
+        ring_row.setSpacing(16)
+        ring_row.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignVCenter)
+        beside = QVBoxLayout()
+        beside.addStretch(1)
+        beside.addWidget(self.counters_label)
+        beside.addWidget(self.next_label)
+        beside.addStretch(1)
+        ring_row.addLayout(beside, 1)
+
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setStyleSheet("color: #E3E8EB;")
+
+        text = QVBoxLayout()
+        text.setSpacing(6)
+        text.addWidget(self.kicker_label)
+        text.addWidget(self.title_label)
+        text.addWidget(self.cue_label)
+        text.addSpacing(6)
+        text.addLayout(ring_row)
+        text.addSpacing(4)
+        text.addWidget(rule)
+        text.addWidget(self.details, 1)
+        text.addWidget(self.source_label)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(24)
+        layout.addWidget(self.picture, 11)
+        layout.addLayout(text, 10)
+        self._text: CardText | None = None
+
+    @property
+    def showing_cautions(self) -> bool:
+        return self.details.currentWidget() is self.cautions_scroll
+
+    def set_showing_cautions(self, show: bool) -> None:
+        self.details.setCurrentWidget(self.cautions_scroll if show else self.steps_label)
+
+    def set_text(self, text: CardText) -> None:
+        if text == self._text:
+            return
+        self._text = text
+        self.kicker_label.setText(text.kicker)
+        self.kicker_label.setVisible(bool(text.kicker))
+        self.title_label.setText(text.title)
+        self.cue_label.setText(text.cue)
+        accent = CALM_ACCENT if text.calm else WORK_ACCENT
+        self.cue_label.setStyleSheet(f"color: {accent};")
+        self.counters_label.setText(text.counters)
+        self.counters_label.setVisible(bool(text.counters))
+        self.next_label.setText(text.next_text)
+        self.next_label.setVisible(bool(text.next_text))
+        self.steps_label.setText(steps_html(text.steps))
+        self.cautions_label.setText(cautions_html(text.cautions, text.general_cautions))
+        self.source_label.setText(f"Source: {text.source}" if text.source else "")
+        self.source_label.setVisible(bool(text.source))
+
+
+def pose_entries(poses: object) -> Mapping[str, PoseEntry]:
+    """A PoseLibrary's entries, or a plain mapping of id -> PoseEntry as it is."""
+    entries = getattr(poses, "entries", poses)
+    return entries if isinstance(entries, Mapping) else {}
