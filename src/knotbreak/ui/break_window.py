@@ -330,7 +330,10 @@ class BreakWindow(QWidget):
         else:
             remaining, total = timedelta(0), policy.break_length
         self.picture.hide()
-        self.card.set_text(CardText(title=PLAIN_HEADING, cue=PLAIN_SUGGESTION, calm=True))
+        general = self._session.general_cautions if self._session is not None else ()
+        self.card.set_text(
+            CardText(title=PLAIN_HEADING, cue=PLAIN_SUGGESTION, general_cautions=general, calm=True)
+        )
         self.ring.set_state(remaining, total, mood=RingMood.CALM, caption="left")
         done = 1.0 if total <= timedelta(0) else 1 - remaining / total
         self.progress_bar.setValue(round(min(1.0, max(0.0, done)) * _PROGRESS_STEPS))

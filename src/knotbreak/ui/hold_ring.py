@@ -60,20 +60,14 @@ class HoldRing(QWidget):
         self.mood = RingMood.WORK
         self.caption = ""
         self.setMinimumSize(120, 120)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        # Square by painting into the largest centred square, not by heightForWidth:
+        # a height-for-width layout would make adjustSize() shrink the window.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setAccessibleName("Time left")
         self._spoken = ""
 
     def sizeHint(self) -> QSize:
         return QSize(150, 150)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return width
 
     @property
     def text(self) -> str:
