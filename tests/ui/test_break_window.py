@@ -570,10 +570,9 @@ def test_empty_routine_is_a_plain_break_and_never_finishes_early(qtbot, runner):
 
 
 def test_placed_at_its_full_size(qtbot, window):
-    # adjustSize() (in place_on_cursor_screen) gives a window its size hint, at most
-    # 2/3 of the screen each way: nothing in the layout may shrink it below that.
+    # Not Qt's adjustSize(), which would cap it at 2/3 of the screen and then shrink it
+    # to what its word-wrapped labels need.
     window.show_on_cursor_screen()
     screen = window.screen().availableSize()
-    assert window.width() == max(window.minimumWidth(), min(720, screen.width() * 2 // 3))
-    # (word-wrapped labels have a height for their width: a few pixels either way)
-    assert window.height() >= min(560, screen.height() * 2 // 3) - 16
+    assert window.width() == min(720, screen.width() * 9 // 10)
+    assert window.height() == min(560, screen.height() * 9 // 10)

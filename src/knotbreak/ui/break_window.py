@@ -260,6 +260,19 @@ class BreakWindow(QWidget):
     def sizeHint(self) -> QSize:
         return DEFAULT_SIZE.expandedTo(self.minimumSizeHint())
 
+    def adjustSize(self) -> None:
+        """Its size hint, up to 90 % of the screen (place_on_cursor_screen calls this).
+
+        Qt's own adjustSize() would cap a window at 2/3 of the screen and shrink it to the
+        height its word-wrapped labels need at that width.
+        """
+        hint = self.sizeHint()
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry().size()
+            hint = hint.boundedTo(QSize(area.width() * 9 // 10, area.height() * 9 // 10))
+        self.resize(hint.expandedTo(self.minimumSize()))
+
     def show_on_cursor_screen(self) -> None:
         place_on_cursor_screen(self, "center")
         self.show()
