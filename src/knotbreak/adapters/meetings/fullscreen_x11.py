@@ -109,9 +109,8 @@ class FullscreenX11Detector:
         if pid and pid[0] == self._own_pid:
             return False
         states = self._property(window, "_NET_WM_STATE", XA_ATOM)
-        if states is None:
-            return None
-        return self._atoms["_NET_WM_STATE_FULLSCREEN"] in states
+        # None: the window went away (BadWindow) since the window manager named it.
+        return states is not None and self._atoms["_NET_WM_STATE_FULLSCREEN"] in states
 
     def close(self) -> None:
         if self._display:
