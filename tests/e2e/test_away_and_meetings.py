@@ -7,6 +7,8 @@ which `xdotool mousemove` resets.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -226,6 +228,8 @@ def test_declared_meeting_holds_the_break_then_the_prompt_offers_it(
     assert desktop.find_windows(BREAK_TITLE) == []
     time.sleep(0.5)
     desktop.screenshot(tmp_path / "prompt.png")
+    if keep := os.environ.get("KNOTBREAK_E2E_KEEP_SHOTS"):
+        shutil.copy(tmp_path / "prompt.png", Path(keep) / "meeting-prompt.png")
     assert app.cli("break-now").returncode == 0
     wait_for(lambda: desktop.find_windows(BREAK_TITLE), 10, message="no break window")
     wait_for(lambda: not desktop.find_windows(PROMPT_TITLE), 5, message="the prompt stayed up")

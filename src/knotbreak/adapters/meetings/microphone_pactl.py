@@ -24,7 +24,8 @@ def recording_streams(text: str) -> list[dict[str, str]]:
     """The properties of each source output that is a real recording."""
     starts = [match.start() for match in _BLOCK.finditer(text)]
     streams = []
-    for begin, end in zip(starts, [*starts[1:], len(text)], strict=True):
+    ends = [*starts[1:], len(text)] if starts else []
+    for begin, end in zip(starts, ends, strict=True):
         properties = dict(_PROPERTY.findall(text[begin:end]))
         if properties.get("media.name") in _IGNORED_MEDIA_NAMES:
             continue
