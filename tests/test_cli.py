@@ -26,6 +26,9 @@ from knotbreak.paths import resolve_paths
         (["skip"], "skip", None),
         (["quit"], "quit", None),
         (["version"], "version", None),
+        (["meeting", "start"], "meeting-start", None),
+        (["meeting", "start", "--for", "45m"], "meeting-start", "45m"),
+        (["meeting", "end"], "meeting-end", None),
     ],
 )
 def test_commands(argv, command, argument):
@@ -43,6 +46,8 @@ def test_commands(argv, command, argument):
         (["--time-scale", "0"], "must be above 0"),
         (["--time-scale", "fast"], "not a number"),
         (["status", "--yaml"], "unrecognized arguments"),
+        (["meeting"], "required"),
+        (["meeting", "start", "--for", "soon"], "not a duration"),
     ],
 )
 def test_bad_arguments_give_one_line_and_exit_2(argv, words, capsys):
