@@ -156,7 +156,18 @@ def run_app(invocation: Invocation) -> int:
     log.info("tray %s %.0f ms after start", "shown" if tray_shown else "absent",
              (time.monotonic() - started) * 1000)
 
-    presenter = WindowPresenter(runner)
+    from knotbreak.adapters.break_session import StretchLibrary
+    from knotbreak.adapters.guided_breaks import GuidedBreaks
+    from knotbreak.core.stretches import CUSTOM_FILE_NAME
+    from knotbreak.resources_path import resource
+
+    # Nothing is read here: the catalog and pictures load when the first break starts.
+    library = StretchLibrary(
+        resource("stretches/catalog.json"),
+        paths.config_dir / CUSTOM_FILE_NAME,
+        resource("stretches/poses.json"),
+    )
+    presenter = WindowPresenter(runner, GuidedBreaks(library, opened.history, runner))
     from knotbreak.ui.meeting_prompt import MeetingPromptPresenter
 
     meeting_prompts = MeetingPromptPresenter(runner)

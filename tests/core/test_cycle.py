@@ -304,3 +304,45 @@ def test_progress_fills_over_the_interval():
     assert cycle.interval_progress(session.state, session.now) == pytest.approx(0.5)
     session.wait(minutes=23)
     assert cycle.interval_progress(session.state, session.now) == 1.0
+
+
+def test_every_fourth_break_is_long():
+    policy = replace(POLICY, long_break_every=4, long_break_length=timedelta(minutes=10))
+    session = Session(policy=policy)
+    lengths = []
+    for _ in range(8):
+        session.send(cycle.TakeBreakNow())
+        lengths.append(session.state.break_ends - session.state.break_started)
+        session.send(cycle.FinishBreak())
+    short, long = timedelta(minutes=3), timedelta(minutes=10)
+    assert lengths == [short, short, short, long, short, short, short, long]
+
+
+def test_break_count_survives_pauses_and_off_hours():
+    policy = replace(OFFICE, long_break_every=2, long_break_length=timedelta(minutes=10))
+    session = Session(policy=policy)
+    session.send(cycle.TakeBreakNow())
+    session.send(cycle.FinishBreak())
+    session.send(cycle.Pause(None))
+    session.send(cycle.Resume())
+    session.send(cycle.TakeBreakNow())
+    assert session.state.break_ends - session.state.break_started == timedelta(minutes=10)
+
+
+def test_a_paused_routine_holds_the_break_open_until_given_an_end():
+    session = Session()
+    session.send(cycle.TakeBreakNow())
+    assert session.send(cycle.SetBreakEnd(None)) is None
+    session.wait(minutes=30)
+    assert session.state.phase is Phase.ON_BREAK
+    assert "break_end" not in cycle.wakeups(session.state, session.policy)
+    session.send(cycle.SetBreakEnd(session.now + timedelta(minutes=1)))
+    session.wait(minutes=2)
+    assert session.state.phase is Phase.WORKING
+    assert session.outcomes == [Outcome.COMPLETED]
+
+
+def test_break_end_can_only_move_during_a_break():
+    session = Session()
+    refusal = session.send(cycle.SetBreakEnd(None))
+    assert refusal is not None and "No break" in refusal

@@ -141,6 +141,10 @@ class CycleRunner(QObject):
     def finish_break(self) -> str | None:
         return self.dispatch(cycle.FinishBreak())
 
+    def set_break_end(self, moment: datetime | None) -> str | None:
+        """A guided routine moved; None holds the break open while it is paused."""
+        return self.dispatch(cycle.SetBreakEnd(moment))
+
     def resume(self) -> str | None:
         return self.dispatch(cycle.Resume())
 

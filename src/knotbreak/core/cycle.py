@@ -64,6 +64,15 @@ class CyclePolicy:
     snooze_length: timedelta = timedelta(minutes=5)
     snooze_limit: int = 2
     working_hours: WorkingHours = field(default_factory=WorkingHours)
+    long_break_every: int = 0
+    """Every Nth break is long; 0 means never."""
+    long_break_length: timedelta = timedelta(minutes=10)
+
+    def break_length_for(self, number: int) -> timedelta:
+        """The length of break `number` (1 for the first this session)."""
+        if self.long_break_every > 0 and number % self.long_break_every == 0:
+            return max(self.break_length, self.long_break_length)
+        return self.break_length
 
     @property
     def stale_after(self) -> timedelta:
@@ -109,6 +118,8 @@ class CycleState:
     """When the break that is HELD or OFFERED started waiting."""
     held_by: frozenset[str] = frozenset()
     """Every hold source (and `away`) that kept the waiting break back."""
+    breaks_started: int = 0
+    """Breaks begun this session; every Nth one is a long break."""
 
     @property
     def holding(self) -> bool:
@@ -195,6 +206,16 @@ class MeetingEnded:
 
 
 @dataclass(frozen=True)
+class SetBreakEnd:
+    """A guided routine moves the end of the break: later after Back, earlier after Next.
+
+    None keeps the break open while the routine is paused, so a pause never runs out.
+    """
+
+    ends: datetime | None
+
+
+@dataclass(frozen=True)
 class Postpone:
     """The user asked for the waiting break a little later ("In 5 minutes")."""
 
@@ -216,6 +237,7 @@ Event = (
     | MeetingStarted
     | MeetingEnded
     | Postpone
+    | SetBreakEnd
 )
 
 
@@ -329,10 +351,16 @@ def _new_interval(
     """A fresh work interval from `now`; holds and absence carry over from `carry`."""
     holds = carry.holds if carry is not None else frozenset()
     away = carry.away_since if carry is not None else None
+    count = carry.breaks_started if carry is not None else 0
     if not policy.working_hours.is_working(now):
-        return CycleState(Phase.OFF_HOURS, now, None, None, now, holds=holds, away_since=away)
+        return CycleState(
+            Phase.OFF_HOURS, now, None, None, now, holds=holds, away_since=away,
+            breaks_started=count,
+        )
     due = now + policy.work_interval
-    return CycleState(Phase.WORKING, now, due, due, now, holds=holds, away_since=away)
+    return CycleState(
+        Phase.WORKING, now, due, due, now, holds=holds, away_since=away, breaks_started=count
+    )
 
 
 def _record(state: CycleState, now: datetime, outcome: Outcome) -> Record:
@@ -440,8 +468,7 @@ def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
         return Step(state)
 
     if state.phase is Phase.ON_BREAK:
-        assert state.break_ends is not None
-        if now >= state.break_ends:
+        if state.break_ends is not None and now >= state.break_ends:
             fresh = _new_interval(now, policy, state)
             return Step(fresh, (_record(state, now, Outcome.COMPLETED),))
         return Step(state)
@@ -450,7 +477,7 @@ def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
         return Step(
             CycleState(
                 Phase.OFF_HOURS, now, None, None, now, holds=state.holds,
-                away_since=state.away_since,
+                away_since=state.away_since, breaks_started=state.breaks_started,
             )
         )
 
@@ -478,7 +505,8 @@ def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
                 state,
                 phase=Phase.ON_BREAK,
                 break_started=now,
-                break_ends=now + policy.break_length,
+                break_ends=now + policy.break_length_for(state.breaks_started + 1),
+                breaks_started=state.breaks_started + 1,
             )
         )
     if state.phase is Phase.NOTICE and state.holding:
@@ -506,7 +534,8 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
                 first_due=state.first_due or now,
                 due=state.due or now,
                 break_started=now,
-                break_ends=now + policy.break_length,
+                break_ends=now + policy.break_length_for(state.breaks_started + 1),
+                breaks_started=state.breaks_started + 1,
                 paused_until=None,
                 held_since=None,
                 held_by=frozenset(),
@@ -561,8 +590,14 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
         paused = CycleState(
             Phase.PAUSED, now, None, None, now, paused_until=event.until,
             holds=state.holds, away_since=state.away_since,
+            breaks_started=state.breaks_started,
         )
         return Step(paused, effects)
+
+    if isinstance(event, SetBreakEnd):
+        if phase is not Phase.ON_BREAK:
+            return Step(state, rejected="No break is in progress.")
+        return Step(replace(state, break_ends=event.ends))
 
     if isinstance(event, Resume):
         if phase is not Phase.PAUSED:

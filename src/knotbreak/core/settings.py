@@ -67,6 +67,8 @@ class Settings:
             notice_lead=timedelta(seconds=self.notice_seconds),
             snooze_length=timedelta(minutes=self.snooze_minutes),
             snooze_limit=self.snooze_limit,
+            long_break_every=self.long_break_every,
+            long_break_length=timedelta(seconds=self.long_break_seconds),
             working_hours=WorkingHours(
                 enabled=self.working_hours_enabled,
                 start=_parse_clock(self.working_hours_start),

@@ -71,7 +71,9 @@ def status_line(state: CycleState, policy: CyclePolicy, now: datetime) -> str:
         return line
     if phase is Phase.NOTICE and state.due is not None:
         return f"Break starts in {_until(state.due, now)}"
-    if phase is Phase.ON_BREAK and state.break_ends is not None:
+    if phase is Phase.ON_BREAK:
+        if state.break_ends is None:
+            return "On a break (paused)"
         return f"On a break until {_clock(state.break_ends, now)}"
     if phase is Phase.PAUSED:
         if state.paused_until is None:

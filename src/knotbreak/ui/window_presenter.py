@@ -11,6 +11,7 @@ from knotbreak.core.cycle import Phase
 
 if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
+    from knotbreak.adapters.guided_breaks import GuidedBreaks
     from knotbreak.ui.break_window import BreakWindow
     from knotbreak.ui.notice_window import NoticeWindow
 
@@ -22,9 +23,15 @@ class WindowPresenter(QObject):
     breaks leaves nothing behind and the idle app holds no window at all.
     """
 
-    def __init__(self, runner: CycleRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        runner: CycleRunner,
+        guided: GuidedBreaks | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._guided = guided
         self.break_window: BreakWindow | None = None
         self.notice_window: NoticeWindow | None = None
         runner.changed.connect(self.sync)
@@ -35,6 +42,8 @@ class WindowPresenter(QObject):
         if phase is not Phase.NOTICE:
             self.notice_window = self._dispose(self.notice_window)
         if phase is not Phase.ON_BREAK:
+            if self.break_window is not None and self._guided is not None:
+                self._guided.end()
             self.break_window = self._dispose(self.break_window)
 
         if phase is Phase.NOTICE and self.notice_window is None:
@@ -47,7 +56,8 @@ class WindowPresenter(QObject):
         elif phase is Phase.ON_BREAK and self.break_window is None:
             from knotbreak.ui.break_window import BreakWindow
 
-            self.break_window = BreakWindow(self._runner)
+            session = self._guided.begin() if self._guided is not None else None
+            self.break_window = BreakWindow(self._runner, session)
             self.break_window.show_on_cursor_screen()
         # A window the user closed by hand stays closed until its phase comes round again.
 

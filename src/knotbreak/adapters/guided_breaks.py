@@ -1,0 +1,93 @@
+"""Starts a guided session when a break begins and records what was done when it ends."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from knotbreak.adapters.break_session import (
+    BreakSession,
+    RoutineChoices,
+    StretchLibrary,
+    start_session,
+)
+from knotbreak.core.cycle import CycleState
+from knotbreak.core.history import BreakHistory, HistoryError
+from knotbreak.core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class BreakRunner(Protocol):
+    @property
+    def state(self) -> CycleState: ...
+    @property
+    def settings(self) -> Settings: ...
+    def now(self) -> datetime: ...
+    def finish_break(self) -> str | None: ...
+    def set_break_end(self, moment: datetime | None) -> str | None: ...
+
+
+def choices_from(settings: Settings) -> RoutineChoices:
+    return RoutineChoices(
+        focus_areas=frozenset(settings.focus_areas),
+        sitting_only=settings.sitting_only,
+        prefer_long_holds=settings.prefer_long_holds,
+        strict=settings.strict_mode,
+        sound_enabled=settings.sounds,
+    )
+
+
+class GuidedBreaks:
+    def __init__(self, library: StretchLibrary, history: BreakHistory, runner: BreakRunner) -> None:
+        self._library = library
+        self._history = history
+        self._runner = runner
+        self.session: BreakSession | None = None
+
+    def begin(self) -> BreakSession | None:
+        """A session for the break that just started, or None to show a plain break."""
+        state = self._runner.state
+        if state.break_started is None or state.break_ends is None:
+            return None
+        now = self._runner.now()
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        try:
+            self.session = start_session(
+                self._library,
+                choices_from(self._runner.settings),
+                started_at=now,
+                break_length=max(timedelta(0), state.break_ends - now),
+                recently_used=self._history.stretches_since(midnight),
+                area_weights=None,
+                on_break_end_changed=self._move_break_end,
+                on_finished=self._finished,
+            )
+        except Exception:
+            # A broken catalog must never cost the user their break: show a plain one.
+            log.exception("could not build a guided routine; showing a plain break")
+            self.session = None
+            return None
+        if not self.session.routine:
+            self.session = None
+        return self.session
+
+    def _move_break_end(self, moment: datetime | None) -> None:
+        refused = self._runner.set_break_end(moment)
+        if refused:
+            log.info("break end not moved: %s", refused)
+
+    def _finished(self, _when: datetime) -> None:
+        self._runner.finish_break()
+
+    def end(self) -> None:
+        """The break is over (done, skipped, snoozed or timed out): note what was done."""
+        session, self.session = self.session, None
+        if session is None:
+            return
+        now = self._runner.now()
+        try:
+            self._history.record_stretches(session.stretches_reached(now), now)
+        except HistoryError as error:
+            log.error("%s", error)
