@@ -171,8 +171,21 @@ def run_app(invocation: Invocation) -> int:
     from knotbreak.ui.meeting_prompt import MeetingPromptPresenter
 
     meeting_prompts = MeetingPromptPresenter(runner)
+    from knotbreak.ui.ergonomics.launcher import ErgonomicsLauncher
+
+    ergonomics = ErgonomicsLauncher(
+        paths,
+        runner,
+        tray.show_message if tray_shown else status_window.show_message,  # type: ignore[union-attr]
+        settings_writable=loaded.writable,
+    )
+    tray.offer(tray.ergonomics_action, ergonomics.open_wizard)
     commands = ControlCommands(
-        runner, tray_shown=lambda: tray_shown, show=show_status, quit_app=quit_soon
+        runner,
+        tray_shown=lambda: tray_shown,
+        show=show_status,
+        quit_app=quit_soon,
+        open_ergonomics=ergonomics.open_wizard,
     )
     server = ControlServer(commands)
     try:
@@ -194,6 +207,8 @@ def run_app(invocation: Invocation) -> int:
         scheduler_holder.append(scheduler)
         watchers.extend(_start_watchers(runner, loaded.settings))
         runner.attach_wakeups(scheduler)
+        ergonomics.attach_scheduler(scheduler.schedule_once)
+        ergonomics.offer_once()
         for message in startup_messages:
             runner.notification.emit(message)
 
@@ -294,4 +309,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     if invocation.command in CONTROL_COMMANDS:
         return run_control_command(invocation)
+    if invocation.command == "stretches":
+        from knotbreak.local_commands import run_stretches
+
+        return run_stretches(invocation)
+    if invocation.command == "ergonomics":
+        from knotbreak.local_commands import run_ergonomics
+
+        return run_ergonomics(invocation)
     return run_app(invocation)

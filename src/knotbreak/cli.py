@@ -115,6 +115,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="how long, e.g. 45m or 1h30m (without it: until 'knotbreak meeting end')",
     )
     meeting_commands.add_parser("end", help="the meeting is over; a held break is offered")
+    stretches = commands.add_parser("stretches", help="list the stretch catalog")
+    stretches.add_argument("--json", action="store_true", help="print JSON for scripts")
+    stretches.add_argument(
+        "--sheet", metavar="OUT.png", help="draw every stretch into one contact sheet"
+    )
+    ergonomics = commands.add_parser(
+        "ergonomics", help="check your workstation (opens the wizard in the running app)"
+    )
+    ergonomics.add_argument(
+        "--export-last", metavar="REPORT.pdf", help="write the last result as a PDF and exit"
+    )
     commands.add_parser("quit", help="stop the running app")
     commands.add_parser("version", help="print the version")
     return parser
@@ -128,6 +139,8 @@ class Invocation:
     verbose: bool
     as_json: bool = False
     argument: str | None = None
+    sheet: str | None = None
+    export_last: str | None = None
 
 
 def parse(argv: list[str]) -> Invocation:
@@ -143,6 +156,8 @@ def parse(argv: list[str]) -> Invocation:
         time_scale=args.time_scale,
         verbose=args.verbose,
         as_json=getattr(args, "json", False),
+        sheet=getattr(args, "sheet", None),
+        export_last=getattr(args, "export_last", None),
         argument=argument,
     )
 

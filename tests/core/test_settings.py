@@ -8,7 +8,13 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from knotbreak.core.settings import Settings, load_settings, save_settings, validate
+from knotbreak.core.settings import (
+    Settings,
+    load_settings,
+    merge_settings,
+    save_settings,
+    validate,
+)
 
 NOW = datetime(2026, 11, 23, 9, 0).astimezone()
 
@@ -131,3 +137,15 @@ def test_routine_choices_round_trip_and_reject_unknown_areas(tmp_path):
     settings, problems = validate({"focus_areas": ["knees"]})
     assert "unknown focus area 'knees'" in problems[0]
     assert settings.focus_areas == Settings().focus_areas
+
+
+def test_merging_proposed_changes_keeps_everything_else():
+    current = Settings(snooze_limit=0, sounds=False)
+    merged = merge_settings(
+        current, {"work_interval_minutes": 35, "focus_areas": ["eyes", "wrists-forearms"]}
+    )
+    assert merged.work_interval_minutes == 35
+    assert merged.focus_areas == ("wrists-forearms", "eyes")
+    assert (merged.snooze_limit, merged.sounds) == (0, False)
+    with pytest.raises(ValueError, match="work_interval_minutes"):
+        merge_settings(current, {"work_interval_minutes": 5})

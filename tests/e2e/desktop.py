@@ -374,6 +374,8 @@ class App:
     """$XDG_RUNTIME_DIR for the app and its CLI; removed by cleanup()."""
     command: list[str] = field(default_factory=lambda: [sys.executable, "-m", "knotbreak"])
     """How to run knotbreak: the source tree by default, or a PyInstaller bundle."""
+    first_start: bool = False
+    """True to start as a brand-new user, who gets the one-time ergonomics offer."""
 
     @property
     def home(self) -> Path:
@@ -416,6 +418,11 @@ class App:
         if time_scale is not None:
             self.time_scale = time_scale
         self.home.mkdir(parents=True, exist_ok=True)
+        if not self.first_start:
+            # A returning user: the one-time welcome offer has been seen already.
+            marker = self.home / "data" / "first-run.json"
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.write_text('{"schema_version": 1, "ergonomics_offered": true}')
         command = [*self.command, "--time-scale", f"{self.time_scale:g}"]
         with self.log_path.open("ab") as log:
             log.write(f"$ {' '.join(command + list(extra_args))}\n".encode())

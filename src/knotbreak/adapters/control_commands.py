@@ -20,11 +20,13 @@ class ControlCommands:
         tray_shown: Callable[[], bool],
         show: Callable[[], None],
         quit_app: Callable[[], None],
+        open_ergonomics: Callable[[], None] | None = None,
     ) -> None:
         self._runner = runner
         self._tray_shown = tray_shown
         self._show = show
         self._quit = quit_app
+        self._open_ergonomics = open_ergonomics
 
     def __call__(self, request: Request) -> dict[str, Any]:
         runner = self._runner
@@ -37,6 +39,11 @@ class ControlCommands:
         if command == "show":
             self._show()
             return {"ok": True, "message": "knotbreak is already running."}
+        if command == "ergonomics":
+            if self._open_ergonomics is None:
+                return {"ok": False, "error": "The ergonomics check is not available."}
+            self._open_ergonomics()
+            return {"ok": True, "message": "The ergonomics check is open."}
         if command == "quit":
             self._quit()
             return {"ok": True, "message": "knotbreak is quitting."}

@@ -27,6 +27,7 @@ class WakeupScheduler:
         self._clock = clock
         self._on_wakeup = on_wakeup
         self._planned: dict[str, datetime] = {}
+        self._one_off: dict[str, Callable[[], None]] = {}
         self._scheduler = QtScheduler(
             # The default thread pool would run jobs off the GUI thread; DebugExecutor
             # runs them inline, and QtScheduler processes jobs from a QTimer on the main thread.
@@ -59,6 +60,18 @@ class WakeupScheduler:
             )
             log.debug("wake-up %s at %s", name, moment.isoformat(timespec="seconds"))
 
+    def schedule_once(self, name: str, moment: datetime, callback: Callable[[], None]) -> None:
+        """A job outside the break cycle (e.g. the ergonomics re-check), kept apart from sync."""
+        self._one_off[name] = callback
+        self._scheduler.add_job(
+            self._fire_one_off,
+            "date",
+            run_date=self._clock.real_datetime(moment),
+            id=f"one-off:{name}",
+            args=[name],
+            replace_existing=True,
+        )
+
     def planned(self) -> dict[str, datetime]:
         return dict(self._planned)
 
@@ -70,6 +83,11 @@ class WakeupScheduler:
         # The job may have just run, which removes it.
         with contextlib.suppress(JobLookupError):
             self._scheduler.remove_job(name)
+
+    def _fire_one_off(self, name: str) -> None:
+        callback = self._one_off.pop(name, None)
+        if callback is not None:
+            callback()
 
     def _fire(self, name: str) -> None:
         self._planned.pop(name, None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -197,6 +197,15 @@ def validate(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
         problems.append("'working_days' is empty, so breaks would never come; using weekdays")
         settings = replace(settings, working_days=Settings().working_days)
     return settings, problems
+
+
+def merge_settings(current: Settings, changes: Mapping[str, Any]) -> Settings:
+    """`current` with `changes` applied; raises ValueError naming every bad change."""
+    _checked, problems = validate(dict(changes))
+    if problems:
+        raise ValueError("; ".join(problems))
+    merged, _ = validate({**current.to_json(), **changes})
+    return merged
 
 
 # Files -------------------------------------------------------------------------------------

@@ -181,6 +181,13 @@ class TrayController(QObject):
         action.triggered.connect(lambda _checked=False: self._run(intent))
         return action
 
+    def offer(self, action: QAction, handler: Callable[[], None]) -> None:
+        """Turn on a menu entry that was waiting for its feature."""
+        action.setEnabled(True)
+        action.setToolTip("")
+        action.setStatusTip("")
+        action.triggered.connect(lambda _checked=False: handler())
+
     def _later(self, action: QAction) -> QAction:
         action.setEnabled(False)
         action.setToolTip(LATER_VERSION_TIP)

@@ -1,0 +1,115 @@
+"""The ergonomics check inside the running app: tray entry, first-run offer, re-check."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from knotbreak.adapters.cycle_runner import CycleRunner
+from knotbreak.core.atomic_file import write_atomically
+from knotbreak.core.settings import merge_settings, save_settings
+from knotbreak.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+FIRST_RUN_FILE = "first-run.json"
+ScheduleOnce = Callable[[str, datetime, Callable[[], None]], None]
+
+
+class ErgonomicsLauncher(QObject):
+    def __init__(
+        self,
+        paths: AppPaths,
+        runner: CycleRunner,
+        show_message: Callable[[str], None],
+        settings_writable: bool,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._runner = runner
+        self._show_message = show_message
+        self._settings_writable = settings_writable
+        self._wizard: QWidget | None = None
+        self._offer: QWidget | None = None
+        self._schedule: ScheduleOnce | None = None
+
+    def open_wizard(self) -> None:
+        if self._offer is not None:
+            # Opened another way (tray, CLI): the welcome offer has done its job.
+            offer, self._offer = self._offer, None
+            offer.close()
+        if self._wizard is not None and self._wizard.isVisible():
+            self._wizard.raise_()
+            self._wizard.activateWindow()
+            return
+        from knotbreak.ui.ergonomics import open_ergonomics_wizard
+
+        self._wizard = open_ergonomics_wizard(self._paths, self._accept_settings)
+        self._wizard.destroyed.connect(self._wizard_closed)
+
+    def open_checklist(self) -> None:
+        from knotbreak.ui.ergonomics import open_ergonomics_checklist
+
+        open_ergonomics_checklist(self._paths)
+
+    def _accept_settings(self, changes: dict[str, Any]) -> None:
+        if not self._settings_writable:
+            raise ValueError("the settings file is from a newer knotbreak and is left unchanged")
+        settings = merge_settings(self._runner.settings, changes)
+        save_settings(self._paths.settings_file, settings)
+        self._runner.apply_settings(settings)
+
+    def _wizard_closed(self) -> None:
+        self._wizard = None
+        self.plan_recheck()
+
+    # First run ----------------------------------------------------------------------------
+
+    def offer_once(self) -> None:
+        """On the very first start, offer the check once; it is never offered again."""
+        marker = self._paths.data_dir / FIRST_RUN_FILE
+        if marker.exists():
+            return
+        try:
+            data = {"schema_version": 1, "ergonomics_offered": True}
+            write_atomically(marker, json.dumps(data).encode("utf-8"))
+        except OSError as error:
+            log.warning("not offering the ergonomics check: %s", error)
+            return
+        from knotbreak.ui.ergonomics.first_run_offer import FirstRunOffer
+
+        self._offer = FirstRunOffer(self.open_wizard)
+        self._offer.destroyed.connect(self._offer_closed)
+        self._offer.show_in_corner()
+
+    def _offer_closed(self) -> None:
+        self._offer = None
+
+    # Re-check -----------------------------------------------------------------------------
+
+    def attach_scheduler(self, schedule: ScheduleOnce) -> None:
+        self._schedule = schedule
+        self.plan_recheck()
+
+    def plan_recheck(self) -> None:
+        if self._schedule is None:
+            return
+        from knotbreak.ui.ergonomics import recheck_due
+
+        due = recheck_due(self._paths)
+        if due is None:
+            return
+        self._schedule("ergonomics-recheck", max(due, self._runner.now()), self._remind)
+
+    def _remind(self) -> None:
+        self._show_message(
+            "Time to re-check your workstation: choose Ergonomics setup in the tray menu. "
+            "It takes a few minutes and shows what changed since last time."
+        )
