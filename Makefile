@@ -23,7 +23,7 @@ e2e: $(STAMP)
 	$(BIN)/python -m pytest -m e2e $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
 # Footprint and timing of the real app under Xvfb + trayer, beside the targets (~3 min).

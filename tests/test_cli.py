@@ -92,3 +92,21 @@ def test_default_folders_are_the_platform_ones():
     paths = resolve_paths(environ={})
     assert "knotbreak" in str(paths.config_dir) and "knotbreak" in str(paths.data_dir)
     assert Path(paths.config_dir).is_absolute()
+
+
+def test_the_app_process_keeps_tls_libraries_out_of_memory():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from knotbreak.app import _keep_tls_out_of_memory\n"
+        "_keep_tls_out_of_memory()\n"
+        "import apscheduler.schedulers.qt\n"
+        "assert sys.modules.get('ssl') is None\n"
+        "import asyncio\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
