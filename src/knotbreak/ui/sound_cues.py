@@ -25,6 +25,11 @@ _unavailable: str | None = None
 
 
 def _load_sound_effect_class() -> Any:
+    from PySide6.QtCore import QLoggingCategory
+
+    # Qt probes for optional codec libraries (pipewire, VA-API) and logs each one it
+    # lacks; a tray app's log is no place for that.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
     from PySide6.QtMultimedia import QSoundEffect
 
     return QSoundEffect
