@@ -10,6 +10,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from knotbreak.core.cycle import BreakRecord, Outcome
+from knotbreak.core.sqlite_file import (
+    StoreError,
+    connect_in_memory,
+    connect_versioned,
+    open_or_set_aside,
+)
 
 SCHEMA_VERSION = 2
 HISTORY_FILE_NAME = "history.sqlite3"
@@ -34,7 +40,7 @@ CREATE INDEX IF NOT EXISTS stretches_by_time ON stretches_done (done_at);
 # is running it again. Later versions add their steps here.
 
 
-class HistoryError(Exception):
+class HistoryError(StoreError):
     """The history database cannot be used; the message says what happened."""
 
 
@@ -60,54 +66,21 @@ class BreakHistory:
     @classmethod
     def open(cls, path: Path) -> BreakHistory:
         """Open or create; raises HistoryError if the file is not a usable database."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            db = sqlite3.connect(path, timeout=5.0, isolation_level=None)
-            # WAL keeps every committed row when the writer is killed mid-write.
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                db.close()
-                raise HistoryError(
-                    f"{path} was written by a newer knotbreak (schema {version}); "
-                    f"this version understands {SCHEMA_VERSION}"
-                )
-            db.executescript(_SCHEMA)
-            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        except sqlite3.DatabaseError as error:
-            raise HistoryError(f"{path} is not a usable history database ({error})") from error
-        return cls(db)
+        return cls(
+            connect_versioned(path, _SCHEMA, SCHEMA_VERSION, "history database", HistoryError)
+        )
 
     @classmethod
     def open_or_replace(cls, path: Path, now: datetime) -> OpenedHistory:
         """Open the history; if the file is damaged, keep it aside and start a new one."""
-        try:
-            return OpenedHistory(cls.open(path))
-        except HistoryError as error:
-            if "newer knotbreak" in str(error):
-                # Not ours to move: keep history in memory for this run only.
-                return OpenedHistory(cls.in_memory(), f"{error}. History is not saved this time.")
-            aside = path.with_name(f"{path.name}.damaged-{now.strftime('%Y%m%d-%H%M%S')}")
-            try:
-                path.replace(aside)
-                for suffix in ("-wal", "-shm"):
-                    sidecar = path.with_name(path.name + suffix)
-                    if sidecar.exists():
-                        sidecar.replace(aside.with_name(aside.name + suffix))
-                return OpenedHistory(
-                    cls.open(path), f"{error}. It was kept as {aside} and a new one started."
-                )
-            except (OSError, HistoryError) as second:
-                return OpenedHistory(
-                    cls.in_memory(), f"{error}; {second}. History is not saved this time."
-                )
+        history, problem = open_or_set_aside(
+            path, now, cls.open, cls.in_memory, "History is not saved this time."
+        )
+        return OpenedHistory(history, problem)
 
     @classmethod
     def in_memory(cls) -> BreakHistory:
-        db = sqlite3.connect(":memory:", isolation_level=None)
-        db.executescript(_SCHEMA)
-        return cls(db)
+        return cls(connect_in_memory(_SCHEMA))
 
     def record(self, entry: BreakRecord) -> None:
         """Store one outcome; raises HistoryError if the disk refuses the write."""

@@ -19,6 +19,12 @@ from knotbreak.core.ergonomics.answers import Answers
 from knotbreak.core.ergonomics.checklist import Checklist
 from knotbreak.core.ergonomics.proposal import recheck_due
 from knotbreak.core.ergonomics.scoring import area_scores, prioritised_fixes
+from knotbreak.core.sqlite_file import (
+    StoreError,
+    connect_in_memory,
+    connect_versioned,
+    open_or_set_aside,
+)
 
 SCHEMA_VERSION = 1
 ERGONOMICS_FILE_NAME = "ergonomics.sqlite3"
@@ -47,7 +53,7 @@ CREATE TABLE IF NOT EXISTS notes (
 _MOVED_DESKS = "moved_desks_at"
 
 
-class ErgonomicsStoreError(Exception):
+class ErgonomicsStoreError(StoreError):
     """The ergonomics database cannot be used; the message says what happened."""
 
 
@@ -100,62 +106,23 @@ class ErgonomicsStore:
     @classmethod
     def open(cls, path: Path) -> ErgonomicsStore:
         """Open or create; raises ErgonomicsStoreError if the file is not usable."""
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise ErgonomicsStoreError(
-                f"the folder {path.parent} could not be created ({error})"
-            ) from error
-        try:
-            db = sqlite3.connect(path, timeout=5.0, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                db.close()
-                raise ErgonomicsStoreError(
-                    f"{path} was written by a newer knotbreak (schema {version}); "
-                    f"this version understands {SCHEMA_VERSION}"
-                )
-            db.executescript(_SCHEMA)
-            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        except sqlite3.DatabaseError as error:
-            raise ErgonomicsStoreError(
-                f"{path} is not a usable ergonomics database ({error})"
-            ) from error
-        return cls(db)
+        return cls(
+            connect_versioned(
+                path, _SCHEMA, SCHEMA_VERSION, "ergonomics database", ErgonomicsStoreError
+            )
+        )
 
     @classmethod
     def open_or_replace(cls, path: Path, now: datetime) -> OpenedStore:
         """Open; a damaged file is kept aside and a new one started."""
-        try:
-            return OpenedStore(cls.open(path))
-        except ErgonomicsStoreError as error:
-            if "newer knotbreak" in str(error):
-                return OpenedStore(
-                    cls.in_memory(), f"{error}. Checklist results are not saved this time."
-                )
-            aside = path.with_name(f"{path.name}.damaged-{now.strftime('%Y%m%d-%H%M%S')}")
-            try:
-                path.replace(aside)
-                for suffix in ("-wal", "-shm"):
-                    sidecar = path.with_name(path.name + suffix)
-                    if sidecar.exists():
-                        sidecar.replace(aside.with_name(aside.name + suffix))
-                return OpenedStore(
-                    cls.open(path), f"{error}. It was kept as {aside} and a new one started."
-                )
-            except (OSError, ErgonomicsStoreError) as second:
-                return OpenedStore(
-                    cls.in_memory(),
-                    f"{error}; {second}. Checklist results are not saved this time.",
-                )
+        store, problem = open_or_set_aside(
+            path, now, cls.open, cls.in_memory, "Checklist results are not saved this time."
+        )
+        return OpenedStore(store, problem)
 
     @classmethod
     def in_memory(cls) -> ErgonomicsStore:
-        db = sqlite3.connect(":memory:", isolation_level=None)
-        db.executescript(_SCHEMA)
-        return cls(db)
+        return cls(connect_in_memory(_SCHEMA))
 
     def close(self) -> None:
         self._db.close()

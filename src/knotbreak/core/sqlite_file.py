@@ -1,0 +1,94 @@
+"""Opening knotbreak's SQLite files the same way everywhere.
+
+Every database carries its schema version in `user_version`, runs in WAL mode (a writer
+killed mid-write loses nothing committed), is never touched when a newer knotbreak wrote
+it, and is set aside rather than deleted when it is damaged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+class StoreError(Exception):
+    """A database cannot be used; the message says what happened."""
+
+    def __init__(self, message: str, *, newer_schema: bool = False) -> None:
+        super().__init__(message)
+        self.newer_schema = newer_schema
+
+
+def connect_versioned(
+    path: Path,
+    schema_sql: str,
+    version: int,
+    what: str,
+    error_type: type[StoreError] = StoreError,
+) -> sqlite3.Connection:
+    """Open or create `path` at schema `version`; raises `error_type` if it is unusable.
+
+    `schema_sql` must be idempotent (CREATE ... IF NOT EXISTS): running it again is how an
+    older file is brought up to date.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise error_type(f"the folder {path.parent} could not be created ({error})") from error
+    try:
+        db = sqlite3.connect(path, timeout=5.0, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        found = db.execute("PRAGMA user_version").fetchone()[0]
+        if found > version:
+            db.close()
+            raise error_type(
+                f"{path} was written by a newer knotbreak (schema {found}); "
+                f"this version understands {version}",
+                newer_schema=True,
+            )
+        db.executescript(schema_sql)
+        db.execute(f"PRAGMA user_version={version}")
+    except sqlite3.DatabaseError as error:
+        raise error_type(f"{path} is not a usable {what} ({error})") from error
+    return db
+
+
+def connect_in_memory(schema_sql: str) -> sqlite3.Connection:
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.executescript(schema_sql)
+    return db
+
+
+def open_or_set_aside(
+    path: Path,
+    now: datetime,
+    open_file: Callable[[Path], T],
+    in_memory: Callable[[], T],
+    not_saved: str,
+) -> tuple[T, str | None]:
+    """Open `path`; if it is damaged, keep it aside and start a new one.
+
+    Returns the store and a sentence for the user when something went wrong. A file from
+    a newer knotbreak is left where it is and this run keeps its data in memory only.
+    """
+    try:
+        return open_file(path), None
+    except StoreError as error:
+        if error.newer_schema:
+            return in_memory(), f"{error}. {not_saved}"
+        aside = path.with_name(f"{path.name}.damaged-{now.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            path.replace(aside)
+            for suffix in ("-wal", "-shm"):
+                sidecar = path.with_name(path.name + suffix)
+                if sidecar.exists():
+                    sidecar.replace(aside.with_name(aside.name + suffix))
+            return open_file(path), f"{error}. It was kept as {aside} and a new one started."
+        except (OSError, StoreError) as second:
+            return in_memory(), f"{error}; {second}. {not_saved}"
