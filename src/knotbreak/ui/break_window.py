@@ -22,15 +22,13 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import (
     QColor,
-    QHideEvent,
     QKeyEvent,
     QKeySequence,
     QPalette,
     QShortcut,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,6 +46,7 @@ from knotbreak.core.stretches.catalog import Catalog, StretchEntry
 from knotbreak.core.stretches.player import Position, RoutinePlayer
 from knotbreak.core.stretches.routine import Routine, Segment, SegmentKind
 from knotbreak.ui.hold_ring import RingMood, countdown_text
+from knotbreak.ui.live_window import LiveWindow
 from knotbreak.ui.placement import place_on_cursor_screen
 from knotbreak.ui.sound_cues import SoundCues
 from knotbreak.ui.stretch_card import CardText, StretchCard, needs_mirror, pose_entries
@@ -132,15 +131,16 @@ def picture_progress(segment: Segment, entry: StretchEntry | None, remaining: ti
     return _ease(elapsed / animate)
 
 
-class BreakWindow(QWidget):
+class BreakWindow(LiveWindow):
     def __init__(
         self,
         runner: CycleRunner,
         session: GuidedSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
-        self._runner = runner
+        super().__init__(
+            runner, FAST_MS, parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
+        )
         self._session = session
         self._guided = session is not None and len(session.routine) > 0
         self._poses: dict[str, PoseEntry] = (
@@ -248,9 +248,6 @@ class BreakWindow(QWidget):
         layout.addWidget(self.message_label)
         layout.addLayout(controls)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(FAST_MS)
-        self._timer.timeout.connect(self.refresh)
         runner.changed.connect(self.refresh)
         self._set_calm(False)
         self.refresh()
@@ -521,10 +518,6 @@ class BreakWindow(QWidget):
 
         return press
 
-    def _run(self, intent: Callable[[], str | None]) -> None:
-        refusal = intent()
-        self.show_message(refusal or "")
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Esc would normally mean "dismiss", which here would silently skip the break:
         # it does nothing. Alt+D / Alt+S / Alt+K are the deliberate choices.
@@ -538,14 +531,6 @@ class BreakWindow(QWidget):
             return
         super().keyPressEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh()
-        self._timer.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self._timer.stop()
 
 
 # What to say --------------------------------------------------------------------------

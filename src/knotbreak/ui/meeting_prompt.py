@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from knotbreak.core.cycle import MANUAL_MEETING, Phase
+from knotbreak.ui.live_window import QUIET_POPUP_FLAGS, make_quiet_popup
 from knotbreak.ui.placement import place_on_cursor_screen
 
 if TYPE_CHECKING:
@@ -43,13 +44,8 @@ def prompt_text(held_by: frozenset[str], due_clock: str) -> str:
 
 class MeetingPrompt(QWidget):
     def __init__(self, runner: CycleRunner, parent: QWidget | None = None) -> None:
-        super().__init__(
-            parent,
-            Qt.WindowType.Tool
-            | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus,
-        )
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        super().__init__(parent, QUIET_POPUP_FLAGS)
+        make_quiet_popup(self)
         self._runner = runner
         self.setWindowTitle(TITLE)
         self.setMinimumWidth(380)

@@ -8,10 +8,11 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QHideEvent, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from knotbreak.core.durations import format_duration
+from knotbreak.ui.live_window import QUIET_POPUP_FLAGS, LiveWindow, make_quiet_popup
 from knotbreak.ui.placement import place_on_cursor_screen
 
 if TYPE_CHECKING:
@@ -27,17 +28,11 @@ def notice_text(remaining: timedelta) -> str:
     return f"Break in {minutes}:{seconds:02d}"
 
 
-class NoticeWindow(QWidget):
+class NoticeWindow(LiveWindow):
     def __init__(self, runner: CycleRunner, parent: QWidget | None = None) -> None:
         # The user is probably mid-sentence: the notice must never take the keyboard.
-        super().__init__(
-            parent,
-            Qt.WindowType.Tool
-            | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus,
-        )
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        self._runner = runner
+        super().__init__(runner, REFRESH_MS, parent, QUIET_POPUP_FLAGS)
+        make_quiet_popup(self)
         self.setWindowTitle(TITLE)
         self.setMinimumWidth(340)  # wide enough for the title bar to show the whole title
 
@@ -66,9 +61,6 @@ class NoticeWindow(QWidget):
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
         runner.changed.connect(self.refresh)
         self.refresh()
 
@@ -113,15 +105,3 @@ class NoticeWindow(QWidget):
         button.clicked.connect(lambda _checked=False: self._run(intent))
         return button
 
-    def _run(self, intent: Callable[[], str | None]) -> None:
-        refusal = intent()
-        self.show_message(refusal or "")
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh()
-        self._timer.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self._timer.stop()

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from knotbreak.core.cycle import Phase
 from knotbreak.core.status import status_line
+from knotbreak.ui.live_window import LiveWindow
 from knotbreak.ui.tray_icon_art import app_icon
 
 if TYPE_CHECKING:
@@ -24,12 +25,12 @@ EXPLANATION = (
 REFRESH_MS = 1000
 
 
-class StatusWindow(QWidget):
+class StatusWindow(LiveWindow):
     quit_requested = Signal()
 
     def __init__(self, runner: CycleRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._runner = runner
+        # The status line counts down, but only matters while someone can see it.
+        super().__init__(runner, REFRESH_MS, parent)
         self.setWindowTitle(TITLE)
         self.setWindowIcon(app_icon())
 
@@ -79,10 +80,6 @@ class StatusWindow(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(explanation)
 
-        # The status line counts down, but only matters while someone can see it.
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
         runner.changed.connect(self.refresh)
         runner.notification.connect(self.show_message)
         self.refresh()
@@ -110,18 +107,6 @@ class StatusWindow(QWidget):
         button.clicked.connect(lambda _checked=False: self._run(intent))
         return button
 
-    def _run(self, intent: Callable[[], str | None]) -> None:
-        refusal = intent()
-        self.show_message(refusal or "")
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh()
-        self._timer.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self._timer.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Without a tray this window is the only way back into the app, so closing it
