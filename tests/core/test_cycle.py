@@ -2,68 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
+from cycle_session import MONDAY_9, POLICY, ZONE, Session
 
 from knotbreak.core import cycle
-from knotbreak.core.cycle import CyclePolicy, Outcome, Phase
+from knotbreak.core.cycle import Outcome, Phase
 from knotbreak.core.pause import pause_end
 from knotbreak.core.working_hours import WorkingHours
 
-ZONE = ZoneInfo("Europe/Berlin")
-MONDAY_9 = datetime(2026, 11, 23, 9, 0, tzinfo=ZONE)
-POLICY = CyclePolicy()  # 45 min work, 3 min break, 60 s notice, 5 min snooze, 2 snoozes
 OFFICE = replace(
     POLICY,
     working_hours=WorkingHours(enabled=True, start=time(9), end=time(17, 30)),
 )
 
 
-@dataclass
-class Session:
-    """A fake clock and the cycle it drives; `records` collects what history would store."""
-
-    policy: CyclePolicy = POLICY
-    now: datetime = MONDAY_9
-    records: list[cycle.BreakRecord] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.state = cycle.start(self.now, self.policy)
-
-    def send(self, event: cycle.Event) -> str | None:
-        step = cycle.handle(self.state, event, self.now, self.policy)
-        self.state = step.state
-        for effect in step.effects:
-            if isinstance(effect, cycle.Record):
-                self.records.append(effect.entry)
-            else:
-                self.notes.append(effect.message)
-        return step.rejected
-
-    def wait(self, **delta: float) -> None:
-        """Let time pass the way the scheduler would: a Tick at every wake-up on the way."""
-        target = self.now + timedelta(**delta)
-        while True:
-            upcoming = [m for m in cycle.wakeups(self.state, self.policy).values() if m > self.now]
-            if not upcoming or min(upcoming) > target:
-                break
-            self.now = min(upcoming)
-            self.send(cycle.Tick())
-        self.now = target
-        self.send(cycle.Tick())
-
-    def jump(self, **delta: float) -> None:
-        """The clock moves with no wake-up in between (sleep, or a clock change)."""
-        self.now += timedelta(**delta)
-        self.send(cycle.Tick())
-
-    @property
-    def outcomes(self) -> list[Outcome]:
-        return [record.outcome for record in self.records]
 
 
 # The table: (description, steps, expected phase, expected outcomes recorded).
