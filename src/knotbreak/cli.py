@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
-from typing import NoReturn
+from dataclasses import dataclass, field
+from typing import Any, NoReturn
 
 from knotbreak import __version__
 from knotbreak.core.durations import DurationError
@@ -141,6 +141,8 @@ class Invocation:
     argument: str | None = None
     sheet: str | None = None
     export_last: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    """Every parsed option by its argparse name, for commands with options of their own."""
 
 
 def parse(argv: list[str]) -> Invocation:
@@ -159,6 +161,7 @@ def parse(argv: list[str]) -> Invocation:
         sheet=getattr(args, "sheet", None),
         export_last=getattr(args, "export_last", None),
         argument=argument,
+        options=vars(args),
     )
 
 

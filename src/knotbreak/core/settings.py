@@ -23,6 +23,8 @@ from knotbreak.core.working_hours import DAY_NAMES, WorkingHours
 
 SCHEMA_VERSION = 1
 SETTINGS_FILE_NAME = "settings.json"
+# "system" follows the desktop's locale; the others are the translations knotbreak ships.
+LANGUAGES: tuple[str, ...] = ("system", "en", "de")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,9 @@ class Settings:
     prefer_long_holds: bool = False
     strict_mode: bool = False
     sounds: bool = True
+    sound_volume: int = 60
+    language: str = "system"
+    daily_break_goal: int = 6
 
     def break_length_for(self, break_number: int) -> timedelta:
         """How long break `break_number` (1 for the first) lasts: every Nth one is long.
@@ -150,6 +155,12 @@ def _focus_list(value: Any) -> tuple[str, ...]:
     return tuple(area for area in FOCUS_ORDER if area in value)
 
 
+def _language(value: Any) -> str:
+    if not isinstance(value, str) or value not in LANGUAGES:
+        raise ValueError(f"{value!r} is not a language knotbreak has; use {', '.join(LANGUAGES)}")
+    return value
+
+
 VALIDATORS: dict[str, Validator] = {
     "work_interval_minutes": _whole_number(30, 60, "minutes"),
     "break_seconds": _whole_number(30, 1800, "seconds"),
@@ -173,6 +184,9 @@ VALIDATORS: dict[str, Validator] = {
     "prefer_long_holds": _boolean,
     "strict_mode": _boolean,
     "sounds": _boolean,
+    "sound_volume": _whole_number(0, 100, "percent"),
+    "language": _language,
+    "daily_break_goal": _whole_number(1, 20, "breaks"),
 }
 assert set(VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 
