@@ -92,3 +92,37 @@ def open_or_set_aside(
             return open_file(path), f"{error}. It was kept as {aside} and a new one started."
         except (OSError, StoreError) as second:
             return in_memory(), f"{error}; {second}. {not_saved}"
+
+
+def delete_all_rows(
+    db: sqlite3.Connection, tables: tuple[str, ...], error_type: type[StoreError] = StoreError
+) -> None:
+    """Empty `tables` in one transaction, then squeeze the deleted rows out of the file.
+
+    Used by "Delete all data": the connection stays open (the running app keeps using the
+    store), and the file is never unlinked under it. DELETE alone leaves the old rows in
+    free pages and in the WAL; VACUUM rewrites the file without them and the TRUNCATE
+    checkpoint empties the WAL. Those two need no other reader in the middle of a
+    transaction; if one is, the rows are still gone for every reader, and secure_delete
+    has already overwritten them in the file's pages, so that step failing is not an error.
+    """
+    db.execute("PRAGMA secure_delete=ON")
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for table in tables:
+                # Table names come from the stores' own constants, never from input.
+                db.execute(f"DELETE FROM {table}")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+    except sqlite3.Error as error:
+        raise error_type(f"could not delete the stored data ({error})") from error
+    finally:
+        db.execute("PRAGMA secure_delete=OFF")
+    try:
+        db.execute("VACUUM")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass

@@ -23,6 +23,7 @@ from knotbreak.core.sqlite_file import (
     StoreError,
     connect_in_memory,
     connect_versioned,
+    delete_all_rows,
     open_or_set_aside,
 )
 
@@ -126,6 +127,14 @@ class ErgonomicsStore:
 
     def close(self) -> None:
         self._db.close()
+
+    def clear(self) -> None:
+        """Delete every run, fix and note; the store stays open and usable.
+
+        Raises ErgonomicsStoreError if the disk refuses. For "Delete all data".
+        """
+        # Fixes first: they reference runs.
+        delete_all_rows(self._db, ("fixes", "runs", "notes"), ErgonomicsStoreError)
 
     # Runs ------------------------------------------------------------------------------
 
