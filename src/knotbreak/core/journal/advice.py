@@ -1,0 +1,113 @@
+"""When the journal suggests seeing a clinician: two plain rules, per journal area.
+
+- Repeated high scores: an area logged at HIGH (7) or more at least HIGH_COUNT (3) times
+  within the last RECENT (14 days).
+- No improvement: within the last EPISODE (28 days), and after the area's last 0 ("gone")
+  if there is one, the area was logged across at least RECENT (14 days) and the latest
+  score is not lower than the first. Self-care usually helps within a couple of weeks;
+  when it does not, that is the point at which the sources say to book an appointment.
+
+The rules name what was seen; they never say what it is. The app is for prevention and
+comfort, not diagnosis, and the note says so gently.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+from knotbreak.core.journal.areas import AREA_IDS, area_label
+from knotbreak.core.journal.entries import JournalEntry
+
+HIGH = 7
+HIGH_COUNT = 3
+RECENT = timedelta(days=14)
+EPISODE = timedelta(days=28)
+
+Rule = Literal["repeated-high", "no-improvement"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    area: str
+    rule: Rule
+    count: int
+    """How many entries the rule looked at (high ones for "repeated-high")."""
+    first: int
+    """The first score in the span."""
+    latest: int
+    days: int
+    """Whole days between the first and the latest entry the rule looked at."""
+
+
+@dataclass(frozen=True)
+class ClinicianAdvice:
+    findings: tuple[Finding, ...]
+
+    @property
+    def areas(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(finding.area for finding in self.findings))
+
+    def message(self) -> str:
+        """The note in English (the window translates its own from `findings`)."""
+        return "\n\n".join([*(finding_text(f) for f in self.findings), CLOSING])
+
+
+CLOSING = (
+    "knotbreak cannot tell what is behind a knot. A doctor or physiotherapist can, and "
+    "can suggest what helps. If you notice any of the warning signs, get help sooner."
+)
+
+
+def finding_text(finding: Finding) -> str:
+    where = area_label(finding.area)
+    if finding.rule == "repeated-high":
+        return (
+            f"You have logged a strong knot in your {where} {finding.count} times in the "
+            f"last two weeks. When a knot keeps coming back this strongly, it is worth "
+            f"booking an appointment to have it looked at."
+        )
+    return (
+        f"Your {where} has not eased over {finding.days} days of logging (from "
+        f"{finding.first} to {finding.latest} out of 10). Self-care usually helps within a "
+        f"couple of weeks; when it does not, it is worth booking an appointment."
+    )
+
+
+def clinician_advice(entries: Iterable[JournalEntry], now: datetime) -> ClinicianAdvice | None:
+    """A calm note when an area's scores stay high or do not improve; None otherwise."""
+    by_area: dict[str, list[JournalEntry]] = defaultdict(list)
+    for entry in entries:
+        if now - EPISODE <= entry.logged_at <= now:
+            by_area[entry.area].append(entry)
+    findings: list[Finding] = []
+    # Body-map order, so the same journal always gives the same note.
+    for area in sorted(by_area, key=lambda a: (AREA_IDS.index(a) if a in AREA_IDS else 99, a)):
+        logged = sorted(by_area[area], key=lambda entry: entry.logged_at)
+        found = _repeated_high(area, logged, now) or _no_improvement(area, logged)
+        if found is not None:
+            findings.append(found)
+    return ClinicianAdvice(tuple(findings)) if findings else None
+
+
+def _repeated_high(area: str, logged: list[JournalEntry], now: datetime) -> Finding | None:
+    high = [e for e in logged if e.logged_at >= now - RECENT and e.intensity >= HIGH]
+    if len(high) < HIGH_COUNT:
+        return None
+    days = (high[-1].logged_at - high[0].logged_at).days
+    return Finding(area, "repeated-high", len(high), high[0].intensity, high[-1].intensity, days)
+
+
+def _no_improvement(area: str, logged: list[JournalEntry]) -> Finding | None:
+    gone = [index for index, entry in enumerate(logged) if entry.intensity == 0]
+    episode = logged[gone[-1] + 1 :] if gone else logged
+    if len(episode) < 2:
+        return None
+    first, latest = episode[0], episode[-1]
+    if latest.logged_at - first.logged_at < RECENT or latest.intensity < first.intensity:
+        return None
+    days = (latest.logged_at - first.logged_at).days
+    return Finding(area, "no-improvement", len(episode), first.intensity, latest.intensity, days)

@@ -1,0 +1,169 @@
+"""The knot journal in SQLite (`journal.sqlite3` in the data folder).
+
+Same conventions as core/history.py: WAL journal and a busy timeout (the command line
+may log while the app reads), schema version in PRAGMA user_version, times stored as UTC
+ISO-8601 text so that text order is time order, a damaged file set aside.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from knotbreak.core.journal.entries import (
+    JournalEntry,
+    check_area,
+    check_intensity,
+    check_note,
+)
+from knotbreak.core.sqlite_file import (
+    StoreError,
+    connect_in_memory,
+    connect_versioned,
+    open_or_set_aside,
+)
+
+SCHEMA_VERSION = 1
+JOURNAL_FILE_NAME = "journal.sqlite3"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS entries (
+    id INTEGER PRIMARY KEY,
+    logged_at TEXT NOT NULL,
+    area TEXT NOT NULL,
+    intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+    note TEXT CHECK (note IS NULL OR length(note) <= 500)
+);
+CREATE INDEX IF NOT EXISTS entries_by_time ON entries (logged_at);
+"""
+
+
+class JournalError(StoreError):
+    """The journal database cannot be used; the message says what happened."""
+
+
+@dataclass(frozen=True)
+class OpenedJournal:
+    journal: JournalStore
+    problem: str | None = None
+    """Set when the file was unusable and moved aside; a fresh journal was started."""
+
+
+def journal_path(data_dir: Path) -> Path:
+    return data_dir / JOURNAL_FILE_NAME
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+class JournalStore:
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+        # "Delete all data" should mean it: deleted rows are overwritten, not just unlinked.
+        self._db.execute("PRAGMA secure_delete=ON")
+
+    @classmethod
+    def open(cls, path: Path) -> JournalStore:
+        """Open or create; raises JournalError if the file is not a usable database."""
+        return cls(connect_versioned(path, _SCHEMA, SCHEMA_VERSION, "knot journal", JournalError))
+
+    @classmethod
+    def open_or_replace(cls, path: Path, now: datetime) -> OpenedJournal:
+        """Open the journal; if the file is damaged, keep it aside and start a new one."""
+        journal, problem = open_or_set_aside(
+            path, now, cls.open, cls.in_memory, "Knots you log are not saved this time."
+        )
+        return OpenedJournal(journal, problem)
+
+    @classmethod
+    def in_memory(cls) -> JournalStore:
+        return cls(connect_in_memory(_SCHEMA))
+
+    def log(
+        self, area: str, intensity: object, note: str | None, logged_at: datetime
+    ) -> JournalEntry:
+        """Validate and store one entry.
+
+        Raises JournalInputError (message for the user) for bad input, JournalError when
+        the disk refuses the write.
+        """
+        entry = JournalEntry(
+            logged_at.astimezone(UTC),
+            check_area(area),
+            check_intensity(intensity),
+            check_note(note),
+        )
+        try:
+            with self._transaction():
+                cursor = self._db.execute(
+                    "INSERT INTO entries (logged_at, area, intensity, note) VALUES (?, ?, ?, ?)",
+                    (_utc(entry.logged_at), entry.area, entry.intensity, entry.note),
+                )
+        except sqlite3.Error as error:
+            raise JournalError(f"could not save the entry to the knot journal ({error})") from error
+        return JournalEntry(entry.logged_at, entry.area, entry.intensity, entry.note,
+                            cursor.lastrowid)
+
+    def entries_since(self, since: datetime) -> list[JournalEntry]:
+        """Entries logged at or after `since`, oldest first."""
+        return self._select(
+            "SELECT id, logged_at, area, intensity, note FROM entries WHERE logged_at >= ?"
+            " ORDER BY logged_at, id",
+            (_utc(since),),
+        )
+
+    def recent(self, limit: int = 20) -> list[JournalEntry]:
+        """The last `limit` entries, newest first."""
+        return self._select(
+            "SELECT id, logged_at, area, intensity, note FROM entries"
+            " ORDER BY logged_at DESC, id DESC LIMIT ?",
+            (limit,),
+        )
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+
+    def clear(self) -> None:
+        """Delete every entry (the settings' "Delete all data")."""
+        try:
+            with self._transaction():
+                self._db.execute("DELETE FROM entries")
+        except sqlite3.Error as error:
+            raise JournalError(f"could not delete the knot journal ({error})") from error
+        # The old pages may still sit in free space and in the write-ahead log: rewrite the
+        # file and empty the log. Both need no reader mid-transaction (the command line may
+        # be reading); if one is, the rows are gone for everyone and secure_delete already
+        # overwrote them, so this step failing is not an error.
+        try:
+            self._db.execute("VACUUM")
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _select(self, sql: str, parameters: tuple[object, ...]) -> list[JournalEntry]:
+        try:
+            rows = self._db.execute(sql, parameters).fetchall()
+        except sqlite3.Error as error:
+            raise JournalError(f"could not read the knot journal ({error})") from error
+        return [
+            JournalEntry(datetime.fromisoformat(logged), area, int(intensity), note, row_id)
+            for row_id, logged, area, intensity, note in rows
+        ]
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
