@@ -59,6 +59,18 @@ def _parse(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
 
+def _due_range(start: datetime | None, end: datetime | None) -> tuple[str, list[str]]:
+    """A WHERE clause for due times in [start, end); stored UTC text sorts as time does."""
+    clauses, values = [], []
+    if start is not None:
+        clauses.append("due_at >= ?")
+        values.append(_utc(start))
+    if end is not None:
+        clauses.append("due_at < ?")
+        values.append(_utc(end))
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), values
+
+
 class BreakHistory:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
@@ -77,6 +89,38 @@ class BreakHistory:
             path, now, cls.open, cls.in_memory, "History is not saved this time."
         )
         return OpenedHistory(history, problem)
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> BreakHistory:
+        """Open for reading only, never creating or changing the file.
+
+        For `knotbreak stats`, which may run beside the app: WAL lets it read while the
+        app writes. A missing file is an empty history (nothing was recorded yet); an
+        unusable or newer file raises HistoryError.
+        """
+        if not path.exists():
+            return cls.in_memory()
+        try:
+            db = sqlite3.connect(
+                f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5.0,
+                isolation_level=None,
+            )
+        except sqlite3.Error as error:
+            raise HistoryError(f"{path} could not be opened ({error})") from error
+        try:
+            found = db.execute("PRAGMA user_version").fetchone()[0]
+            if found <= SCHEMA_VERSION:
+                db.execute("SELECT due_at, started_at, ended_at, outcome FROM breaks LIMIT 1")
+                return cls(db)
+            problem = HistoryError(
+                f"{path} was written by a newer knotbreak (schema {found}); "
+                f"this version understands {SCHEMA_VERSION}",
+                newer_schema=True,
+            )
+        except sqlite3.Error as error:
+            problem = HistoryError(f"{path} is not a usable history database ({error})")
+        db.close()
+        raise problem
 
     @classmethod
     def in_memory(cls) -> BreakHistory:
@@ -133,6 +177,65 @@ class BreakHistory:
             assert due_at is not None and ended_at is not None
             entries.append(BreakRecord(due_at, _parse(started), ended_at, Outcome(outcome)))
         return entries
+
+    def record_many(self, entries: Iterable[BreakRecord]) -> None:
+        """Store many outcomes in one transaction (imports, generated test history)."""
+        rows = [
+            (
+                _utc(entry.due_at),
+                None if entry.started_at is None else _utc(entry.started_at),
+                _utc(entry.ended_at),
+                entry.outcome.value,
+            )
+            for entry in entries
+        ]
+        try:
+            with self._transaction():
+                self._db.executemany(
+                    "INSERT INTO breaks (due_at, started_at, ended_at, outcome)"
+                    " VALUES (?, ?, ?, ?)",
+                    rows,
+                )
+        except sqlite3.Error as error:
+            raise HistoryError(f"could not save breaks to the history ({error})") from error
+
+    def rows_between(
+        self, start: datetime | None = None, end: datetime | None = None
+    ) -> list[BreakRecord]:
+        """Rows first due at or after `start` and before `end` (None: no bound).
+
+        Ordered by due time, then in the order they were recorded, so the rows of one
+        break (its snoozes, then its outcome) come together and in sequence. The bounds are
+        a range scan of the `breaks_by_due` index: stored times are UTC text in one
+        format, so text order is time order.
+        """
+        where, values = _due_range(start, end)
+        try:
+            rows = self._db.execute(
+                "SELECT due_at, started_at, ended_at, outcome FROM breaks"
+                f" {where} ORDER BY due_at, id",
+                values,
+            ).fetchall()
+        except sqlite3.Error as error:
+            raise HistoryError(f"could not read the break history ({error})") from error
+        parse = datetime.fromisoformat
+        return [
+            BreakRecord(
+                parse(due),
+                None if started is None else parse(started),
+                parse(ended),
+                Outcome(outcome),
+            )
+            for due, started, ended, outcome in rows
+        ]
+
+    def first_due(self) -> datetime | None:
+        """When the oldest break in the history was due; None for an empty history."""
+        try:
+            row = self._db.execute("SELECT MIN(due_at) FROM breaks").fetchone()
+        except sqlite3.Error as error:
+            raise HistoryError(f"could not read the break history ({error})") from error
+        return _parse(row[0])
 
     def close(self) -> None:
         self._db.close()
