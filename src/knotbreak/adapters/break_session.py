@@ -15,6 +15,7 @@ from pathlib import Path
 
 from knotbreak.core.figure.pose import PoseEntry
 from knotbreak.core.figure.poses_file import load_pose_file
+from knotbreak.core.journal.weighting import leaning_focus_areas
 from knotbreak.core.stretches import (
     Catalog,
     RoutinePlayer,
@@ -141,7 +142,10 @@ def start_session(
         break_length=break_length,
     )
     if choices.focus_areas:
-        prefs = replace(prefs, focus_areas=choices.focus_areas)
+        # A knot logged in the journal is the user asking for that area: it is served even
+        # when the settings' focus areas leave it out (docs/journal.md).
+        asked = leaning_focus_areas(area_weights) if area_weights else frozenset()
+        prefs = replace(prefs, focus_areas=choices.focus_areas | asked)
     routine = build_routine(
         catalog,
         prefs,

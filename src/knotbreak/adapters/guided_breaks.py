@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -17,6 +18,9 @@ from knotbreak.core.history import BreakHistory, HistoryError
 from knotbreak.core.settings import Settings
 
 log = logging.getLogger(__name__)
+
+AreaWeights = Callable[[datetime], Mapping[str, float]]
+"""Catalog body area -> weight at a moment (the knot journal's pull on routines)."""
 
 
 class BreakRunner(Protocol):
@@ -40,10 +44,17 @@ def choices_from(settings: Settings) -> RoutineChoices:
 
 
 class GuidedBreaks:
-    def __init__(self, library: StretchLibrary, history: BreakHistory, runner: BreakRunner) -> None:
+    def __init__(
+        self,
+        library: StretchLibrary,
+        history: BreakHistory,
+        runner: BreakRunner,
+        area_weights: AreaWeights | None = None,
+    ) -> None:
         self._library = library
         self._history = history
         self._runner = runner
+        self._area_weights = area_weights
         self.session: BreakSession | None = None
 
     def begin(self) -> BreakSession | None:
@@ -60,7 +71,7 @@ class GuidedBreaks:
                 started_at=now,
                 break_length=max(timedelta(0), state.break_ends - now),
                 recently_used=self._history.stretches_since(midnight),
-                area_weights=None,
+                area_weights=self._weights(now),
                 on_break_end_changed=self._move_break_end,
                 on_finished=self._finished,
             )
@@ -72,6 +83,16 @@ class GuidedBreaks:
         if not self.session.routine:
             self.session = None
         return self.session
+
+    def _weights(self, now: datetime) -> Mapping[str, float] | None:
+        if self._area_weights is None:
+            return None
+        try:
+            return self._area_weights(now)
+        except Exception:
+            # An unreadable journal only costs the leaning, never the guided break.
+            log.exception("could not read the knot journal; routines do not lean this time")
+            return None
 
     def _move_break_end(self, moment: datetime | None) -> None:
         refused = self._runner.set_break_end(moment)
