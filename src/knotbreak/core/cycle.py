@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from knotbreak.core.text import translate
 from knotbreak.core.working_hours import WorkingHours
 
 # A Tick that arrives this far past a deadline means the app could not run in between
@@ -411,10 +412,12 @@ def _release(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
             held_since=None,
             held_by=frozenset(),
         )
-        message = (
-            "A break came due while breaks were on hold. "
-            f"It will come in {round(OFFER_LATER.total_seconds() / 60)} minutes; "
-            "the tray menu has Take a break now if you want it sooner."
+        # No placeholders in a Notify: it reaches the UI through a Qt signal as plain
+        # text and is translated there by its English words (OFFER_LATER is 5 minutes).
+        message = translate(
+            "Cycle",
+            "A break came due while breaks were on hold. It will come in 5 minutes; "
+            "the tray menu has Take a break now if you want it sooner.",
         )
         return Step(later, (Notify(message),))
     if MANUAL_MEETING not in state.held_by:
@@ -459,7 +462,8 @@ def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
 
     if state.phase is Phase.PAUSED:
         if state.paused_until is not None and now >= state.paused_until:
-            return Step(_new_interval(now, policy, state), (Notify("Breaks have resumed."),))
+            resumed = Notify(translate("Cycle", "Breaks have resumed."))
+            return Step(_new_interval(now, policy, state), (resumed,))
         return Step(state)
 
     if state.phase is Phase.OFF_HOURS:
@@ -526,7 +530,7 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
     waiting = phase in (Phase.HELD, Phase.OFFERED)
     if isinstance(event, TakeBreakNow):
         if phase is Phase.ON_BREAK:
-            return Step(state, rejected="A break is already in progress.")
+            return Step(state, rejected=translate("Cycle", "A break is already in progress."))
         return Step(
             replace(
                 state,
@@ -544,14 +548,15 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
 
     if isinstance(event, Snooze):
         if phase in (Phase.PAUSED, Phase.OFF_HOURS):
-            return Step(state, rejected=_nothing_due(phase, "snooze"))
+            return Step(state, rejected=_nothing_to_snooze(phase))
         if state.snoozes_used >= policy.snooze_limit:
             return Step(
                 state,
-                rejected=(
-                    f"No snoozes left for this break (the limit is {policy.snooze_limit}). "
-                    "Take the break now or skip it."
-                ),
+                rejected=translate(
+                    "Cycle",
+                    "No snoozes left for this break (the limit is {limit}). "
+                    "Take the break now or skip it.",
+                ).format(limit=policy.snooze_limit),
             )
         assert state.due is not None
         # Snoozing the coming break from work pushes it back; snoozing one that is
@@ -571,19 +576,19 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
 
     if isinstance(event, Skip):
         if phase in (Phase.PAUSED, Phase.OFF_HOURS):
-            return Step(state, rejected=_nothing_due(phase, "skip"))
+            return Step(state, rejected=_nothing_to_skip(phase))
         return Step(_new_interval(now, policy, state), (_record(state, now, Outcome.SKIPPED),))
 
     if isinstance(event, FinishBreak):
         if phase is not Phase.ON_BREAK:
-            return Step(state, rejected="No break is in progress.")
+            return Step(state, rejected=translate("Cycle", "No break is in progress."))
         return Step(
             _new_interval(now, policy, state), (_record(state, now, Outcome.COMPLETED),)
         )
 
     if isinstance(event, Pause):
         if event.until is not None and event.until <= now:
-            return Step(state, rejected="That pause would already be over.")
+            return Step(state, rejected=translate("Cycle", "That pause would already be over."))
         effects: tuple[Effect, ...] = ()
         if phase is Phase.ON_BREAK or waiting:
             effects = (_record(state, now, Outcome.SKIPPED),)
@@ -596,12 +601,12 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
 
     if isinstance(event, SetBreakEnd):
         if phase is not Phase.ON_BREAK:
-            return Step(state, rejected="No break is in progress.")
+            return Step(state, rejected=translate("Cycle", "No break is in progress."))
         return Step(replace(state, break_ends=event.ends))
 
     if isinstance(event, Resume):
         if phase is not Phase.PAUSED:
-            return Step(state, rejected="Breaks are not paused.")
+            return Step(state, rejected=translate("Cycle", "Breaks are not paused."))
         return Step(_new_interval(now, policy, state))
 
     if isinstance(event, SettingsChanged):
@@ -643,7 +648,7 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
 
     if isinstance(event, MeetingStarted):
         if event.until is not None and event.until <= now:
-            return Step(state, rejected="That meeting would already be over.")
+            return Step(state, rejected=translate("Cycle", "That meeting would already be over."))
         current = next((h for h in state.holds if h.source == event.source), None)
         since = current.since if current is not None else now
         holds = {h for h in state.holds if h.source != event.source}
@@ -658,13 +663,16 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
         remaining = frozenset(h for h in state.holds if h.source != event.source)
         if remaining == state.holds:
             if event.source == MANUAL_MEETING:
-                return Step(state, rejected="No meeting is on, so there is nothing to end.")
+                return Step(
+                    state,
+                    rejected=translate("Cycle", "No meeting is on, so there is nothing to end."),
+                )
             return Step(state)
         return Step(replace(state, holds=remaining))
 
     if isinstance(event, Postpone):
         if not waiting:
-            return Step(state, rejected="No break is waiting to be put off.")
+            return Step(state, rejected=translate("Cycle", "No break is waiting to be put off."))
         later = replace(
             state,
             phase=Phase.WORKING,
@@ -685,7 +693,14 @@ def _rebase(state: CycleState, now: datetime, policy: CyclePolicy) -> CycleState
     return _advance(replace(state, due=due, first_due=due), now, policy).state
 
 
-def _nothing_due(phase: Phase, verb: str) -> str:
+# Whole sentences for each verb: a translation may need to bend the verb or move it.
+def _nothing_to_snooze(phase: Phase) -> str:
     if phase is Phase.PAUSED:
-        return f"Breaks are paused; there is no break to {verb}."
-    return f"It is outside your working hours; there is no break to {verb}."
+        return translate("Cycle", "Breaks are paused; there is no break to snooze.")
+    return translate("Cycle", "It is outside your working hours; there is no break to snooze.")
+
+
+def _nothing_to_skip(phase: Phase) -> str:
+    if phase is Phase.PAUSED:
+        return translate("Cycle", "Breaks are paused; there is no break to skip.")
+    return translate("Cycle", "It is outside your working hours; there is no break to skip.")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from knotbreak.core.text import translate
+
 _DURATION = re.compile(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m(?:in)?)?(?:(?P<s>\d+)s)?$")
 
 
@@ -16,13 +18,25 @@ def parse_duration(text: str, *, longest: timedelta = timedelta(days=7)) -> time
     cleaned = text.strip().lower().replace(" ", "")
     match = _DURATION.match(cleaned)
     if not cleaned or match is None or not any(match.groupdict().values()):
-        raise DurationError(f"'{text}' is not a duration; write it like 45m, 2h or 1h30m")
+        raise DurationError(
+            translate(
+                "Durations", "'{text}' is not a duration; write it like 45m, 2h or 1h30m"
+            ).format(text=text)
+        )
     parts = {key: int(value) if value else 0 for key, value in match.groupdict().items()}
     duration = timedelta(hours=parts["h"], minutes=parts["m"], seconds=parts["s"])
     if duration <= timedelta(0):
-        raise DurationError(f"'{text}' is zero; give a duration longer than that")
+        raise DurationError(
+            translate("Durations", "'{text}' is zero; give a duration longer than that").format(
+                text=text
+            )
+        )
     if duration > longest:
-        raise DurationError(f"'{text}' is longer than {format_duration(longest)}")
+        raise DurationError(
+            translate("Durations", "'{text}' is longer than {longest}").format(
+                text=text, longest=format_duration(longest)
+            )
+        )
     return duration
 
 
@@ -30,15 +44,17 @@ def format_duration(duration: timedelta) -> str:
     """A short human form: 45 min, 2 h, 1 h 30 min, 40 s, 7 days."""
     total = round(duration.total_seconds())
     if total < 60:
-        return f"{total} s"
+        return translate("Durations", "{seconds} s").format(seconds=total)
     days, rest = divmod(total, 86400)
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
     if days and not hours and not minutes:
-        return f"{days} day" + ("s" if days != 1 else "")
+        return translate("Durations", "%n day(s)", None, days)
     hours += days * 24
     if hours and minutes:
-        return f"{hours} h {minutes} min"
+        return translate("Durations", "{hours} h {minutes} min").format(
+            hours=hours, minutes=minutes
+        )
     if hours:
-        return f"{hours} h"
-    return f"{minutes} min"
+        return translate("Durations", "{hours} h").format(hours=hours)
+    return translate("Durations", "{minutes} min").format(minutes=minutes)

@@ -15,13 +15,20 @@ from knotbreak.core.cycle import (
     interval_progress,
 )
 from knotbreak.core.durations import format_duration
+from knotbreak.core.text import join_and, translate
 
 
 def _clock(moment: datetime, now: datetime) -> str:
     text = moment.strftime("%H:%M")
     if moment.date() != now.date():
         days = (moment.date() - now.date()).days
-        text = ("tomorrow " if days == 1 else moment.strftime("%a ")) + text
+        if days == 1:
+            return translate("Status", "tomorrow {time}").format(time=text)
+        # The weekday is spelled by the core's own table, not the C locale's, so it can be
+        # translated like everything else.
+        return translate("Status", "{weekday} {time}").format(
+            weekday=WEEKDAYS[moment.weekday()], time=text
+        )
     return text
 
 
@@ -29,14 +36,26 @@ def _until(moment: datetime, now: datetime) -> str:
     return format_duration(max(timedelta(0), moment - now) + timedelta(seconds=0.5))
 
 
+WEEKDAYS: tuple[str, ...] = (
+    translate("Status", "Mon"),
+    translate("Status", "Tue"),
+    translate("Status", "Wed"),
+    translate("Status", "Thu"),
+    translate("Status", "Fri"),
+    translate("Status", "Sat"),
+    translate("Status", "Sun"),
+)
+
 # Why breaks wait, in words for the user.
 HOLD_REASONS: dict[str, str] = {
-    MANUAL_MEETING: "you are in a meeting",
-    "fullscreen": "a fullscreen window is up (a presentation or a video call)",
-    "camera": "the camera is in use",
-    "microphone": "the microphone is in use",
-    "dnd": "do-not-disturb is on",
-    AWAY: "you are away from the keyboard",
+    MANUAL_MEETING: translate("Status", "you are in a meeting"),
+    "fullscreen": translate(
+        "Status", "a fullscreen window is up (a presentation or a video call)"
+    ),
+    "camera": translate("Status", "the camera is in use"),
+    "microphone": translate("Status", "the microphone is in use"),
+    "dnd": translate("Status", "do-not-disturb is on"),
+    AWAY: translate("Status", "you are away from the keyboard"),
 }
 
 
@@ -46,43 +65,59 @@ def hold_reason(source: str) -> str:
 
 def _hold_words(state: CycleState, now: datetime) -> str:
     holds = sorted(state.holds, key=lambda hold: hold.source)
-    parts = []
+    parts: list[str] = []
     for hold in holds:
         text = hold_reason(hold.source)
         if hold.until is not None:
-            text += f" until {_clock(hold.until, now)}"
+            text = translate("Status", "{reason} until {clock}").format(
+                reason=text, clock=_clock(hold.until, now)
+            )
         parts.append(text)
     if state.away_since is not None:
         parts.append(hold_reason(AWAY))
-    return " and ".join(parts)
+    return join_and(parts)
 
 
 def status_line(state: CycleState, policy: CyclePolicy, now: datetime) -> str:
     """One line for a tooltip or a status window."""
     phase = state.phase
     if phase is Phase.HELD:
-        return f"A break is waiting while {_hold_words(state, now)}"
+        return translate("Status", "A break is waiting while {reasons}").format(
+            reasons=_hold_words(state, now)
+        )
     if phase is Phase.OFFERED:
-        return "A break is waiting for you"
+        return translate("Status", "A break is waiting for you")
     if phase is Phase.WORKING and state.due is not None:
-        line = f"Next break at {_clock(state.due, now)} (in {_until(state.due, now)})"
+        clock, until = _clock(state.due, now), _until(state.due, now)
         if state.holds:
-            line += f"; it will wait while {_hold_words(state, now)}"
-        return line
+            return translate(
+                "Status", "Next break at {clock} (in {until}); it will wait while {reasons}"
+            ).format(clock=clock, until=until, reasons=_hold_words(state, now))
+        return translate("Status", "Next break at {clock} (in {until})").format(
+            clock=clock, until=until
+        )
     if phase is Phase.NOTICE and state.due is not None:
-        return f"Break starts in {_until(state.due, now)}"
+        return translate("Status", "Break starts in {until}").format(
+            until=_until(state.due, now)
+        )
     if phase is Phase.ON_BREAK:
         if state.break_ends is None:
-            return "On a break (paused)"
-        return f"On a break until {_clock(state.break_ends, now)}"
+            return translate("Status", "On a break (paused)")
+        return translate("Status", "On a break until {clock}").format(
+            clock=_clock(state.break_ends, now)
+        )
     if phase is Phase.PAUSED:
         if state.paused_until is None:
-            return "Paused until you resume"
-        return f"Paused until {_clock(state.paused_until, now)}"
+            return translate("Status", "Paused until you resume")
+        return translate("Status", "Paused until {clock}").format(
+            clock=_clock(state.paused_until, now)
+        )
     resume = policy.working_hours.next_start(now)
     if resume is None:
-        return "Outside working hours"
-    return f"Outside working hours; breaks resume {_clock(resume, now)}"
+        return translate("Status", "Outside working hours")
+    return translate("Status", "Outside working hours; breaks resume {clock}").format(
+        clock=_clock(resume, now)
+    )
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -8,6 +8,7 @@ from knotbreak.core.ergonomics.answers import SITTING_LABELS, Answer, Answers, S
 from knotbreak.core.ergonomics.checklist import (
     FOCUS_LABELS,
     SETUP_LABELS,
+    SETUP_PHRASES,
     Area,
     Checklist,
     ChecklistError,
@@ -54,6 +55,7 @@ __all__ = [
     "FOCUS_LABELS",
     "RECHECK_DAYS",
     "SETUP_LABELS",
+    "SETUP_PHRASES",
     "SITTING_LABELS",
     "Answer",
     "Answers",

@@ -13,6 +13,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from knotbreak.core.text import translate
+
 CHECKLIST_SCHEMA_VERSION = 1
 
 
@@ -36,17 +38,26 @@ class FocusArea(StrEnum):
 
 
 FOCUS_LABELS: dict[FocusArea, str] = {
-    FocusArea.NECK_SHOULDERS: "Neck and shoulders",
-    FocusArea.UPPER_BACK_CHEST: "Upper back and chest",
-    FocusArea.LOW_BACK_HIPS: "Low back and hips",
-    FocusArea.WRISTS_FOREARMS: "Wrists and forearms",
-    FocusArea.EYES: "Eyes",
+    FocusArea.NECK_SHOULDERS: translate("Ergonomics", "Neck and shoulders"),
+    FocusArea.UPPER_BACK_CHEST: translate("Ergonomics", "Upper back and chest"),
+    FocusArea.LOW_BACK_HIPS: translate("Ergonomics", "Low back and hips"),
+    FocusArea.WRISTS_FOREARMS: translate("Ergonomics", "Wrists and forearms"),
+    FocusArea.EYES: translate("Ergonomics", "Eyes"),
 }
 
 SETUP_LABELS: dict[Setup, str] = {
-    Setup.LAPTOP: "A laptop on its own",
-    Setup.ONE: "One separate screen",
-    Setup.TWO: "Two screens",
+    Setup.LAPTOP: translate("Ergonomics", "A laptop on its own"),
+    Setup.ONE: translate("Ergonomics", "One separate screen"),
+    Setup.TWO: translate("Ergonomics", "Two screens"),
+}
+
+# The same inside a sentence ("Screens: a laptop on its own"). A table of its own rather
+# than .lower(): other languages do not lower-case the same way (German nouns keep
+# their capital).
+SETUP_PHRASES: dict[Setup, str] = {
+    Setup.LAPTOP: translate("Ergonomics", "a laptop on its own"),
+    Setup.ONE: translate("Ergonomics", "one separate screen"),
+    Setup.TWO: translate("Ergonomics", "two screens"),
 }
 
 

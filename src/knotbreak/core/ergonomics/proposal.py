@@ -17,6 +17,7 @@ from typing import Any
 from knotbreak.core.ergonomics.answers import Answers
 from knotbreak.core.ergonomics.checklist import Checklist, FocusArea, Setup
 from knotbreak.core.ergonomics.scoring import prioritised_fixes
+from knotbreak.core.text import translate
 
 RECHECK_DAYS = 90
 RECHECK_DAYS_WHEN_MOVING = 30
@@ -76,17 +77,31 @@ def propose_breaks(
     reasons: list[str] = []
     if answers.setup is Setup.LAPTOP:
         reasons.append(
-            "You work on a laptop on its own, which pulls the head down and the shoulders in."
+            translate(
+                "Ergonomics",
+                "You work on a laptop on its own, which pulls the head down and the "
+                "shoulders in.",
+            )
         )
     if answers.long_sitting:
-        reasons.append("You sit for long stretches; getting up more often breaks that up.")
+        reasons.append(
+            translate(
+                "Ergonomics", "You sit for long stretches; getting up more often breaks that up."
+            )
+        )
     if answers.discomfort:
         reasons.append(
-            "You have some discomfort now, so shorter spells of work give it a rest sooner."
+            translate(
+                "Ergonomics",
+                "You have some discomfort now, so shorter spells of work give it a rest sooner.",
+            )
         )
     if not reasons:
         reasons.append(
-            "Short breaks every 50 minutes or so, of about 5 minutes, suit most desk work."
+            translate(
+                "Ergonomics",
+                "Short breaks every 50 minutes or so, of about 5 minutes, suit most desk work.",
+            )
         )
     return BreakProposal(
         work_interval_minutes=interval,

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knotbreak.core.ergonomics.answers import Answers, is_good
-from knotbreak.core.ergonomics.checklist import SETUP_LABELS, Checklist, Item, Setup
+from knotbreak.core.ergonomics.checklist import SETUP_PHRASES, Checklist, Item, Setup
+from knotbreak.core.text import translate
 
 TOP_FIXES = 5
 _DISCOMFORT_BOOST = 2.0
@@ -122,24 +123,43 @@ class Comparison:
 
     def sentences(self, checklist: Checklist) -> list[str]:
         """Plain lines for the result page and the report."""
-        lines = []
+        lines: list[str] = []
         if self.setup_changed is not None:
             before, after = self.setup_changed
             lines.append(
-                f"Your screens changed: {SETUP_LABELS[before].lower()} → "
-                f"{SETUP_LABELS[after].lower()}."
+                translate("Ergonomics", "Your screens changed: {before} → {after}.").format(
+                    before=SETUP_PHRASES[before], after=SETUP_PHRASES[after]
+                )
             )
         for change in self.score_changes:
             if change.before is None or change.after is None or change.before == change.after:
                 continue
-            word = "up" if change.after > change.before else "down"
-            lines.append(f"{change.title}: {word} from {change.before}% to {change.after}%.")
-        lines += [f"Done since last time: {_short(checklist, item_id)}" for item_id in self.fixed]
-        lines += [f"New to fix: {_short(checklist, item_id)}" for item_id in self.new_problems]
+            # Two whole sentences rather than an "up"/"down" word: word order differs.
+            if change.after > change.before:
+                template = translate("Ergonomics", "{area}: up from {before}% to {after}%.")
+            else:
+                template = translate("Ergonomics", "{area}: down from {before}% to {after}%.")
+            lines.append(
+                template.format(area=change.title, before=change.before, after=change.after)
+            )
+        lines += [
+            translate("Ergonomics", "Done since last time: {fix}").format(
+                fix=_short(checklist, item_id)
+            )
+            for item_id in self.fixed
+        ]
+        lines += [
+            translate("Ergonomics", "New to fix: {fix}").format(fix=_short(checklist, item_id))
+            for item_id in self.new_problems
+        ]
         if self.still_to_fix:
-            lines.append(f"Still to fix from last time: {len(self.still_to_fix)}.")
+            lines.append(
+                translate("Ergonomics", "Still to fix from last time: {count}.").format(
+                    count=len(self.still_to_fix)
+                )
+            )
         if not lines:
-            lines.append("Nothing changed since last time.")
+            lines.append(translate("Ergonomics", "Nothing changed since last time."))
         return lines
 
 

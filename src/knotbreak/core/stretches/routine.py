@@ -32,6 +32,7 @@ from enum import StrEnum
 from typing import Literal
 
 from knotbreak.core.stretches.catalog import FOCUS_AREAS, FOCUS_ORDER, Catalog, StretchEntry
+from knotbreak.core.text import translate
 
 READY = timedelta(seconds=8)
 """Before the first stretch: time to read what comes."""
@@ -229,7 +230,11 @@ def _segments(picks: Iterable[_Pick]) -> Routine:
         entry, dose = pick.entry, pick.dose
         work = list(_work(entry, dose))
         first = work[0]
-        lead_cue = "Get ready" if number == 0 else "Relax and breathe"
+        lead_cue = (
+            translate("Routine", "Get ready")
+            if number == 0
+            else translate("Routine", "Relax and breathe")
+        )
         segments.append(
             Segment(
                 SegmentKind.RELAX,
@@ -251,7 +256,7 @@ def _segments(picks: Iterable[_Pick]) -> Routine:
                         segment.set_number,
                         segment.sets_total,
                         SWITCH,
-                        "Switch sides",
+                        translate("Routine", "Switch sides"),
                     )
                     if entry.one_sided
                     else Segment(
@@ -261,7 +266,7 @@ def _segments(picks: Iterable[_Pick]) -> Routine:
                         segment.set_number,
                         segment.sets_total,
                         SET_REST,
-                        "Let go, then again",
+                        translate("Routine", "Let go, then again"),
                     )
                 )
                 segments.append(between)
@@ -286,15 +291,22 @@ def _work(entry: StretchEntry, dose: Dose) -> Iterable[Segment]:
 
 
 def _cue(entry: StretchEntry, side: Side | None, set_number: int, sets: int) -> str:
-    if side is not None:
-        head = f"{side.capitalize()} side"
+    head: str
+    if side == "left":
+        head = translate("Routine", "Left side")
+    elif side == "right":
+        head = translate("Routine", "Right side")
     elif entry.hold_cue:
         head = entry.hold_cue
     elif entry.style == "reps":
-        head = f"{entry.reps} slow reps"
+        head = translate("Routine", "%n slow rep(s)", None, entry.reps)
     else:
-        head = "Hold"
-    return f"{head}, {set_number} of {sets}" if sets > 1 else head
+        head = translate("Routine", "Hold")
+    if sets > 1:
+        return translate("Routine", "{cue}, {set} of {sets}").format(
+            cue=head, set=set_number, sets=sets
+        )
+    return head
 
 
 # Ordering helpers ---------------------------------------------------------------------
