@@ -14,6 +14,7 @@ from knotbreak.core.sqlite_file import (
     StoreError,
     connect_in_memory,
     connect_versioned,
+    delete_all_rows,
     open_or_set_aside,
 )
 
@@ -236,6 +237,13 @@ class BreakHistory:
         except sqlite3.Error as error:
             raise HistoryError(f"could not read the break history ({error})") from error
         return _parse(row[0])
+
+    def clear(self) -> None:
+        """Delete every break and stretch recorded; the history stays open and usable.
+
+        Raises HistoryError if the disk refuses. For "Delete all data".
+        """
+        delete_all_rows(self._db, ("breaks", "stretches_done"), HistoryError)
 
     def close(self) -> None:
         self._db.close()
