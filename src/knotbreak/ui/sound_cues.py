@@ -18,7 +18,8 @@ from knotbreak.resources_path import resource
 log = logging.getLogger(__name__)
 
 CUES = {"hold-start": "sounds/hold-start.wav", "hold-end": "sounds/hold-end.wav"}
-VOLUME = 0.6
+DEFAULT_VOLUME_PERCENT = 60
+"""The `sound_volume` setting's default; QSoundEffect takes 0.0-1.0, linearly."""
 
 _unavailable: str | None = None
 """Why sound does not work in this run (None: not tried yet, or it works)."""
@@ -45,6 +46,10 @@ def _note_unavailable(reason: str) -> None:
         log.info("Sound cues are off: %s", reason)
 
 
+def _effect_volume(percent: int) -> float:
+    return min(100, max(0, percent)) / 100
+
+
 def reset_for_tests() -> None:
     global _unavailable
     _unavailable = None
@@ -58,14 +63,34 @@ class SoundCues:
     """Plays the hold cues; silent when disabled or when QtMultimedia cannot be used.
 
     `loader` returns the QSoundEffect class (tests pass a fake or one that raises).
+    `volume_percent` is the `sound_volume` setting, 0-100.
     """
 
-    def __init__(self, enabled: bool, loader: EffectLoader = _load_sound_effect_class) -> None:
+    def __init__(
+        self,
+        enabled: bool,
+        loader: EffectLoader = _load_sound_effect_class,
+        volume_percent: int = DEFAULT_VOLUME_PERCENT,
+    ) -> None:
         self.enabled = enabled
         self._loader = loader
+        self._volume = _effect_volume(volume_percent)
         self._effects: dict[str, Any] | None = None
         self.played: list[str] = []
         """Cues asked for while enabled, in order (for tests and logs)."""
+
+    def set_volume_percent(self, percent: int) -> None:
+        """Change the loudness of the cues, including any already loaded."""
+        self._volume = _effect_volume(percent)
+        for effect in (self._effects or {}).values():
+            try:
+                effect.setVolume(self._volume)
+            except Exception as error:  # same rule as play(): sound never breaks anything
+                _note_unavailable(f"setting the volume failed ({error})")
+
+    @property
+    def volume(self) -> float:
+        return self._volume
 
     def hold_started(self) -> None:
         self.play("hold-start")
@@ -106,7 +131,7 @@ class SoundCues:
             for cue, relative in CUES.items():
                 effect = effect_class()
                 effect.setSource(QUrl.fromLocalFile(str(resource(relative))))
-                effect.setVolume(VOLUME)
+                effect.setVolume(self._volume)
                 self._effects[cue] = effect
         except Exception as error:
             self._effects = {}

@@ -1,0 +1,994 @@
+"""The settings dialog: every setting, presets, start at login, and the Data tab.
+
+Model: OK / Apply / Cancel. Nothing is saved while the user edits; Apply saves and keeps
+the window open, OK saves and closes, Cancel closes without saving. Saving goes through
+the `apply` callback (the launcher saves the file and hands the settings to the running
+cycle); if it fails, the window stays open with everything the user typed.
+
+Each setting has an `Editor` (its widget, how to read and write it, the message line
+under it), so "is every setting reachable?" and "what changed?" are questions about one
+dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, fields
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtGui import QGuiApplication, QIcon, QValidator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QStyle,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knotbreak.adapters.autostart import Autostart, launch_command
+from knotbreak.core.settings import Settings
+from knotbreak.core.settings_form import Issue, check_form, has_errors
+from knotbreak.core.settings_presets import PRESETS, Preset, matching_preset
+from knotbreak.core.stretches.catalog import FOCUS_ORDER
+from knotbreak.core.working_hours import DAY_NAMES
+from knotbreak.ui import sound_cues
+from knotbreak.ui.settings.data_page import DataActions, DataPage
+from knotbreak.ui.settings.prompts import Prompts
+from knotbreak.ui.settings.widgets import DurationSpinBox, MessageLabel, hint_label
+
+ApplySettings = Callable[[dict[str, Any]], str | None]
+"""Saves the changed keys and applies them; returns None, or why it could not."""
+
+# These are read when knotbreak starts (the language, and the idle and meeting watchers
+# are set up once), so a change to them is saved at once but used after a restart.
+RESTART_KEYS = frozenset(
+    {
+        "language",
+        "idle_detection",
+        "meeting_fullscreen",
+        "meeting_camera",
+        "meeting_microphone",
+        "meeting_dnd",
+        "meeting_camera_devices",
+    }
+)
+
+_CONTEXT = "SettingsDialog"
+VALUE_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Settings))
+
+
+def focus_area_label(area: str) -> str:
+    labels = {
+        "neck-shoulders": QCoreApplication.translate(_CONTEXT, "Neck and shoulders"),
+        "upper-back-chest": QCoreApplication.translate(_CONTEXT, "Upper back and chest"),
+        "low-back-hips": QCoreApplication.translate(_CONTEXT, "Low back and hips"),
+        "wrists-forearms": QCoreApplication.translate(_CONTEXT, "Wrists and forearms"),
+        "eyes": QCoreApplication.translate(_CONTEXT, "Eyes"),
+    }
+    return labels.get(area, area)
+
+
+def preset_texts(preset: Preset) -> tuple[str, str]:
+    """The preset's name and description in the user's language."""
+    texts = {
+        "gentle": (
+            QCoreApplication.translate(_CONTEXT, "Gentle"),
+            QCoreApplication.translate(
+                _CONTEXT, "A short break every hour, few long breaks, and room to snooze."
+            ),
+        ),
+        "balanced": (
+            QCoreApplication.translate(_CONTEXT, "Balanced"),
+            QCoreApplication.translate(
+                _CONTEXT,
+                "A 3-minute break every 45 minutes and a longer one every fourth time.",
+            ),
+        ),
+        "recovering": (
+            QCoreApplication.translate(_CONTEXT, "Recovering from discomfort"),
+            QCoreApplication.translate(
+                _CONTEXT,
+                "Breaks every 30 minutes, longer breaks and 2-minute holds, and fewer "
+                "snoozes. If pain is sharp or lasts, please see a health professional.",
+            ),
+        ),
+    }
+    return texts.get(preset.id, (preset.name, preset.description))
+
+
+class CountSpinBox(QSpinBox):
+    """A whole number shown with its unit in words ("4 breaks"), typed as just the number."""
+
+    def __init__(
+        self, minimum: int, maximum: int, words: Callable[[int], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._words = words
+        self.setRange(minimum, maximum)
+
+    def textFromValue(self, value: int) -> str:
+        return self._words(value)
+
+    def valueFromText(self, text: str) -> int:
+        if self.specialValueText() and text == self.specialValueText():
+            return self.minimum()
+        found = re.search(r"\d+", text)
+        return int(found.group()) if found else self.value()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if self.specialValueText() and text == self.specialValueText():
+            return (QValidator.State.Acceptable, text, pos)
+        found = re.search(r"\d+", text)
+        if found and self.minimum() <= int(found.group()) <= self.maximum():
+            return (QValidator.State.Acceptable, text, pos)
+        return (QValidator.State.Intermediate, text, pos)
+
+
+@dataclass
+class Editor:
+    key: str
+    widget: QWidget
+    """The widget that takes the keyboard for this setting."""
+    read: Callable[[], Any]
+    """The value in the settings file's JSON form."""
+    write: Callable[[Any], None]
+    message: MessageLabel
+    label: str
+    tab: QWidget | None = None
+
+
+class SettingsDialog(QDialog):
+    applied = Signal()
+    """Emitted after settings (or start at login) were saved successfully."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        apply: ApplySettings,
+        *,
+        writable: bool = True,
+        autostart: Autostart | None = None,
+        start_command: Sequence[str] | None = None,
+        data: DataActions | None = None,
+        prompts: Prompts | None = None,
+        sound_loader: sound_cues.EffectLoader | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._apply_callback = apply
+        self._writable = writable
+        self._autostart = autostart
+        self._start_command = list(start_command or launch_command())
+        self._prompts = prompts or Prompts()
+        self._sound_loader = sound_loader
+        self._sound: sound_cues.SoundCues | None = None
+        self._loading = False
+        self._built = False
+        self._autostart_on: bool | None = None
+        """Whether the login entry exists, as last read; None when it cannot be known."""
+        self.editors: dict[str, Editor] = {}
+
+        self.setWindowTitle(self.tr("knotbreak Settings"))
+        self.setObjectName("settings-dialog")
+        outer = QVBoxLayout(self)
+
+        self.read_only_banner = MessageLabel()
+        outer.addWidget(self.read_only_banner)
+        if not writable:
+            self.read_only_banner.show_message(
+                self.tr(
+                    "Your settings file was written by a newer version of knotbreak, so this "
+                    "version shows it but will not change it. To change settings, update "
+                    "knotbreak. Start at login and the Data tab still work."
+                ),
+                "note",
+            )
+
+        outer.addLayout(self._preset_row())
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(False)
+        outer.addWidget(self.tabs, 1)
+        self._add_tab(self._breaks_page(), self.tr("&Breaks"))
+        self._add_tab(self._stretches_page(), self.tr("&Stretches"))
+        self._add_tab(self._schedule_page(), self.tr("Sc&hedule"))
+        self._add_tab(self._meetings_page(), self.tr("&Meetings"))
+        self._add_tab(self._general_page(), self.tr("&General"))
+        self.data_page: DataPage | None = None
+        if data is not None:
+            self.data_page = DataPage(data, self._prompts)
+            self._add_tab(self.data_page, self.tr("&Data"))
+
+        self.status = MessageLabel()
+        outer.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Apply
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.ok_button.clicked.connect(self._ok)
+        self.apply_button.clicked.connect(self.apply)
+        self.cancel_button.clicked.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_defaults)
+        outer.addWidget(self.buttons)
+
+        missing = set(VALUE_KEYS) - set(self.editors)
+        assert not missing, f"settings without a place in the dialog: {missing}"
+
+        self._baseline: dict[str, Any] = {}
+        self._built = True
+        self.load(settings)
+        if not writable:
+            for editor in self.editors.values():
+                editor.widget.setEnabled(False)
+            self.preset_combo.setEnabled(False)
+            self.restore_button.setEnabled(False)
+        self._read_autostart()
+        self._refresh()
+        self._fit_to_screen()
+
+    # Public --------------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        """Every setting as the form shows it, in the settings file's JSON form."""
+        return {key: editor.read() for key, editor in self.editors.items()}
+
+    def changes(self) -> dict[str, Any]:
+        """The settings that differ from what was last loaded or saved."""
+        return {
+            key: value for key, value in self.values().items() if self._baseline.get(key) != value
+        }
+
+    def load(self, settings: Settings) -> None:
+        """Show `settings` and take them as the saved state."""
+        self.write_values(settings.to_json())
+        self._baseline = self.values()
+        self._refresh()
+
+    def write_values(self, values: Mapping[str, Any]) -> None:
+        """Put values into the form (not saved until Apply or OK)."""
+        self._loading = True
+        try:
+            for key, value in values.items():
+                editor = self.editors.get(key)
+                if editor is not None:
+                    editor.write(value)
+        finally:
+            self._loading = False
+        self._refresh()
+
+    def issues(self) -> list[Issue]:
+        return check_form(self.values())
+
+    def apply(self) -> bool:
+        """Save what changed; True when everything was saved."""
+        issues = self.issues()
+        if has_errors(issues):
+            first = next(issue for issue in issues if issue.severity == "error")
+            editor = self.editors[first.key]
+            if editor.tab is not None:
+                self.tabs.setCurrentWidget(editor.tab)
+            editor.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.status.show_message(
+                self.tr("Nothing was saved yet: please fix “{setting}” first.").format(
+                    setting=editor.label
+                )
+            )
+            return False
+
+        saved: list[str] = []
+        changes = self.changes() if self._writable else {}
+        if changes:
+            problem = self._apply_callback(dict(changes))
+            if problem:
+                self.status.show_message(
+                    self.tr(
+                        "Your settings were not saved: {problem}. Your changes are still "
+                        "here; try again, or choose Cancel to leave them."
+                    ).format(problem=problem.rstrip("."))
+                )
+                return False
+            self._baseline = {**self._baseline, **changes}
+            saved.append(self.tr("Settings saved."))
+            if RESTART_KEYS & set(changes):
+                saved.append(
+                    self.tr(
+                        "Language, away and meeting detection change the next time "
+                        "knotbreak starts."
+                    )
+                )
+
+        autostart_result = self._apply_autostart()
+        if autostart_result is False:
+            if saved:
+                self.status.show_message(
+                    " ".join(saved)
+                    + " "
+                    + self.tr("Start at login was not changed (see the General tab)."),
+                    "note",
+                )
+            else:
+                self.status.show_message(
+                    self.tr("Start at login was not changed (see the General tab).")
+                )
+            self._refresh()
+            return False
+        if isinstance(autostart_result, str):
+            saved.append(autostart_result)
+
+        self._refresh()
+        if saved:
+            self.status.show_message(" ".join(saved), "ok")
+            self.applied.emit()
+        else:
+            self.status.show_message(None)
+        return True
+
+    def restore_defaults(self) -> None:
+        if not self._prompts.confirm_restore_defaults(self):
+            return
+        self.write_values(Settings().to_json())
+        self.status.show_message(
+            self.tr(
+                "Default values are filled in. Choose Apply or OK to save them, or Cancel "
+                "to keep your settings as they were."
+            ),
+            "note",
+        )
+
+    def choose_preset(self, preset: Preset) -> None:
+        self.write_values(preset.values)
+
+    # Layout helpers ------------------------------------------------------------------------
+
+    def _add_tab(self, page: QWidget, title: str) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.tabs.addTab(scroll, title)
+        for editor in self.editors.values():
+            if editor.tab is None:
+                editor.tab = scroll
+
+    def _editor(
+        self,
+        key: str,
+        label: str,
+        widget: QWidget,
+        read: Callable[[], Any],
+        write: Callable[[Any], None],
+        extra: Sequence[QWidget] = (),
+    ) -> QWidget:
+        """Register a setting; returns the field (its widgets with the message line below)."""
+        message = MessageLabel()
+        field = QWidget()
+        column = QVBoxLayout(field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if extra:
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(widget)
+            for item in extra:
+                row.addWidget(item)
+            row.addStretch(1)
+            column.addLayout(row)
+        else:
+            column.addWidget(widget)
+        column.addWidget(message)
+        field.setFocusProxy(widget)
+        plain = label.replace("&", "").rstrip(":")
+        if not widget.accessibleName():
+            widget.setAccessibleName(plain)
+        self.editors[key] = Editor(key, widget, read, write, message, plain)
+        self._connect_change(widget)
+        return field
+
+    def _connect_change(self, widget: QWidget) -> None:
+        if isinstance(widget, QAbstractButton):
+            widget.toggled.connect(self._edited)
+        elif isinstance(widget, QSpinBox | QSlider):
+            widget.valueChanged.connect(self._edited)
+        elif isinstance(widget, QTimeEdit):
+            widget.timeChanged.connect(self._edited)
+        elif isinstance(widget, QLineEdit):
+            widget.textChanged.connect(self._edited)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self._edited)
+        # Group widgets (focus areas, days, hold length) connect their own buttons.
+
+    def _check(self, key: str, text: str, form: QFormLayout) -> QCheckBox:
+        box = QCheckBox(text)
+
+        def write(value: Any) -> None:
+            box.setChecked(bool(value))
+
+        form.addRow(self._editor(key, text, box, box.isChecked, write))
+        return box
+
+    def _spin(self, key: str, label: str, spin: QSpinBox, form: QFormLayout, sample: str) -> None:
+        # Wide enough for the longest text it shows ("29 min 30 s"), in any font.
+        spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(sample) + 48)
+        def write(value: Any) -> None:
+            spin.setValue(int(value))
+
+        form.addRow(label, self._editor(key, label, spin, spin.value, write))
+
+    @staticmethod
+    def _form(group: QGroupBox) -> QFormLayout:
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return form
+
+    # The preset row -------------------------------------------------------------------------
+
+    def _preset_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Preset:"))
+        self.preset_combo = QComboBox()
+        for preset in PRESETS:
+            self.preset_combo.addItem(preset_texts(preset)[0], preset.id)
+        self.preset_combo.addItem(self.tr("Custom"), None)
+        self.preset_combo.setAccessibleName(self.tr("Preset"))
+        label.setBuddy(self.preset_combo)
+        # activated: only the user's choice applies a preset, never the dialog updating
+        # the combo box to match what was typed.
+        self.preset_combo.activated.connect(self._preset_activated)
+        self.preset_description = QLabel()
+        self.preset_description.setWordWrap(True)
+        row.addWidget(label)
+        row.addWidget(self.preset_combo)
+        row.addWidget(self.preset_description, 1)
+        return row
+
+    def _preset_activated(self, index: int) -> None:
+        preset_id = self.preset_combo.itemData(index)
+        for preset in PRESETS:
+            if preset.id == preset_id:
+                self.choose_preset(preset)
+                name = preset_texts(preset)[0]
+                self.status.show_message(
+                    self.tr(
+                        "The “{preset}” values are filled in. Choose Apply or OK to save them."
+                    ).format(preset=name),
+                    "note",
+                )
+                return
+        self._refresh()
+
+    # Pages --------------------------------------------------------------------------------
+
+    def _breaks_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+
+        rhythm = QGroupBox(self.tr("Rhythm"))
+        form = self._form(rhythm)
+        self.interval_spin = QSpinBox()
+        self.interval_spin.setRange(30, 60)
+        self.interval_spin.setSingleStep(5)
+        self.interval_spin.setSuffix(self.tr(" min"))
+        self._spin("work_interval_minutes", self.tr("&Work between breaks:"),
+                   self.interval_spin, form, "60 min")
+        self.break_spin = DurationSpinBox(30, 1800, 30, 60)
+        self._spin("break_seconds", self.tr("B&reak length:"), self.break_spin, form,
+                   "29 min 30 s")
+        self.long_every_spin = CountSpinBox(0, 20, self._breaks_words)
+        self.long_every_spin.setSpecialValueText(self.tr("Never"))
+        self._spin("long_break_every", self.tr("&Long break every:"), self.long_every_spin,
+                   form, "20 breaks")
+        self.long_length_spin = DurationSpinBox(30, 1800, 60, 60)
+        self._spin("long_break_seconds", self.tr("Long break le&ngth:"),
+                   self.long_length_spin, form, "29 min 30 s")
+        layout.addWidget(rhythm)
+
+        before = QGroupBox(self.tr("When a break is due"))
+        form = self._form(before)
+        self.notice_spin = DurationSpinBox(0, 300, 15, 1)
+        self.notice_spin.setSpecialValueText(self.tr("No notice"))
+        self._spin("notice_seconds", self.tr("&Notice before a break:"), self.notice_spin,
+                   form, "4 min 45 s")
+        self.snooze_spin = QSpinBox()
+        self.snooze_spin.setRange(1, 30)
+        self.snooze_spin.setSuffix(self.tr(" min"))
+        self._spin("snooze_minutes", self.tr("Sn&ooze for:"), self.snooze_spin, form, "30 min")
+        self.snooze_limit_spin = CountSpinBox(0, 10, self._times_words)
+        self.snooze_limit_spin.setSpecialValueText(self.tr("Not at all"))
+        self._spin("snooze_limit", self.tr("Snoo&zes per break:"), self.snooze_limit_spin,
+                   form, "10 times")
+        self.strict_box = self._check(
+            "strict_mode", self.tr("S&trict mode: no Skip button during a break"), form
+        )
+        layout.addWidget(before)
+
+        goal = QGroupBox(self.tr("Goal"))
+        form = self._form(goal)
+        self.goal_spin = CountSpinBox(1, 20, self._goal_words)
+        self._spin("daily_break_goal", self.tr("Daily &goal:"), self.goal_spin, form,
+                   "20 breaks a day")
+        form.addRow(hint_label(self.tr("Days with this many breaks count towards your streak.")))
+        layout.addWidget(goal)
+        layout.addStretch(1)
+        return page
+
+    def _breaks_words(self, count: int) -> str:
+        if count == 1:
+            return self.tr("{count} break").format(count=count)
+        return self.tr("{count} breaks").format(count=count)
+
+    def _times_words(self, count: int) -> str:
+        if count == 1:
+            return self.tr("{count} time").format(count=count)
+        return self.tr("{count} times").format(count=count)
+
+    def _goal_words(self, count: int) -> str:
+        if count == 1:
+            return self.tr("{count} break a day").format(count=count)
+        return self.tr("{count} breaks a day").format(count=count)
+
+    def _stretches_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+
+        focus = QGroupBox(self.tr("Focus areas"))
+        focus_layout = QVBoxLayout(focus)
+        focus_layout.addWidget(
+            hint_label(self.tr("Breaks cover these first. Choose at least one."))
+        )
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.focus_boxes: dict[str, QCheckBox] = {}
+        for index, area in enumerate(FOCUS_ORDER):
+            box = QCheckBox(focus_area_label(area))
+            box.toggled.connect(self._edited)
+            grid.addWidget(box, index // 2, index % 2)
+            self.focus_boxes[area] = box
+        grid_widget.setAccessibleName(self.tr("Focus areas"))
+        grid_widget.setFocusProxy(self.focus_boxes[FOCUS_ORDER[0]])
+
+        def read_focus() -> list[str]:
+            return [area for area, box in self.focus_boxes.items() if box.isChecked()]
+
+        def write_focus(value: Any) -> None:
+            chosen = set(value)
+            for area, box in self.focus_boxes.items():
+                box.setChecked(area in chosen)
+
+        focus_layout.addWidget(
+            self._editor("focus_areas", self.tr("Focus areas"), grid_widget, read_focus,
+                         write_focus)
+        )
+        layout.addWidget(focus)
+
+        how = QGroupBox(self.tr("Stretches"))
+        form = self._form(how)
+        self._check("sitting_only", self.tr("Only stretches that can be done s&itting"), form)
+        holds = QWidget()
+        holds_row = QHBoxLayout(holds)
+        holds_row.setContentsMargins(0, 0, 0, 0)
+        self.short_holds = QRadioButton(self.tr("30 s"))
+        self.long_holds = QRadioButton(self.tr("2 min, where a stretch suits it"))
+        hold_group = QButtonGroup(holds)
+        hold_group.addButton(self.short_holds)
+        hold_group.addButton(self.long_holds)
+        holds_row.addWidget(self.short_holds)
+        holds_row.addWidget(self.long_holds)
+        holds_row.addStretch(1)
+        holds.setFocusProxy(self.short_holds)
+        self.long_holds.toggled.connect(self._edited)
+
+        def write_holds(value: Any) -> None:
+            (self.long_holds if value else self.short_holds).setChecked(True)
+
+        form.addRow(
+            self.tr("&Hold length:"),
+            self._editor("prefer_long_holds", self.tr("Hold length"), holds,
+                         self.long_holds.isChecked, write_holds),
+        )
+        layout.addWidget(how)
+
+        sound = QGroupBox(self.tr("Sound"))
+        form = self._form(sound)
+        self.sounds_box = self._check(
+            "sounds", self.tr("S&oft tones at the start and end of each hold"), form
+        )
+        self.volume_slider = QSlider(Qt.Orientation.Horizontal)
+        self.volume_slider.setRange(0, 100)
+        self.volume_slider.setSingleStep(5)
+        self.volume_slider.setPageStep(10)
+        self.volume_slider.setMinimumWidth(160)
+        self.volume_label = QLabel()
+        metrics = self.volume_label.fontMetrics()
+        self.volume_label.setMinimumWidth(metrics.horizontalAdvance("100 %") + 8)
+        self.volume_slider.valueChanged.connect(self._show_volume)
+        self.test_sound_button = QPushButton(self.tr("&Test sound"))
+        self.test_sound_button.clicked.connect(self.test_sound)
+        form.addRow(
+            self.tr("&Volume:"),
+            self._editor(
+                "sound_volume", self.tr("Volume"), self.volume_slider, self.volume_slider.value,
+                lambda v: self.volume_slider.setValue(int(v)),
+                extra=(self.volume_label, self.test_sound_button),
+            ),
+        )
+        layout.addWidget(sound)
+        layout.addStretch(1)
+        return page
+
+    def _schedule_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+
+        hours = QGroupBox(self.tr("Working hours"))
+        form = self._form(hours)
+        self.hours_box = self._check(
+            "working_hours_enabled", self.tr("Only schedule breaks during &working hours"), form
+        )
+        self.start_edit = self._time_edit()
+        form.addRow(
+            self.tr("&From:"),
+            self._editor("working_hours_start", self.tr("From"), self.start_edit,
+                         lambda: self._time_text(self.start_edit),
+                         lambda v: self._set_time(self.start_edit, v)),
+        )
+        self.end_edit = self._time_edit()
+        form.addRow(
+            self.tr("&Until:"),
+            self._editor("working_hours_end", self.tr("Until"), self.end_edit,
+                         lambda: self._time_text(self.end_edit),
+                         lambda v: self._set_time(self.end_edit, v)),
+        )
+        days = QWidget()
+        days_row = QHBoxLayout(days)
+        days_row.setContentsMargins(0, 0, 0, 0)
+        self.day_boxes: dict[str, QCheckBox] = {}
+        locale = self.locale()
+        for number, day in enumerate(DAY_NAMES, start=1):
+            box = QCheckBox(locale.dayName(number, locale.FormatType.ShortFormat))
+            box.setAccessibleName(locale.dayName(number, locale.FormatType.LongFormat))
+            box.toggled.connect(self._edited)
+            days_row.addWidget(box)
+            self.day_boxes[day] = box
+        days_row.addStretch(1)
+        days.setFocusProxy(self.day_boxes[DAY_NAMES[0]])
+
+        def read_days() -> list[str]:
+            return [day for day, box in self.day_boxes.items() if box.isChecked()]
+
+        def write_days(value: Any) -> None:
+            chosen = {str(day).lower() for day in value}
+            for day, box in self.day_boxes.items():
+                box.setChecked(day in chosen)
+
+        form.addRow(self.tr("On:"), self._editor("working_days", self.tr("Working days"), days,
+                                                  read_days, write_days))
+        form.addRow(
+            hint_label(
+                self.tr(
+                    "An end earlier than the start means an overnight shift. The start is "
+                    "also when \u201cPause until tomorrow morning\u201d ends."
+                )
+            )
+        )
+        layout.addWidget(hours)
+
+        away = QGroupBox(self.tr("Away from the computer"))
+        form = self._form(away)
+        self._check("idle_detection", self.tr("Notice when I am &away"), form)
+        form.addRow(
+            hint_label(
+                self.tr(
+                    "A break that falls due while you are away waits for you, and an absence "
+                    "as long as a break counts as one. Changes apply when knotbreak next "
+                    "starts."
+                )
+            )
+        )
+        layout.addWidget(away)
+        layout.addStretch(1)
+        return page
+
+    def _time_edit(self) -> QTimeEdit:
+        edit = QTimeEdit()
+        edit.setDisplayFormat("HH:mm")
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00:00") + 48)
+        return edit
+
+    @staticmethod
+    def _time_text(edit: QTimeEdit) -> str:
+        return edit.time().toString("HH:mm")
+
+    @staticmethod
+    def _set_time(edit: QTimeEdit, value: Any) -> None:
+        parsed = QTime.fromString(str(value), "HH:mm")
+        if parsed.isValid():
+            edit.setTime(parsed)
+
+    def _meetings_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        group = QGroupBox(self.tr("Hold breaks while"))
+        form = self._form(group)
+        self._check("meeting_fullscreen",
+                    self.tr("a window is &fullscreen (presentation, video)"), form)
+        self.camera_box = self._check("meeting_camera", self.tr("a program uses the &camera"),
+                                      form)
+        self._check("meeting_microphone",
+                    self.tr("a program records from the &microphone"), form)
+        self._check("meeting_dnd", self.tr("the desktop\u2019s &do-not-disturb is on"), form)
+        self.camera_devices_edit = QLineEdit()
+        self.camera_devices_edit.setPlaceholderText("/dev/video*")
+        form.addRow(
+            self.tr("Camera &devices:"),
+            self._editor("meeting_camera_devices", self.tr("Camera devices"),
+                         self.camera_devices_edit, self.camera_devices_edit.text,
+                         lambda v: self.camera_devices_edit.setText(str(v))),
+        )
+        form.addRow(
+            hint_label(
+                self.tr(
+                    "Which device files count as cameras (Linux), as a path pattern. Changes "
+                    "on this tab apply when knotbreak next starts."
+                )
+            )
+        )
+        layout.addWidget(group)
+        layout.addStretch(1)
+        return page
+
+    def _general_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+
+        start = QGroupBox(self.tr("Start"))
+        start_layout = QVBoxLayout(start)
+        self.autostart_box = QCheckBox(self.tr("Start knotbreak when I &log in"))
+        self.autostart_box.toggled.connect(self._edited)
+        start_layout.addWidget(self.autostart_box)
+        self.autostart_message = MessageLabel()
+        start_layout.addWidget(self.autostart_message)
+        layout.addWidget(start)
+
+        language = QGroupBox(self.tr("Language"))
+        form = self._form(language)
+        self.language_combo = QComboBox()
+        for code, name in (
+            ("system", self.tr("Same as the desktop")),
+            ("en", "English"),
+            ("de", "Deutsch"),
+        ):
+            self.language_combo.addItem(name, code)
+
+        def write_language(value: Any) -> None:
+            index = self.language_combo.findData(value)
+            if index < 0:
+                self.language_combo.addItem(str(value), value)
+                index = self.language_combo.count() - 1
+            self.language_combo.setCurrentIndex(index)
+
+        form.addRow(
+            self.tr("La&nguage:"),
+            self._editor("language", self.tr("Language"), self.language_combo,
+                         self.language_combo.currentData, write_language),
+        )
+        form.addRow(hint_label(self.tr("A new language is used after knotbreak restarts.")))
+        layout.addWidget(language)
+        layout.addStretch(1)
+        return page
+
+    # Reacting to edits -------------------------------------------------------------------
+
+    def _edited(self, *_args: object) -> None:
+        if not self._loading:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        if not self._built:
+            return
+        values = self.values()
+        issues = check_form(values)
+        shown: dict[str, Issue] = {}
+        for issue in issues:
+            shown.setdefault(issue.key, issue)
+        tabs_with_errors: set[int] = set()
+        for key, editor in self.editors.items():
+            found = shown.get(key)
+            if found is None:
+                editor.message.show_message(None)
+                continue
+            editor.message.show_message(self._issue_text(found), found.severity)
+            if found.severity == "error" and editor.tab is not None:
+                tabs_with_errors.add(self.tabs.indexOf(editor.tab))
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for index in range(self.tabs.count()):
+            self.tabs.setTabIcon(index, warning if index in tabs_with_errors else QIcon())
+
+        preset = matching_preset(values)
+        index = self.preset_combo.findData(preset.id if preset else None)
+        self.preset_combo.setCurrentIndex(index)
+        self.preset_description.setText(
+            preset_texts(preset)[1] if preset else self.tr("Your own combination.")
+        )
+
+        editable = self._writable
+        self.long_length_spin.setEnabled(editable and values["long_break_every"] > 0)
+        self.snooze_spin.setEnabled(editable and values["snooze_limit"] > 0)
+        for key in ("working_hours_start", "working_hours_end", "working_days"):
+            self.editors[key].widget.setEnabled(editable and values["working_hours_enabled"])
+        self.volume_slider.setEnabled(editable and values["sounds"])
+        self.camera_devices_edit.setEnabled(editable and values["meeting_camera"])
+        self._show_volume(self.volume_slider.value())
+        self.apply_button.setEnabled(self._dirty())
+
+    def _dirty(self) -> bool:
+        if self._writable and self.changes():
+            return True
+        return self._autostart_wanted() is not None
+
+    def _issue_text(self, issue: Issue) -> str:
+        if issue.code == "no_working_days":
+            return self.tr(
+                "Choose at least one working day, or turn working hours off: with no days, "
+                "breaks would never come."
+            )
+        if issue.code == "long_shorter_than_normal":
+            normal = self.break_spin.format_seconds(int(issue.params["normal_seconds"]))
+            return self.tr(
+                "This is shorter than a normal break, so long breaks will last as long as a "
+                "normal one ({normal}). Make it longer, or set long breaks to never."
+            ).format(normal=normal)
+        if issue.code == "same_start_end":
+            return self.tr(
+                "Start and end are the same time, so breaks come all day on working days."
+            )
+        if issue.code == "overnight":
+            return self.tr(
+                "Ends the next morning at {end}: an overnight shift, counted on the day it "
+                "starts."
+            ).format(end=issue.params["end"])
+        if issue.key == "focus_areas":
+            return self.tr("Choose at least one focus area.")
+        # The file's validators speak English; their messages name the allowed values.
+        return issue.message
+
+    def _show_volume(self, value: int) -> None:
+        self.volume_label.setText(self.tr("{percent} %").format(percent=value))
+
+    # Sound ---------------------------------------------------------------------------------
+
+    def test_sound(self) -> None:
+        if self._sound is None:
+            if self._sound_loader is not None:
+                self._sound = sound_cues.SoundCues(True, self._sound_loader)
+            else:
+                self._sound = sound_cues.SoundCues(True)
+        self._sound.set_volume_percent(self.volume_slider.value())
+        self._sound.play("hold-start")
+        reason = sound_cues.unavailable_reason()
+        message = self.editors["sound_volume"].message
+        if reason:
+            message.show_message(
+                self.tr("No sound can be played here: {reason}").format(reason=reason), "note"
+            )
+        elif message.severity is None or message.severity == "note":
+            message.show_message(None)
+
+    # Start at login -------------------------------------------------------------------------
+
+    def _read_autostart(self) -> None:
+        self._autostart_on = None
+        if self._autostart is None:
+            self.autostart_box.setEnabled(False)
+            self.autostart_message.show_message(
+                self.tr("Start at login is not available on this system."), "note"
+            )
+            return
+        try:
+            self._autostart_on = self._autostart.is_enabled()
+        except OSError as error:
+            self.autostart_box.setEnabled(False)
+            self.autostart_message.show_message(
+                self.tr(
+                    "Whether knotbreak starts at login could not be read ({error})."
+                ).format(error=error.strerror or error)
+            )
+            return
+        self._loading = True
+        self.autostart_box.setChecked(self._autostart_on)
+        self._loading = False
+
+    def _autostart_wanted(self) -> bool | None:
+        """The state the user asked for, or None when it already is that way."""
+        if self._autostart is None or self._autostart_on is None:
+            return None
+        wanted = self.autostart_box.isChecked()
+        return None if wanted == self._autostart_on else wanted
+
+    def _apply_autostart(self) -> str | bool | None:
+        """None: nothing to do. A sentence: done. False: failed (the message says why)."""
+        wanted = self._autostart_wanted()
+        if wanted is None or self._autostart is None:
+            return None
+        try:
+            if wanted:
+                self._autostart.enable(self._start_command)
+            else:
+                self._autostart.disable()
+            self._autostart_on = self._autostart.is_enabled()
+        except OSError as error:
+            where = getattr(self._autostart, "path", None)
+            detail = error.strerror or str(error)
+            if where is not None:
+                detail = f"{detail}: {where}"
+            text = (
+                self.tr(
+                    "knotbreak could not set itself to start at login ({error}). Check "
+                    "that the folder can be written to, then choose Apply again."
+                )
+                if wanted
+                else self.tr(
+                    "knotbreak could not stop starting at login ({error}). Check that the "
+                    "file can be removed, then choose Apply again."
+                )
+            )
+            self.autostart_message.show_message(text.format(error=detail))
+            return False
+        if self._autostart_on != wanted:
+            self.autostart_message.show_message(
+                self.tr(
+                    "The login entry was written, but the desktop still reports it as off."
+                ),
+            )
+            return False
+        self.autostart_message.show_message(None)
+        return (
+            self.tr("knotbreak will start when you log in.")
+            if wanted
+            else self.tr("knotbreak will no longer start when you log in.")
+        )
+
+    # Closing ------------------------------------------------------------------------------
+
+    def _ok(self) -> None:
+        if self.apply():
+            self.accept()
+
+    def _fit_to_screen(self) -> None:
+        width, height = 660, 620
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width = min(width, int(free.width() * 0.95))
+            height = min(height, int(free.height() * 0.9))
+        self.resize(width, height)
+

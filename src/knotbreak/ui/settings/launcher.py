@@ -1,0 +1,182 @@
+"""The settings dialog inside the running app: tray entry, `knotbreak settings`, saving.
+
+Light to import (the tray imports it at start): the dialog's modules load on first open.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+
+from knotbreak.adapters.data_deletion import (
+    Clearable,
+    closed_store,
+    delete_all,
+    leftover_copies,
+    remove_files,
+)
+from knotbreak.core.settings import merge_settings, save_settings
+from knotbreak.paths import AppPaths
+
+if TYPE_CHECKING:
+    from knotbreak.adapters.autostart import Autostart
+    from knotbreak.adapters.cycle_runner import CycleRunner
+    from knotbreak.adapters.data_export import ExportResult
+    from knotbreak.core.history import BreakHistory
+    from knotbreak.ui.settings.dialog import SettingsDialog
+    from knotbreak.ui.settings.prompts import Prompts
+
+log = logging.getLogger(__name__)
+_CONTEXT = "SettingsLauncher"
+
+
+def standard_clearables(paths: AppPaths, history: BreakHistory) -> list[Clearable]:
+    """What "Delete all data" empties in any knotbreak: the open history, the workstation
+    checks (opened only by their windows), and copies set aside as damaged or invalid.
+
+    Stores added later (the journal) are appended by the composition root.
+    """
+    from knotbreak.core.ergonomics import ErgonomicsStore, store_path
+
+    translate = QCoreApplication.translate
+    ergonomics = store_path(paths.data_dir)
+    return [
+        Clearable(
+            translate(_CONTEXT, "Your break history and the stretches you did ({file})").format(
+                file=paths.history_file.name
+            ),
+            history.clear,
+        ),
+        Clearable(
+            translate(_CONTEXT, "Your workstation checks and ticked-off fixes ({file})").format(
+                file=ergonomics.name
+            ),
+            closed_store(ErgonomicsStore.open, ergonomics),
+        ),
+        Clearable(
+            translate(
+                _CONTEXT, "Copies of damaged or unreadable files that knotbreak set aside"
+            ),
+            remove_files(lambda: leftover_copies(paths)),
+        ),
+    ]
+
+
+def _wall_now() -> datetime:
+    # The real time, also under --time-scale: it names and dates the export for a person.
+    return datetime.now().astimezone()
+
+
+class SettingsLauncher(QObject):
+    def __init__(
+        self,
+        paths: AppPaths,
+        runner: CycleRunner,
+        show_message: Callable[[str], None],
+        settings_writable: bool,
+        clearables: Sequence[Clearable] = (),
+        autostart: Autostart | None = None,
+        prompts: Prompts | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._runner = runner
+        self._show_message = show_message
+        self._settings_writable = settings_writable
+        self.clearables: list[Clearable] = list(clearables)
+        """What "Delete all data" clears, in order; the composition root may add to it."""
+        self._autostart = autostart
+        self._prompts = prompts
+        self.dialog: SettingsDialog | None = None
+
+    def add_clearable(self, clearable: Clearable) -> None:
+        self.clearables.append(clearable)
+
+    def open_dialog(self) -> None:
+        """Show the settings dialog, or bring the open one to the front."""
+        if self.dialog is not None:
+            self.dialog.showNormal()
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return
+        from knotbreak.adapters.autostart import autostart_for_platform
+        from knotbreak.ui.settings.data_page import DataActions
+        from knotbreak.ui.settings.dialog import SettingsDialog
+
+        autostart = self._autostart
+        if autostart is None:
+            try:
+                autostart = autostart_for_platform()
+            except Exception as error:  # the dialog works without it and says so
+                log.warning("start at login unavailable: %s", error)
+        data = DataActions(
+            config_dir=self._paths.config_dir,
+            data_dir=self._paths.data_dir,
+            export=self._export,
+            deletable=lambda: [item.what for item in self.clearables],
+            delete_all=self.delete_all,
+            now=_wall_now,
+        )
+        dialog = SettingsDialog(
+            self._runner.settings,
+            self.apply,
+            writable=self._settings_writable,
+            autostart=autostart,
+            data=data,
+            prompts=self._prompts,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.destroyed.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def apply(self, changes: dict[str, Any]) -> str | None:
+        """Save `changes` over the running settings and apply them; None, or why not."""
+        translate = QCoreApplication.translate
+        if not self._settings_writable:
+            return translate(
+                _CONTEXT,
+                "the settings file is from a newer version of knotbreak and is left unchanged",
+            )
+        try:
+            settings = merge_settings(self._runner.settings, changes)
+        except ValueError as error:
+            return str(error)
+        try:
+            save_settings(self._paths.settings_file, settings)
+        except OSError as error:
+            log.error("could not save %s: %s", self._paths.settings_file, error)
+            return translate(
+                _CONTEXT,
+                "{file} could not be written ({error}); check that the disk has space and "
+                "the folder can be written to",
+            ).format(file=self._paths.settings_file, error=error.strerror or error)
+        self._runner.apply_settings(settings)
+        log.info("settings saved and applied: %s", ", ".join(sorted(changes)))
+        return None
+
+    def _export(self, out: Path) -> ExportResult:
+        from knotbreak import __version__
+        from knotbreak.adapters.data_export import export_all_data
+
+        result = export_all_data(self._paths, out, _wall_now(), __version__)
+        log.info("exported %d files to %s", len(result.names), result.path)
+        return result
+
+    def delete_all(self) -> str | None:
+        """Clear every store the composition root listed; None, or what failed."""
+        problems = delete_all(self.clearables)
+        if not problems:
+            return None
+        return "; ".join(problems)
