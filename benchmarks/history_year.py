@@ -58,7 +58,7 @@ def _one_break(rng: random.Random, due: datetime, number: int) -> list[BreakReco
 
 def generate_year(
     now: datetime,
-    tz: tzinfo,
+    tz: tzinfo | None,
     *,
     days: int = 365,
     per_day: int = 30,
@@ -82,9 +82,15 @@ def generate_year(
 
 
 def _working_day(
-    rng: random.Random, day: date, tz: tzinfo, now: datetime, per_day: int, number: int
+    rng: random.Random, day: date, tz: tzinfo | None, now: datetime, per_day: int, number: int
 ) -> list[BreakRecord]:
-    start = datetime.combine(day, time(8, rng.randint(0, 40)), tzinfo=tz)
+    clock = time(8, rng.randint(0, 40))
+    # tz None: the system's zone, with the offset that day really has (DST).
+    start = (
+        datetime.combine(day, clock).astimezone()
+        if tz is None
+        else datetime.combine(day, clock, tzinfo=tz)
+    )
     # A 20-minute rhythm fits ~25 breaks into a long working day.
     spacing = timedelta(minutes=20)
     rows: list[BreakRecord] = []
@@ -99,7 +105,9 @@ def _working_day(
     return rows
 
 
-def fill_history(history: BreakHistory, now: datetime, tz: tzinfo, **options: int) -> int:
+def fill_history(
+    history: BreakHistory, now: datetime, tz: tzinfo | None, **options: int
+) -> int:
     """Write a generated year into `history`; returns how many rows were written."""
     rows = generate_year(now, tz, **options)
     history.record_many(rows)

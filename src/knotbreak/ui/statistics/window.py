@@ -1,0 +1,400 @@
+"""The statistics window: today, this week, minutes stretched and the streak; a stacked
+bar chart of the last 14 days and one of recent weeks; Export CSV.
+
+Imported only when the window first opens (QtCharts is loaded with it).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knotbreak.core.history import HistoryError
+from knotbreak.core.statistics import Report, Tally, export_csv
+from knotbreak.ui.statistics.charts import ChartView, describe, stacked_chart
+from knotbreak.ui.statistics.launcher import StatisticsSource
+
+WINDOW_SIZE = (900, 660)
+MINIMUM_SIZE = (680, 560)
+
+
+def _scaled(font: QFont, factor: float, bold: bool = False) -> QFont:
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * factor)
+    bigger.setBold(bold)
+    return bigger
+
+
+class SummaryCard(QFrame):
+    """One number with a caption and a detail line."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(name)
+        self.value = QLabel()
+        self.value.setFont(_scaled(self.font(), 1.9, bold=True))
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setFont(_scaled(self.font(), 0.9))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def show_numbers(self, value: str, caption: str, detail: str) -> None:
+        self.value.setText(value)
+        self.caption.setText(caption)
+        self.detail.setText(detail)
+        self.setToolTip(f"{value} {caption}\n{detail}")
+
+
+class StatisticsWindow(QWidget):
+    painted = Signal()
+    """The visible chart has painted with the current numbers (once per refresh)."""
+    closed = Signal()
+    """The user closed the window; it is deleted right after."""
+
+    def __init__(self, source: StatisticsSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setWindowTitle(self.tr("Statistics — knotbreak"))
+        self.source = source
+        self.report: Report | None = None
+
+        self.heading = QLabel()
+        self.heading.setFont(_scaled(self.font(), 1.35, bold=True))
+        self.goal_label = QLabel()
+        self.goal_label.setWordWrap(True)
+
+        self.today_card = SummaryCard(self.tr("Today"))
+        self.week_card = SummaryCard(self.tr("This week"))
+        self.minutes_card = SummaryCard(self.tr("Minutes stretched"))
+        self.streak_card = SummaryCard(self.tr("Streak"))
+        cards = QGridLayout()
+        for column, card in enumerate(
+            (self.today_card, self.week_card, self.minutes_card, self.streak_card)
+        ):
+            cards.addWidget(card, 0, column)
+            cards.setColumnStretch(column, 1)
+
+        self.day_view = ChartView()
+        self.day_view.setAccessibleName(self.tr("Breaks per day, last 14 days"))
+        self.week_view = ChartView()
+        self.week_view.setAccessibleName(self.tr("Breaks per week"))
+        for view in (self.day_view, self.week_view):
+            view.painted.connect(self._chart_painted)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.day_view, self.tr("Last 14 days"))
+        self.tabs.addTab(self.week_view, self.tr("Weeks"))
+
+        legend_note = QLabel(
+            self.tr(
+                "Taken: breaks you took. Away: you were away from the desk long enough, "
+                "which counts as a break. Snoozed: snoozed and then not taken. "
+                "Skipped: breaks you skipped."
+            )
+        )
+        legend_note.setWordWrap(True)
+        legend_note.setFont(_scaled(self.font(), 0.9))
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(cards)
+        content_layout.addWidget(self.tabs, 1)
+        content_layout.addWidget(legend_note)
+
+        self.empty_title = QLabel(self.tr("No breaks yet"))
+        self.empty_title.setFont(_scaled(self.font(), 1.5, bold=True))
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A short measure reads better than one line across the whole window.
+        self.empty_text.setMaximumWidth(self.fontMetrics().averageCharWidth() * 60)
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_title)
+        empty_layout.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(content)
+        self.pages.addWidget(empty)
+
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Message"))
+        self.message_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.message_label.hide()
+
+        self.export_button = QPushButton(self.tr("&Export CSV..."))
+        self.export_button.setToolTip(self.tr("Save every break in the history as a CSV file"))
+        self.export_button.clicked.connect(self.export_csv)
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message_label, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.goal_label)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+
+        # Below this, axis labels and the legend get elided.
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self._fit_to_screen(*WINDOW_SIZE)
+        self.refresh()
+
+    # Numbers ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the history again and show it."""
+        try:
+            self.report = self.source.report()
+        except HistoryError as error:
+            self.report = None
+            self._show_empty(
+                self.tr(
+                    "The break history could not be read ({error}). Restarting knotbreak "
+                    "usually helps; the file is in knotbreak's data folder."
+                ).format(error=error)
+            )
+            return
+        report = self.report
+        self.heading.setText(self.tr("Your breaks"))
+        self.goal_label.setText(
+            self.tr(
+                "Your goal: {goal} breaks a day (breaks taken, or time away from the desk)."
+            ).format(goal=report.goal)
+        )
+        if report.empty:
+            self._show_empty(
+                self.tr(
+                    "When knotbreak has offered you a few breaks, this window shows how many "
+                    "you took each day and week, how long you stretched, and your streak "
+                    "of days at your goal of {goal} breaks."
+                ).format(goal=report.goal)
+            )
+            return
+        self.pages.setCurrentIndex(0)
+        self.export_button.setEnabled(True)
+        self._fill_cards(report)
+        self._draw_charts()
+
+    def _show_empty(self, text: str) -> None:
+        self.heading.setText(self.tr("Your breaks"))
+        self.empty_text.setText(text)
+        self.pages.setCurrentIndex(1)
+        self.export_button.setEnabled(False)
+
+    def _fill_cards(self, report: Report) -> None:
+        locale = QLocale()
+        goal = report.goal
+        today = report.today_tally
+        self.today_card.show_numbers(
+            self.tr("{counted} of {goal}").format(counted=today.counted, goal=goal),
+            self.tr("breaks today"),
+            self.tr("{due} due, {skipped} skipped, {snoozes} snoozes").format(
+                due=today.due, skipped=today.skipped, snoozes=today.snoozes
+            )
+            if today.due
+            else self.tr("No break has been due yet today."),
+        )
+        week = report.this_week
+        monday = report.weeks[-1].monday if report.weeks else report.today
+        days_met = sum(
+            1 for entry in report.days if entry.day >= monday and entry.tally.meets(goal)
+        )
+        self.week_card.show_numbers(
+            locale.toString(week.counted),
+            self.tr("breaks this week"),
+            self.tr("{due} due; the goal was met on {days} days").format(
+                due=week.due, days=days_met
+            ),
+        )
+        self.minutes_card.show_numbers(
+            self.tr("{minutes} min").format(minutes=locale.toString(round(week.minutes))),
+            self.tr("stretched this week"),
+            self.tr("{total} in all since {first}").format(
+                total=self._minutes_text(report.total.minutes),
+                first=self._date_text(report.first_day or report.today),
+            ),
+        )
+        self.streak_card.show_numbers(
+            locale.toString(report.streak.current),
+            self.tr("days in a row at your goal"),
+            self.tr("Best: {best} days. Goal: {goal} breaks a day.").format(
+                best=report.streak.best, goal=goal
+            ),
+        )
+
+    def _draw_charts(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        palette = self.palette()
+        locale = QLocale()
+        day_labels = [self._day_label(entry.day, report.today) for entry in report.days]
+        day_tallies = [entry.tally for entry in report.days]
+        day_texts = [
+            describe(locale.toString(_qdate(entry.day), QLocale.FormatType.LongFormat), tally)
+            for entry, tally in zip(report.days, day_tallies, strict=True)
+        ]
+        week_labels = [
+            "<center>{week}<br>{monday}</center>".format(
+                week=self.tr("W{week}").format(week=entry.week),
+                monday=QLocale().toString(_qdate(entry.monday), "d MMM"),
+            )
+            for entry in report.weeks
+        ]
+        week_tallies: list[Tally] = [entry.tally for entry in report.weeks]
+        week_texts = [
+            describe(
+                self.tr("Week {week} (from {monday})").format(
+                    week=entry.week, monday=self._date_text(entry.monday)
+                ),
+                entry.tally,
+            )
+            for entry in report.weeks
+        ]
+        for view, chart in (
+            (
+                self.day_view,
+                stacked_chart(
+                    day_labels, day_tallies, palette, goal=report.goal, descriptions=day_texts
+                ),
+            ),
+            (
+                self.week_view,
+                stacked_chart(week_labels, week_tallies, palette, descriptions=week_texts),
+            ),
+        ):
+            previous = view.chart()
+            view.expect_paint()
+            view.setChart(chart)
+            # The view does not delete a chart it is done with.
+            if previous is not None:
+                previous.deleteLater()
+
+    @staticmethod
+    def _day_label(day: date, today: date) -> str:
+        # Two short lines fit 14 bars in the narrowest window; one line gets elided
+        # ("Wed ..."), and so would a word like "Today": today is in bold instead.
+        locale = QLocale()
+        text = f"{locale.toString(_qdate(day), 'ddd')}<br>{locale.toString(_qdate(day), 'd')}"
+        return f"<center><b>{text}</b></center>" if day == today else f"<center>{text}</center>"
+
+    @staticmethod
+    def _date_text(day: date) -> str:
+        # Not QLocale's ShortFormat: in the C locale that is "24 11 2025".
+        return QLocale().toString(_qdate(day), "d MMM yyyy")
+
+    def _minutes_text(self, minutes: float) -> str:
+        if minutes < 120:
+            return self.tr("{minutes} min").format(minutes=QLocale().toString(round(minutes)))
+        return self.tr("{hours} h").format(hours=QLocale().toString(round(minutes / 60)))
+
+    def _chart_painted(self) -> None:
+        if self.report is not None and not self.report.empty:
+            self.painted.emit()
+
+    # Export -------------------------------------------------------------------------------
+
+    def ask_export_path(self) -> str | None:
+        """The file the user picks, or None if they cancel."""
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        if not folder or not Path(folder).is_dir():
+            folder = str(Path.home())
+        today = self.report.today if self.report is not None else date.today()
+        suggested = str(Path(folder) / f"knotbreak-breaks-{today.isoformat()}.csv")
+        path, _chosen_filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export break history"),
+            suggested,
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )
+        return path or None
+
+    def export_csv(self) -> None:
+        chosen = self.ask_export_path()
+        if chosen is None:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".csv")
+        try:
+            count = export_csv(path, self.source.rows(), self.source.tz)
+        except (OSError, HistoryError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            self.show_message(
+                self.tr(
+                    "Could not save {path}: {reason}. Choose another folder, or check that "
+                    "the disk has free space."
+                ).format(path=path, reason=reason),
+                problem=True,
+            )
+            return
+        self.show_message(
+            self.tr("Saved {count} history rows to {path}.").format(count=count, path=path)
+        )
+
+    def show_message(self, text: str, *, problem: bool = False) -> None:
+        self.message_label.setText(text)
+        font = self.message_label.font()
+        font.setBold(problem)
+        self.message_label.setFont(font)
+        self.message_label.show()
+
+    # Window -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.report is not None:
+            # Light to dark (or back): axis and legend text follow the new palette.
+            self._draw_charts()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width = min(width, int(free.width() * 0.92))
+            height = min(height, int(free.height() * 0.92))
+        self.resize(width, height)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
