@@ -63,7 +63,7 @@ def test_the_third_high_score_prints_the_clinician_note(paths, capsys):
     capsys.readouterr()
     assert run(paths, "--area", "jaw", "--intensity", "9") == EXIT_OK
     out = capsys.readouterr().out
-    assert "strong knot in your jaw 3 times" in out
+    assert "strong knot in the jaw 3 times" in out
     assert "doctor or physiotherapist" in out
     assert "knotbreak log --health-notes" in out
 

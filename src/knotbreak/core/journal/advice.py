@@ -66,12 +66,12 @@ def finding_text(finding: Finding) -> str:
     where = area_label(finding.area)
     if finding.rule == "repeated-high":
         return (
-            f"You have logged a strong knot in your {where} {finding.count} times in the "
+            f"You have logged a strong knot in the {where} {finding.count} times in the "
             f"last two weeks. When a knot keeps coming back this strongly, it is worth "
             f"booking an appointment to have it looked at."
         )
     return (
-        f"Your {where} has not eased over {finding.days} days of logging (from "
+        f"The knot in the {where} has not eased over {finding.days} days of logging (from "
         f"{finding.first} to {finding.latest} out of 10). Self-care usually helps within a "
         f"couple of weeks; when it does not, it is worth booking an appointment."
     )

@@ -15,8 +15,13 @@ from pathlib import Path
 from knotbreak.core.journal.store import JournalError
 
 
-def breaks_per_day(history_path: Path, since: datetime, tz: tzinfo) -> dict[date, int]:
-    """Completed breaks per local date (in `tz`) from `since` on; {} without a history."""
+def breaks_per_day(
+    history_path: Path, since: datetime, tz: tzinfo | None = None
+) -> dict[date, int]:
+    """Completed breaks per local date from `since` on; {} without a history.
+
+    Dates are in `tz`; None means the system's local time, daylight saving included.
+    """
     if not history_path.exists():
         return {}
     try:

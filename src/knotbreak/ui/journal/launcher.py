@@ -1,0 +1,148 @@
+"""The knot journal inside the running app: the tray's entries open its windows, and the
+guided breaks ask it for routine weights.
+
+Imported at start-up, so it imports no window module: those (and QtCharts with the
+journal window) load when the user first opens one. The journal file itself is opened
+on the first break or window, not at start-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
+
+from knotbreak.adapters.journal_access import JournalAccess
+from knotbreak.core.journal import HealthNotes, HealthNotesError, load_health_notes
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+class JournalLauncher(QObject):
+    def __init__(
+        self,
+        data_dir: Path,
+        history_path: Path | None,
+        clock: Clock,
+        show_message: Callable[[str], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.access = JournalAccess(data_dir)
+        self._history_path = history_path
+        self._clock = clock
+        self._show_message = show_message
+        self._told_problem = False
+        self._log: QWidget | None = None
+        self._journal: QWidget | None = None
+        self._notes: QWidget | None = None
+        self._health: HealthNotes | None = None
+        self._health_problem: str | None = None
+
+    # For GuidedBreaks ----------------------------------------------------------------------
+
+    def area_weights(self, now: datetime) -> dict[str, float]:
+        weights = self.access.area_weights(now)
+        self._tell_problem()
+        return weights
+
+    # The windows ---------------------------------------------------------------------------
+
+    def open_log(self) -> QWidget:
+        if self._raise(self._log):
+            assert self._log is not None
+            return self._log
+        from knotbreak.ui.journal.log_dialog import LogKnotDialog
+
+        dialog = LogKnotDialog(
+            self.access.store(self._clock()),
+            self._clock,
+            health_notes=self.health_notes(),
+            open_journal=self.open_journal,
+            open_health_notes=self.open_health_notes,
+        )
+        dialog.saved.connect(self._entry_saved)
+        self._log = self._keep(dialog, "_log")
+        self._tell_problem()
+        return dialog
+
+    def open_journal(self) -> QWidget:
+        if self._raise(self._journal):
+            assert self._journal is not None
+            return self._journal
+        from knotbreak.ui.journal.journal_window import JournalWindow
+
+        window = JournalWindow(self.access.store(self._clock()), self._history_path, self._clock)
+        window.log_requested.connect(self.open_log)
+        window.health_notes_requested.connect(self.open_health_notes)
+        self._journal = self._keep(window, "_journal")
+        self._tell_problem()
+        return window
+
+    def open_health_notes(self) -> QWidget:
+        if self._raise(self._notes):
+            assert self._notes is not None
+            return self._notes
+        from knotbreak.ui.journal.health_notes_dialog import HealthNotesDialog
+
+        dialog = HealthNotesDialog(self.health_notes(), self._health_problem)
+        self._notes = self._keep(dialog, "_notes")
+        return dialog
+
+    def health_notes(self) -> HealthNotes | None:
+        if self._health is None and self._health_problem is None:
+            from knotbreak.resources_path import resource
+
+            try:
+                self._health = load_health_notes(resource("health/red_flags.json"))
+            except (HealthNotesError, FileNotFoundError) as error:
+                self._health_problem = str(error)
+                log.error("health notes: %s", error)
+        return self._health
+
+    def close_all(self) -> None:
+        for window in (self._log, self._journal, self._notes):
+            if window is not None:
+                window.close()
+        self.access.close()
+
+    # Internals -----------------------------------------------------------------------------
+
+    def _entry_saved(self, _entry: object) -> None:
+        journal = self._journal
+        if journal is not None and hasattr(journal, "reload"):
+            journal.reload()
+
+    def _keep(self, window: QWidget, slot: str) -> QWidget:
+        """Show a parentless window and forget it once it is closed and deleted."""
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.destroyed.connect(lambda *_: self._forget(slot, window))
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _forget(self, slot: str, window: QWidget) -> None:
+        # A window closed and reopened quickly: the old one's deletion must not drop the new.
+        if getattr(self, slot) is window:
+            setattr(self, slot, None)
+
+    @staticmethod
+    def _raise(window: QWidget | None) -> bool:
+        if window is None or not window.isVisible():
+            return False
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        return True
+
+    def _tell_problem(self) -> None:
+        if self.access.problem and not self._told_problem and self._show_message:
+            self._told_problem = True
+            self._show_message(self.access.problem)

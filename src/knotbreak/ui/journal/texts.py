@@ -1,0 +1,111 @@
+"""The journal's words in the user's language.
+
+The core keeps English names and messages (the command line prints those); here every
+string is a literal inside QCoreApplication.translate, so lupdate finds it, and the
+{placeholders} are filled after translation. tests/ui/test_journal_ui.py checks that the
+English here matches the core's, so the two never drift apart.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from knotbreak.core.journal import Finding, area_label
+from knotbreak.core.journal.advice import ClinicianAdvice
+
+
+def _area(text: str) -> str:
+    return QCoreApplication.translate("BodyArea", text)
+
+
+def area_name(area_id: str) -> str:
+    """The area's name, lower case for use inside a sentence."""
+    names = {
+        "head": _area("head and temples"),
+        "eyes": _area("eyes"),
+        "jaw": _area("jaw"),
+        "neck-left": _area("left side of the neck"),
+        "neck-right": _area("right side of the neck"),
+        "shoulder-left": _area("left shoulder"),
+        "shoulder-right": _area("right shoulder"),
+        "chest": _area("chest"),
+        "upper-back-left": _area("left upper back"),
+        "upper-back-right": _area("right upper back"),
+        "lower-back-left": _area("left lower back"),
+        "lower-back-right": _area("right lower back"),
+        "hip-left": _area("front of the left hip"),
+        "hip-right": _area("front of the right hip"),
+        "glute-left": _area("left buttock"),
+        "glute-right": _area("right buttock"),
+        "thigh-front-left": _area("front of the left thigh"),
+        "thigh-front-right": _area("front of the right thigh"),
+        "thigh-back-left": _area("back of the left thigh"),
+        "thigh-back-right": _area("back of the right thigh"),
+        "forearm-left": _area("left forearm"),
+        "forearm-right": _area("right forearm"),
+        "wrist-left": _area("left wrist and hand"),
+        "wrist-right": _area("right wrist and hand"),
+    }
+    return names.get(area_id) or area_label(area_id)
+
+
+def area_title(area_id: str) -> str:
+    """The name at the start of a line or in a list: first letter upper case."""
+    name = area_name(area_id)
+    return name[:1].upper() + name[1:]
+
+
+def intensity_word(intensity: int) -> str:
+    words = (
+        QCoreApplication.translate("Intensity", "none"),
+        QCoreApplication.translate("Intensity", "barely there"),
+        QCoreApplication.translate("Intensity", "mild"),
+        QCoreApplication.translate("Intensity", "mild"),
+        QCoreApplication.translate("Intensity", "noticeable"),
+        QCoreApplication.translate("Intensity", "moderate"),
+        QCoreApplication.translate("Intensity", "moderate"),
+        QCoreApplication.translate("Intensity", "strong"),
+        QCoreApplication.translate("Intensity", "strong"),
+        QCoreApplication.translate("Intensity", "severe"),
+        QCoreApplication.translate("Intensity", "worst"),
+    )
+    return words[max(0, min(10, intensity))]
+
+
+def finding_text(finding: Finding) -> str:
+    if finding.rule == "repeated-high":
+        return QCoreApplication.translate(
+            "ClinicianAdvice",
+            "You have logged a strong knot in the {area} {count} times in the last two "
+            "weeks. When a knot keeps coming back this strongly, it is worth booking an "
+            "appointment to have it looked at.",
+        ).format(area=area_name(finding.area), count=finding.count)
+    return QCoreApplication.translate(
+        "ClinicianAdvice",
+        "The knot in the {area} has not eased over {days} days of logging (from {first} to "
+        "{latest} out of 10). Self-care usually helps within a couple of weeks; when it "
+        "does not, it is worth booking an appointment.",
+    ).format(
+        area=area_name(finding.area),
+        days=finding.days,
+        first=finding.first,
+        latest=finding.latest,
+    )
+
+
+def advice_closing() -> str:
+    return QCoreApplication.translate(
+        "ClinicianAdvice",
+        "knotbreak cannot tell what is behind a knot. A doctor or physiotherapist can, and "
+        "can suggest what helps. If you notice any of the warning signs, get help sooner.",
+    )
+
+
+def advice_paragraphs(advice: ClinicianAdvice) -> list[str]:
+    return [*(finding_text(finding) for finding in advice.findings), advice_closing()]
+
+
+def health_text(text: str) -> str:
+    """Text from resources/health/red_flags.json. lupdate cannot see strings in data, so
+    the translation file lists them by hand under this context (see docs/journal.md)."""
+    return QCoreApplication.translate("HealthNotes", text)
