@@ -32,13 +32,17 @@ SKIPPED_COLOR = QColor("#9AA5AD")
 GOAL_COLOR = QColor("#E4572E")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Statistics", text)
+# Written out in full (not through a helper) so pyside6-lupdate finds every string.
 
 
 def outcome_names() -> tuple[str, str, str, str]:
     """Legend names, in stacking order (bottom first)."""
-    return (_tr("Taken"), _tr("Away"), _tr("Snoozed"), _tr("Skipped"))
+    return (
+        QCoreApplication.translate("Statistics", "Taken"),
+        QCoreApplication.translate("Statistics", "Away"),
+        QCoreApplication.translate("Statistics", "Snoozed"),
+        QCoreApplication.translate("Statistics", "Skipped"),
+    )
 
 
 def _values(tally: Tally) -> tuple[int, int, int, int]:
@@ -54,9 +58,10 @@ def nice_step(top: int) -> int:
 
 
 def describe(label: str, tally: Tally) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "Statistics",
         "{label}: {taken} taken, {natural} away, {snoozed} snoozed, {skipped} skipped "
-        "({due} due)"
+        "({due} due)",
     ).format(
         label=label,
         taken=tally.taken,
@@ -125,7 +130,8 @@ def stacked_chart(
 
     if goal is not None and labels:
         line = QLineSeries()
-        line.setName(_tr("Goal ({goal} a day)").format(goal=goal))
+        name = QCoreApplication.translate("Statistics", "Goal ({goal} a day)")
+        line.setName(name.format(goal=goal))
         pen = QPen(GOAL_COLOR, 2, Qt.PenStyle.DashLine)
         line.setPen(pen)
         # On a category axis, bar i sits at x = i: reach from the first bar's left edge
