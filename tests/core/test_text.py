@@ -99,3 +99,27 @@ def test_notices_carry_no_placeholders():
     assert "5 minutes" in session.notes[0] and timedelta(minutes=5) == cycle.OFFER_LATER
     for note in session.notes:
         assert isinstance(note, Text) and note.args is None and note.context == "Cycle"
+
+
+def test_settings_messages_stay_english_and_translatable():
+    from knotbreak.core.settings import Settings, merge_settings
+
+    with pytest.raises(ValueError, match="outside the allowed 30 to 60 minutes") as caught:
+        merge_settings(Settings(), {"work_interval_minutes": 5, "snooze_limit": True})
+    message = str(caught.value)
+    assert isinstance(message, Text)
+    assert message == (
+        "'work_interval_minutes': 5 is outside the allowed 30 to 60 minutes; using the default "
+        "instead; 'snooze_limit': must be a whole number of snoozes from 0 to 10; using the "
+        "default instead"
+    )
+    german = {
+        ("Settings", "minutes"): "Minuten",
+        ("Settings", "{value} is outside the allowed {low} to {high} {unit}"):
+            "{value} liegt nicht zwischen {low} und {high} {unit}",
+    }
+
+    def translator(context, source, disambiguation, n):
+        return german.get((context, source), source)
+
+    assert "5 liegt nicht zwischen 30 und 60 Minuten" in message.render(translator)

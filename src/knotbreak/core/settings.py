@@ -19,6 +19,7 @@ from typing import Any
 from knotbreak.core.atomic_file import write_atomically
 from knotbreak.core.cycle import CyclePolicy
 from knotbreak.core.stretches.catalog import FOCUS_ORDER
+from knotbreak.core.text import join_texts, translate
 from knotbreak.core.working_hours import DAY_NAMES, WorkingHours
 
 SCHEMA_VERSION = 1
@@ -105,12 +106,26 @@ def _parse_clock(text: str) -> time:
     return time(int(hours), int(minutes))
 
 
+# Units as they appear in the messages below; translated like the messages.
+_MINUTES = translate("Settings", "minutes")
+_SECONDS = translate("Settings", "seconds")
+_SNOOZES = translate("Settings", "snoozes")
+_BREAKS = translate("Settings", "breaks")
+_PERCENT = translate("Settings", "percent")
+
+
 def _whole_number(low: int, high: int, unit: str) -> Validator:
     def check(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"must be a whole number of {unit} from {low} to {high}")
+            raise ValueError(
+                translate("Settings", "must be a whole number of {unit} from {low} to {high}")
+                .format(unit=unit, low=low, high=high)
+            )
         if not low <= value <= high:
-            raise ValueError(f"{value} is outside the allowed {low} to {high} {unit}")
+            raise ValueError(
+                translate("Settings", "{value} is outside the allowed {low} to {high} {unit}")
+                .format(value=value, low=low, high=high, unit=unit)
+            )
         return value
 
     return check
@@ -118,55 +133,78 @@ def _whole_number(low: int, high: int, unit: str) -> Validator:
 
 def _boolean(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValueError("must be true or false")
+        raise ValueError(translate("Settings", "must be true or false"))
     return value
 
 
 def _clock_text(value: Any) -> str:
     if not isinstance(value, str) or not _CLOCK.match(value):
-        raise ValueError(f"{value!r} is not a 24-hour time like \"09:00\"")
+        raise ValueError(
+            translate("Settings", '{value} is not a 24-hour time like "09:00"').format(
+                value=repr(value)
+            )
+        )
     return value
 
 
 def _day_list(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(day, str) for day in value):
-        raise ValueError('must be a list of day names such as ["mon", "tue"]')
+        raise ValueError(
+            translate("Settings", 'must be a list of day names such as ["mon", "tue"]')
+        )
     unknown = [day for day in value if day.lower() not in DAY_NAMES]
     if unknown:
-        raise ValueError(f"unknown day {unknown[0]!r}; use {', '.join(DAY_NAMES)}")
+        raise ValueError(
+            translate("Settings", "unknown day {day}; use {days}").format(
+                day=repr(unknown[0]), days=", ".join(DAY_NAMES)
+            )
+        )
     chosen = {day.lower() for day in value}
     return tuple(day for day in DAY_NAMES if day in chosen)
 
 
 def _device_glob(value: Any) -> str:
     if not isinstance(value, str) or not value.startswith("/") or len(value) > 200:
-        raise ValueError('must be an absolute path pattern such as "/dev/video*"')
+        raise ValueError(
+            translate("Settings", 'must be an absolute path pattern such as "/dev/video*"')
+        )
     return value
 
 
 def _focus_list(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(area, str) for area in value):
-        raise ValueError(f'must be a list of focus areas such as ["{FOCUS_ORDER[0]}"]')
+        raise ValueError(
+            translate("Settings", "must be a list of focus areas such as {example}").format(
+                example=f'["{FOCUS_ORDER[0]}"]'
+            )
+        )
     unknown = [area for area in value if area not in FOCUS_ORDER]
     if unknown:
-        raise ValueError(f"unknown focus area {unknown[0]!r}; use {', '.join(FOCUS_ORDER)}")
+        raise ValueError(
+            translate("Settings", "unknown focus area {area}; use {areas}").format(
+                area=repr(unknown[0]), areas=", ".join(FOCUS_ORDER)
+            )
+        )
     if not value:
-        raise ValueError("needs at least one focus area")
+        raise ValueError(translate("Settings", "needs at least one focus area"))
     return tuple(area for area in FOCUS_ORDER if area in value)
 
 
 def _language(value: Any) -> str:
     if not isinstance(value, str) or value not in LANGUAGES:
-        raise ValueError(f"{value!r} is not a language knotbreak has; use {', '.join(LANGUAGES)}")
+        raise ValueError(
+            translate("Settings", "{value} is not a language knotbreak has; use {languages}")
+            .format(value=repr(value), languages=", ".join(LANGUAGES))
+        )
     return value
 
 
 VALIDATORS: dict[str, Validator] = {
-    "work_interval_minutes": _whole_number(30, 60, "minutes"),
-    "break_seconds": _whole_number(30, 1800, "seconds"),
-    "notice_seconds": _whole_number(0, 300, "seconds"),
-    "snooze_minutes": _whole_number(1, 30, "minutes"),
-    "snooze_limit": _whole_number(0, 10, "snoozes"),
+    "work_interval_minutes": _whole_number(30, 60, _MINUTES),
+    "break_seconds": _whole_number(30, 1800, _SECONDS),
+    "notice_seconds": _whole_number(0, 300, _SECONDS),
+    "snooze_minutes": _whole_number(1, 30, _MINUTES),
+    "snooze_limit": _whole_number(0, 10, _SNOOZES),
     "working_hours_enabled": _boolean,
     "working_hours_start": _clock_text,
     "working_hours_end": _clock_text,
@@ -177,16 +215,16 @@ VALIDATORS: dict[str, Validator] = {
     "meeting_microphone": _boolean,
     "meeting_dnd": _boolean,
     "meeting_camera_devices": _device_glob,
-    "long_break_every": _whole_number(0, 20, "breaks"),
-    "long_break_seconds": _whole_number(30, 1800, "seconds"),
+    "long_break_every": _whole_number(0, 20, _BREAKS),
+    "long_break_seconds": _whole_number(30, 1800, _SECONDS),
     "focus_areas": _focus_list,
     "sitting_only": _boolean,
     "prefer_long_holds": _boolean,
     "strict_mode": _boolean,
     "sounds": _boolean,
-    "sound_volume": _whole_number(0, 100, "percent"),
+    "sound_volume": _whole_number(0, 100, _PERCENT),
     "language": _language,
-    "daily_break_goal": _whole_number(1, 20, "breaks"),
+    "daily_break_goal": _whole_number(1, 20, _BREAKS),
 }
 assert set(VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 
@@ -200,15 +238,26 @@ def validate(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
             continue
         check = VALIDATORS.get(key)
         if check is None:
-            problems.append(f"'{key}' is not a setting this version knows; it was ignored")
+            problems.append(
+                translate("Settings", "'{key}' is not a setting this version knows; it was ignored")
+                .format(key=key)
+            )
             continue
         try:
             values[key] = check(value)
         except ValueError as error:
-            problems.append(f"'{key}': {error}; using the default instead")
+            problems.append(
+                translate("Settings", "'{key}': {error}; using the default instead").format(
+                    key=key, error=str(error)
+                )
+            )
     settings = replace(Settings(), **values)
     if settings.working_hours_enabled and not settings.working_days:
-        problems.append("'working_days' is empty, so breaks would never come; using weekdays")
+        problems.append(
+            translate(
+                "Settings", "'working_days' is empty, so breaks would never come; using weekdays"
+            )
+        )
         settings = replace(settings, working_days=Settings().working_days)
     return settings, problems
 
@@ -217,7 +266,7 @@ def merge_settings(current: Settings, changes: Mapping[str, Any]) -> Settings:
     """`current` with `changes` applied; raises ValueError naming every bad change."""
     _checked, problems = validate(dict(changes))
     if problems:
-        raise ValueError("; ".join(problems))
+        raise ValueError(join_texts(problems, "; "))
     merged, _ = validate({**current.to_json(), **changes})
     return merged
 
@@ -237,11 +286,17 @@ class LoadedSettings:
     def message(self) -> str | None:
         if not self.problems:
             return None
-        lines = ["Some settings could not be used, so defaults stand in for them:"]
-        lines += [f"- {problem}" for problem in self.problems]
+        lines: list[str] = [
+            translate("Settings", "Some settings could not be used, so defaults stand in for them:")
+        ]
+        lines += [join_texts(["-", problem], " ") for problem in self.problems]
         if self.backup is not None:
-            lines.append(f"Your original file is kept as {self.backup}.")
-        return "\n".join(lines)
+            lines.append(
+                translate("Settings", "Your original file is kept as {path}.").format(
+                    path=self.backup
+                )
+            )
+        return join_texts(lines, "\n")
 
 
 def load_settings(path: Path, now: datetime) -> LoadedSettings:
@@ -252,28 +307,44 @@ def load_settings(path: Path, now: datetime) -> LoadedSettings:
         return LoadedSettings(Settings())
     except (OSError, UnicodeDecodeError) as error:
         return LoadedSettings(
-            Settings(), [f"{path} could not be read ({error})"], _backup(path, now)
+            Settings(),
+            [
+                translate("Settings", "{path} could not be read ({error})").format(
+                    path=path, error=error
+                )
+            ],
+            _backup(path, now),
         )
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as error:
-        problem = f"{path.name} is not valid JSON (line {error.lineno}, column {error.colno})"
+        problem = translate(
+            "Settings", "{file} is not valid JSON (line {line}, column {column})"
+        ).format(file=path.name, line=error.lineno, column=error.colno)
         return LoadedSettings(Settings(), [problem], _backup(path, now))
     if not isinstance(raw, dict):
-        problem = f"{path.name} must hold a JSON object with one key per setting"
+        problem = translate(
+            "Settings", "{file} must hold a JSON object with one key per setting"
+        ).format(file=path.name)
         return LoadedSettings(Settings(), [problem], _backup(path, now))
 
     version = raw.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         settings, problems = validate(raw)
-        problems.insert(0, f"'schema_version' {version!r} is not a version number")
+        problems.insert(
+            0,
+            translate("Settings", "'schema_version' {version} is not a version number").format(
+                version=repr(version)
+            ),
+        )
         return LoadedSettings(settings, problems, _backup(path, now))
     if version > SCHEMA_VERSION:
         settings, problems = validate(raw)
-        note = (
-            f"{path.name} was written by a newer knotbreak (schema {version}; this one "
-            f"understands {SCHEMA_VERSION}). It is used as far as possible and left unchanged"
-        )
+        note = translate(
+            "Settings",
+            "{file} was written by a newer knotbreak (schema {version}; this one "
+            "understands {known}). It is used as far as possible and left unchanged",
+        ).format(file=path.name, version=version, known=SCHEMA_VERSION)
         return LoadedSettings(settings, [note, *problems], None, writable=False)
 
     settings, problems = validate(raw)

@@ -98,6 +98,21 @@ def untranslated(context: str, source: str, disambiguation: str | None = None, n
     return _english(source, n)
 
 
+def join_texts(parts: Iterable[str], separator: str) -> str:
+    """`separator.join(parts)` that keeps each part translatable (the separator is not)."""
+    items = list(parts)
+    if not items:
+        return ""
+    source = "{first}" + separator.replace("{", "{{").replace("}", "}}") + "{then}"
+    return reduce(
+        lambda first, then: Text(
+            f"{first}{separator}{then}", "", source, args={"first": first, "then": then}
+        ),
+        items[1:],
+        items[0],
+    )
+
+
 def join_and(parts: Iterable[str]) -> str:
     """"a and b and c", each "and" translatable (an empty input gives "")."""
     items = list(parts)
