@@ -171,6 +171,7 @@ class BodyMap(QWidget):
         self._body = silhouette()
         self._selected: str | None = None
         self._hover: str | None = None
+        self._keyboard_focus = False
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -247,10 +248,17 @@ class BodyMap(QWidget):
             index = 0 if step > 0 else len(AREA_IDS) - 1
         else:
             index = (AREA_IDS.index(self._selected) + step) % len(AREA_IDS)
+        self._keyboard_focus = True
         self._choose(AREA_IDS[index])
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        # The frame says "the arrow keys work here": only worth showing to keyboard users.
+        self._keyboard_focus = event.reason() in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+            Qt.FocusReason.ShortcutFocusReason,
+        )
         self.update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -264,7 +272,7 @@ class BodyMap(QWidget):
         for view in VIEWS:
             self._paint_figure(painter, view)
             self._paint_captions(painter, view, palette)
-        if self.hasFocus():
+        if self.hasFocus() and self._keyboard_focus:
             pen = QPen(palette.color(QPalette.ColorRole.Highlight), 1.5, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -29,7 +29,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -176,8 +176,18 @@ class JournalWindow(QWidget):
         layout.addWidget(self.advice_frame)
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
-        self.resize(860, 720)
+        self._fit_to_screen(860, 720)
         self.reload()
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The wanted size where it fits, centred, so the buttons are never off screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(width, height)
+            return
+        free = screen.availableGeometry()
+        self.resize(min(width, int(free.width() * 0.9)), min(height, int(free.height() * 0.85)))
+        self.move(free.center() - self.rect().center())
 
     # Loading -----------------------------------------------------------------------------
 

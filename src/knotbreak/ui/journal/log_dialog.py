@@ -12,8 +12,8 @@ import html
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QSlider,
     QStackedWidget,
     QVBoxLayout,
@@ -79,14 +78,25 @@ class LogKnotDialog(QDialog):
         self.pages = QStackedWidget(self)
         self.form_page = self._build_form()
         self.pages.addWidget(self.form_page)
-        self.pages.addWidget(self._build_done())
+        self.done_page = self._build_done()
+        self.pages.addWidget(self.done_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self._show_area(None)
         self._show_intensity(DEFAULT_INTENSITY)
+        self._fit_to_screen(QSize(600, 760))
         # Ctrl+S saves too, for people used to it; Enter is handled in keyPressEvent.
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         self.body_map.setFocus()
+
+    def _fit_to_screen(self, wanted: QSize) -> None:
+        """Big enough for a body map worth clicking, never bigger than the screen."""
+        size = self.sizeHint().expandedTo(wanted)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            size = size.boundedTo(QSize(int(free.width() * 0.9), int(free.height() * 0.9)))
+        self.resize(size)
 
     # The form ----------------------------------------------------------------------------
 
@@ -240,6 +250,11 @@ class LogKnotDialog(QDialog):
     # Behaviour -----------------------------------------------------------------------------
 
     @property
+    def is_done(self) -> bool:
+        """Saved: the dialog shows the confirmation."""
+        return self.pages.currentWidget() is self.done_page
+
+    @property
     def area(self) -> str | None:
         return self.body_map.selected
 
@@ -280,7 +295,7 @@ class LogKnotDialog(QDialog):
         self.error_label.setVisible(True)
 
     def save(self) -> JournalEntry | None:
-        if self.pages.currentIndex() != 0:
+        if self.is_done:
             self.accept()
             return None
         area_id = self.area
@@ -333,9 +348,11 @@ class LogKnotDialog(QDialog):
             self.advice_frame.setVisible(True)
         else:
             self.advice_frame.setVisible(False)
-        self.pages.setCurrentIndex(1)
-        # The form's body map no longer sets the size: shrink to the confirmation.
-        self.form_page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.pages.setCurrentWidget(self.done_page)
+        # The form is done with; without it the dialog can shrink to the confirmation
+        # (a hidden page of a QStackedWidget still holds the window at its minimum size).
+        self.pages.removeWidget(self.form_page)
+        self.form_page.hide()
         self.adjustSize()
         self.close_button.setDefault(True)
         self.close_button.setFocus()
@@ -355,7 +372,7 @@ class LogKnotDialog(QDialog):
         return "".join(parts)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        on_form = self.pages.currentIndex() == 0
+        on_form = not self.is_done
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and on_form:
             # Enter saves from anywhere in the form, the body map and slider included.
             self.save()
