@@ -354,22 +354,25 @@ def test_launcher_opens_each_window_once_and_gives_weights(qtbot, tmp_path):
 
     messages: list[str] = []
     launcher = JournalLauncher(tmp_path, None, lambda: NOW, messages.append)
-    log = launcher.open_log()
-    assert launcher.open_log() is log, "a second click raises the open dialog"
+    launcher.open_log()
+    log = launcher.log_dialog
     assert isinstance(log, LogKnotDialog)
+    launcher.open_log()
+    assert launcher.log_dialog is log, "a second click raises the open dialog"
     log.choose("upper-back-right")
     log.slider.setValue(6)
     log.save()
-    journal_window = launcher.open_journal()
-    assert journal_window.table.rowCount() == 1
-    notes = launcher.open_health_notes()
-    assert launcher.open_health_notes() is notes
+    launcher.open_journal()
+    assert launcher.journal_window.table.rowCount() == 1
+    launcher.open_health_notes()
+    notes = launcher.notes_dialog
+    launcher.open_health_notes()
+    assert launcher.notes_dialog is notes
     assert launcher.area_weights(NOW)["upper-back"] > 1
     log.close()
-    log.deleteLater()
-    QTest.qWait(10)
-    qtbot.waitUntil(lambda: launcher._log is None)
-    assert launcher.open_log() is not log
+    qtbot.waitUntil(lambda: launcher.log_dialog is None)
+    launcher.open_log()
+    assert launcher.log_dialog is not None and launcher.log_dialog is not log
     launcher.close_all()
     assert messages == []
 

@@ -54,10 +54,21 @@ class JournalLauncher(QObject):
 
     # The windows ---------------------------------------------------------------------------
 
-    def open_log(self) -> QWidget:
+    @property
+    def log_dialog(self) -> QWidget | None:
+        return self._log
+
+    @property
+    def journal_window(self) -> QWidget | None:
+        return self._journal
+
+    @property
+    def notes_dialog(self) -> QWidget | None:
+        return self._notes
+
+    def open_log(self) -> None:
         if self._raise(self._log):
-            assert self._log is not None
-            return self._log
+            return
         from knotbreak.ui.journal.log_dialog import LogKnotDialog
 
         dialog = LogKnotDialog(
@@ -70,12 +81,10 @@ class JournalLauncher(QObject):
         dialog.saved.connect(self._entry_saved)
         self._log = self._keep(dialog, "_log")
         self._tell_problem()
-        return dialog
 
-    def open_journal(self) -> QWidget:
+    def open_journal(self) -> None:
         if self._raise(self._journal):
-            assert self._journal is not None
-            return self._journal
+            return
         from knotbreak.ui.journal.journal_window import JournalWindow
 
         window = JournalWindow(self.access.store(self._clock()), self._history_path, self._clock)
@@ -83,17 +92,14 @@ class JournalLauncher(QObject):
         window.health_notes_requested.connect(self.open_health_notes)
         self._journal = self._keep(window, "_journal")
         self._tell_problem()
-        return window
 
-    def open_health_notes(self) -> QWidget:
+    def open_health_notes(self) -> None:
         if self._raise(self._notes):
-            assert self._notes is not None
-            return self._notes
+            return
         from knotbreak.ui.journal.health_notes_dialog import HealthNotesDialog
 
         dialog = HealthNotesDialog(self.health_notes(), self._health_problem)
         self._notes = self._keep(dialog, "_notes")
-        return dialog
 
     def health_notes(self) -> HealthNotes | None:
         if self._health is None and self._health_problem is None:
