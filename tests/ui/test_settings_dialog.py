@@ -14,6 +14,8 @@ from PySide6.QtTest import QTest
 from knotbreak.core.cycle import BreakRecord, Outcome
 from knotbreak.core.ergonomics import ErgonomicsStore, store_path
 from knotbreak.core.history import BreakHistory
+from knotbreak.core.journal import JournalStore, journal_path
+from knotbreak.core.journal.areas import AREA_IDS
 from knotbreak.core.settings import Settings, load_settings, save_settings
 from knotbreak.core.settings_presets import BALANCED, RECOVERING
 from knotbreak.paths import AppPaths
@@ -480,6 +482,42 @@ def test_test_sound_plays_at_the_chosen_volume(make_dialog):
     sound_cues.reset_for_tests()
 
 
+def test_test_sound_without_an_audio_device(make_dialog, qtbot):
+    class NoDevice:
+        class Status:
+            Error = "error"
+
+        def setSource(self, url):
+            pass
+
+        def setVolume(self, volume):
+            pass
+
+        def play(self):
+            pass
+
+        def status(self):
+            return self.Status.Error
+
+    sound_cues.reset_for_tests()
+    dialog = make_dialog(sound_loader=lambda: NoDevice)
+    click(dialog.test_sound_button)
+    message = dialog.editors["sound_volume"].message
+    qtbot.waitUntil(lambda: "speaker or headset" in message.text())
+    sound_cues.reset_for_tests()
+
+
+def test_the_fix_this_first_line_goes_once_fixed(make_dialog):
+    dialog = make_dialog()
+    dialog.focus_boxes["eyes"].setChecked(False)
+    for box in dialog.focus_boxes.values():
+        box.setChecked(False)
+    assert not dialog.apply()
+    assert dialog.status.isVisibleTo(dialog)
+    dialog.focus_boxes["eyes"].setChecked(True)
+    assert dialog.status.isHidden()
+
+
 def test_test_sound_says_why_it_is_silent(make_dialog):
     def no_multimedia():
         raise ImportError("No module named 'PySide6.QtMultimedia'")
@@ -539,17 +577,23 @@ def test_delete_all_data_clears_the_history_and_the_app_keeps_recording(launched
     store = ErgonomicsStore.open(store_path(launcher._paths.data_dir))
     store.note_moved_desks(NOW)
     store.close()
+    journal = JournalStore.open(journal_path(launcher._paths.data_dir))
+    journal.log(AREA_IDS[0], 4, None, NOW)
+    assert journal.count() == 1
     invalid = launcher._paths.config_dir / "settings.json.invalid-20260101-000000"
     invalid.write_text("{")
 
     click(launcher.dialog.data_page.delete_button)
 
-    assert len(prompts.delete_items) == 3
+    assert len(prompts.delete_items) == 4
     assert any("history.sqlite3" in item for item in prompts.delete_items)
+    assert any("journal" in item for item in prompts.delete_items)
     assert history.recent() == []
     store = ErgonomicsStore.open(store_path(launcher._paths.data_dir))
     assert store.moved_desks_at() is None
     store.close()
+    assert journal.count() == 0  # cleared under a connection that stays open
+    journal.close()
     assert not invalid.exists()
     assert launcher._paths.settings_file.exists()  # settings are kept
     assert "All data was deleted" in launcher.dialog.data_page.delete_message.text()

@@ -52,3 +52,27 @@ def test_changing_the_volume_reaches_loaded_effects(qapp):
 @pytest.mark.parametrize(("percent", "volume"), [(0, 0.0), (-5, 0.0), (250, 1.0)])
 def test_volume_is_kept_in_range(percent, volume):
     assert SoundCues(False, volume_percent=percent).volume == volume
+
+
+class FailingEffect(Effect):
+    class Status:
+        Ready = 1
+        Error = 3
+
+    def status(self):
+        return self.Status.Error
+
+
+def test_playback_failure_reported_later_is_noticed(qapp):
+    Effect.made = []
+    cues = SoundCues(True, loader=lambda: FailingEffect)
+    assert not cues.playback_failed()  # nothing loaded yet
+    cues.hold_started()
+    assert cues.playback_failed()
+
+
+def test_effects_without_a_status_never_count_as_failed(qapp):
+    Effect.made = []
+    cues = SoundCues(True, loader=lambda: Effect)
+    cues.hold_started()
+    assert not cues.playback_failed()

@@ -164,6 +164,7 @@ _DESCRIPTIONS = {
     "config/custom-stretches.json": "stretches you added to the catalog",
     "data/history.sqlite3": "break history: every break and its outcome, and the stretches done",
     "data/ergonomics.sqlite3": "workstation checks: answers, scores and the fixes you ticked off",
+    "data/journal.sqlite3": "knot journal: where it hurt, how much, and your notes",
     "data/first-run.json": "notes that the first-run welcome was shown",
 }
 

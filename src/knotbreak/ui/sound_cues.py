@@ -92,6 +92,24 @@ class SoundCues:
     def volume(self) -> float:
         return self._volume
 
+    def playback_failed(self) -> bool:
+        """True when QtMultimedia reported an error for a loaded cue.
+
+        It reports some failures only after play() returned (no audio output device, a
+        format the device cannot play), as the effect's status, so ask a moment later.
+        """
+        for effect in (self._effects or {}).values():
+            status = getattr(effect, "status", None)
+            error = getattr(getattr(type(effect), "Status", None), "Error", None)
+            if status is None or error is None:
+                continue
+            try:
+                if status() == error:
+                    return True
+            except Exception:  # asking must not break anything either
+                return True
+        return False
+
     def hold_started(self) -> None:
         self.play("hold-start")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -135,10 +135,14 @@ class DataPage(QWidget):
             )
 
     def export(self) -> None:
-        suggested = Path.home() / suggested_file_name(self._actions.now())
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if not folder or not Path(folder).is_dir():
+            folder = str(Path.home())
+        suggested = Path(folder) / suggested_file_name(self._actions.now())
         out = self._prompts.export_path(self, suggested)
         if out is None:
             return
+        self.delete_message.show_message(None)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = self._actions.export(out)
@@ -162,6 +166,7 @@ class DataPage(QWidget):
         items = list(self._actions.deletable())
         if not self._prompts.confirm_delete_all(self, items):
             return
+        self.export_message.show_message(None)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             problem = self._actions.delete_all()

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -182,13 +182,20 @@ class SettingsDialog(QDialog):
         self._prompts = prompts or Prompts()
         self._sound_loader = sound_loader
         self._sound: sound_cues.SoundCues | None = None
+        self._sound_check = QTimer(self)
+        self._sound_check.setSingleShot(True)
+        self._sound_check.setInterval(700)
+        self._sound_check.timeout.connect(self.check_test_sound)
+        self._status_is_check = False
+        """The status line holds "fix this first": it goes away once nothing needs fixing."""
         self._loading = False
         self._built = False
         self._autostart_on: bool | None = None
         """Whether the login entry exists, as last read; None when it cannot be known."""
         self.editors: dict[str, Editor] = {}
 
-        self.setWindowTitle(self.tr("knotbreak Settings"))
+        # The desktop adds " — knotbreak" (the application's display name).
+        self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings-dialog")
         outer = QVBoxLayout(self)
 
@@ -300,7 +307,9 @@ class SettingsDialog(QDialog):
                     setting=editor.label
                 )
             )
+            self._status_is_check = True
             return False
+        self._status_is_check = False
 
         saved: list[str] = []
         changes = self.changes() if self._writable else {}
@@ -368,6 +377,7 @@ class SettingsDialog(QDialog):
     # Layout helpers ------------------------------------------------------------------------
 
     def _add_tab(self, page: QWidget, title: str) -> None:
+        _align_form_labels(page)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -434,8 +444,10 @@ class SettingsDialog(QDialog):
         return box
 
     def _spin(self, key: str, label: str, spin: QSpinBox, form: QFormLayout, sample: str) -> None:
-        # Wide enough for the longest text it shows ("29 min 30 s"), in any font.
-        spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(sample) + 48)
+        # Wide enough for the longest text it shows ("29 min 30 s") in any font, and all
+        # as wide as the widest, so the fields line up.
+        widest = max(sample, "20 breaks a day", "29 min 30 s", key=len)
+        spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(widest) + 48)
         def write(value: Any) -> None:
             spin.setValue(int(value))
 
@@ -451,7 +463,7 @@ class SettingsDialog(QDialog):
 
     # The preset row -------------------------------------------------------------------------
 
-    def _preset_row(self) -> QHBoxLayout:
+    def _preset_row(self) -> QVBoxLayout:
         row = QHBoxLayout()
         label = QLabel(self.tr("&Preset:"))
         self.preset_combo = QComboBox()
@@ -463,12 +475,18 @@ class SettingsDialog(QDialog):
         # activated: only the user's choice applies a preset, never the dialog updating
         # the combo box to match what was typed.
         self.preset_combo.activated.connect(self._preset_activated)
-        self.preset_description = QLabel()
-        self.preset_description.setWordWrap(True)
+        self.preset_description = hint_label("")
+        # Room for two lines whatever the preset, so the tabs below never jump.
+        metrics = self.preset_description.fontMetrics()
+        self.preset_description.setMinimumHeight(metrics.lineSpacing() * 2 + 2)
+        self.preset_description.setAlignment(Qt.AlignmentFlag.AlignTop)
         row.addWidget(label)
         row.addWidget(self.preset_combo)
-        row.addWidget(self.preset_description, 1)
-        return row
+        row.addStretch(1)
+        column = QVBoxLayout()
+        column.addLayout(row)
+        column.addWidget(self.preset_description)
+        return column
 
     def _preset_activated(self, index: int) -> None:
         preset_id = self.preset_combo.itemData(index)
@@ -829,6 +847,9 @@ class SettingsDialog(QDialog):
             editor.message.show_message(self._issue_text(found), found.severity)
             if found.severity == "error" and editor.tab is not None:
                 tabs_with_errors.add(self.tabs.indexOf(editor.tab))
+        if self._status_is_check and not has_errors(issues):
+            self._status_is_check = False
+            self.status.show_message(None)
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for index in range(self.tabs.count()):
             self.tabs.setTabIcon(index, warning if index in tabs_with_errors else QIcon())
@@ -894,13 +915,26 @@ class SettingsDialog(QDialog):
                 self._sound = sound_cues.SoundCues(True)
         self._sound.set_volume_percent(self.volume_slider.value())
         self._sound.play("hold-start")
+        self.check_test_sound()
+        # Some failures (no audio device) are only known once playback was tried.
+        self._sound_check.start()
+
+    def check_test_sound(self) -> None:
         reason = sound_cues.unavailable_reason()
+        if reason is None and self._sound is not None and self._sound.playback_failed():
+            reason = self.tr(
+                "the tone could not be played. Check that a speaker or headset is connected "
+                "and not muted"
+            )
         message = self.editors["sound_volume"].message
         if reason:
             message.show_message(
-                self.tr("No sound can be played here: {reason}").format(reason=reason), "note"
+                self.tr("No sound can be played here: {reason}.").format(
+                    reason=reason.rstrip(".")
+                ),
+                "note",
             )
-        elif message.severity is None or message.severity == "note":
+        else:
             message.show_message(None)
 
     # Start at login -------------------------------------------------------------------------
@@ -984,7 +1018,7 @@ class SettingsDialog(QDialog):
             self.accept()
 
     def _fit_to_screen(self) -> None:
-        width, height = 660, 620
+        width, height = 660, 600
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is not None:
             free = screen.availableGeometry()
@@ -992,3 +1026,17 @@ class SettingsDialog(QDialog):
             height = min(height, int(free.height() * 0.9))
         self.resize(width, height)
 
+
+def _align_form_labels(page: QWidget) -> None:
+    """One label column per tab: the groups' forms line their fields up with each other."""
+    labels: list[QWidget] = []
+    for form in page.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                labels.append(label)
+    if labels:
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)

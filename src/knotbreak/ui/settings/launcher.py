@@ -36,15 +36,13 @@ _CONTEXT = "SettingsLauncher"
 
 
 def standard_clearables(paths: AppPaths, history: BreakHistory) -> list[Clearable]:
-    """What "Delete all data" empties in any knotbreak: the open history, the workstation
-    checks (opened only by their windows), and copies set aside as damaged or invalid.
+    """What "Delete all data" empties: the open history, the workstation checks and the
+    knot journal (opened only by their windows), and copies set aside as damaged.
 
-    Stores added later (the journal) are appended by the composition root.
+    The stores' modules are imported only when deleting: this runs at start-up. A store
+    the app later keeps open can be given to the launcher with `add_clearable` instead.
     """
-    from knotbreak.core.ergonomics import ErgonomicsStore, store_path
-
     translate = QCoreApplication.translate
-    ergonomics = store_path(paths.data_dir)
     return [
         Clearable(
             translate(_CONTEXT, "Your break history and the stretches you did ({file})").format(
@@ -53,10 +51,12 @@ def standard_clearables(paths: AppPaths, history: BreakHistory) -> list[Clearabl
             history.clear,
         ),
         Clearable(
-            translate(_CONTEXT, "Your workstation checks and ticked-off fixes ({file})").format(
-                file=ergonomics.name
-            ),
-            closed_store(ErgonomicsStore.open, ergonomics),
+            translate(_CONTEXT, "Your workstation checks and the fixes you ticked off"),
+            lambda: _clear_ergonomics(paths),
+        ),
+        Clearable(
+            translate(_CONTEXT, "The knots you logged in your journal"),
+            lambda: _clear_journal(paths),
         ),
         Clearable(
             translate(
@@ -65,6 +65,18 @@ def standard_clearables(paths: AppPaths, history: BreakHistory) -> list[Clearabl
             remove_files(lambda: leftover_copies(paths)),
         ),
     ]
+
+
+def _clear_ergonomics(paths: AppPaths) -> None:
+    from knotbreak.core.ergonomics import ErgonomicsStore, store_path
+
+    closed_store(ErgonomicsStore.open, store_path(paths.data_dir))()
+
+
+def _clear_journal(paths: AppPaths) -> None:
+    from knotbreak.core.journal import JournalStore, journal_path
+
+    closed_store(JournalStore.open, journal_path(paths.data_dir))()
 
 
 def _wall_now() -> datetime:
