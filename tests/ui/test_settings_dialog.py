@@ -8,7 +8,7 @@ from dataclasses import fields, replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtTest import QTest
 
 from knotbreak.core.cycle import BreakRecord, Outcome
@@ -358,6 +358,24 @@ def test_a_bad_camera_pattern_shows_the_validators_message(make_dialog):
     dialog.camera_devices_edit.setText("video*")
     assert "absolute path pattern" in dialog.editors["meeting_camera_devices"].message.text()
     assert not dialog.apply()
+
+
+def test_validator_messages_are_said_in_the_users_language(make_dialog, qapp):
+    class German(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            if context == "Settings" and source.startswith("must be an absolute path"):
+                return 'muss ein absolutes Pfadmuster wie "/dev/video*" sein'
+            return ""
+
+    german = German()
+    QCoreApplication.installTranslator(german)
+    try:
+        dialog = make_dialog()
+        dialog.camera_devices_edit.setText("video*")
+        message = dialog.editors["meeting_camera_devices"].message.text()
+    finally:
+        QCoreApplication.removeTranslator(german)
+    assert message == 'Muss ein absolutes Pfadmuster wie "/dev/video*" sein.'
 
 
 def test_dependent_fields_follow_their_switch(make_dialog):

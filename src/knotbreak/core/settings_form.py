@@ -42,8 +42,11 @@ def check_form(values: Mapping[str, Any]) -> list[Issue]:
         try:
             check(value)
         except ValueError as error:
-            text = str(error)
-            issues.append(Issue(key, "error", "invalid", _sentence(text), {"error": text}))
+            # The validator's own message: a core Text (core/text.py), which the dialog can
+            # say in the user's language; `message` is its English sentence.
+            said = error.args[0] if error.args else str(error)
+            message = as_sentence(str(said))
+            issues.append(Issue(key, "error", "invalid", message, {"error": said}))
     bad = {issue.key for issue in issues}
 
     if (
@@ -119,7 +122,8 @@ def has_errors(issues: list[Issue]) -> bool:
     return any(issue.severity == "error" for issue in issues)
 
 
-def _sentence(text: str) -> str:
+def as_sentence(text: str) -> str:
+    """A validator's phrase ("must be ...") as a sentence: capital first, full stop."""
     text = text.strip()
     if not text:
         return text

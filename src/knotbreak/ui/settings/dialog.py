@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from knotbreak.adapters.autostart import Autostart, launch_command
 from knotbreak.core.settings import Settings
-from knotbreak.core.settings_form import Issue, check_form, has_errors
+from knotbreak.core.settings_form import Issue, as_sentence, check_form, has_errors
 from knotbreak.core.settings_presets import PRESETS, Preset, matching_preset
 from knotbreak.core.stretches.catalog import FOCUS_ORDER
 from knotbreak.core.working_hours import DAY_NAMES
@@ -114,6 +114,22 @@ def preset_texts(preset: Preset) -> tuple[str, str]:
         ),
     }
     return texts.get(preset.id, (preset.name, preset.description))
+
+
+def say(text: object) -> str:
+    """A core Text (core/text.py: English that remembers its source) in the user's
+    language, through whatever catalogue is installed; anything else as it is."""
+    context, source = getattr(text, "context", None), getattr(text, "source", None)
+    if not isinstance(context, str) or not isinstance(source, str):
+        return str(text)
+    n = getattr(text, "n", -1)
+    said = QCoreApplication.translate(context, source, getattr(text, "disambiguation", None), n)
+    if said in (source, source.replace("%n", str(n))):
+        return str(text)  # no catalogue has it: the English text is already right
+    try:
+        return said.format(**(getattr(text, "args", None) or {}))
+    except (KeyError, IndexError, ValueError):
+        return str(text)
 
 
 class CountSpinBox(QSpinBox):
@@ -899,8 +915,8 @@ class SettingsDialog(QDialog):
             ).format(end=issue.params["end"])
         if issue.key == "focus_areas":
             return self.tr("Choose at least one focus area.")
-        # The file's validators speak English; their messages name the allowed values.
-        return issue.message
+        # The file's validators name the allowed values; say them in the user's language.
+        return as_sentence(say(issue.params.get("error", issue.message)))
 
     def _show_volume(self, value: int) -> None:
         self.volume_label.setText(self.tr("{percent} %").format(percent=value))
