@@ -209,3 +209,10 @@ def test_journal_access_reports_a_damaged_file_once_and_goes_on(tmp_path):
     assert access.area_weights(START) == {}
     assert access.problem is not None and "kept as" in access.problem
     access.close()
+
+
+def test_the_sound_settings_reach_the_break_session():
+    from knotbreak.adapters.guided_breaks import choices_from
+
+    choices = choices_from(Settings(sounds=True, sound_volume=25))
+    assert (choices.sound_enabled, choices.sound_volume) == (True, 25)

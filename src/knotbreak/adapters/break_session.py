@@ -39,6 +39,8 @@ class RoutineChoices:
     prefer_long_holds: bool = False
     strict: bool = False
     sound_enabled: bool = True
+    sound_volume: int = 60
+    """Percent, 0-100: the `sound_volume` setting."""
 
 
 class StretchLibrary:
@@ -84,6 +86,7 @@ class BreakSession:
     general_cautions: tuple[str, ...]
     strict: bool
     sound_enabled: bool
+    sound_volume: int
     on_break_end_changed: Callable[[datetime | None], None]
     """The cycle's break end follows the routine: None while paused, so no pause runs out."""
     on_finished: Callable[[datetime], None]
@@ -162,6 +165,7 @@ def start_session(
         general_cautions=tuple(catalog.general_cautions),
         strict=choices.strict,
         sound_enabled=choices.sound_enabled,
+        sound_volume=choices.sound_volume,
         on_break_end_changed=on_break_end_changed,
         on_finished=on_finished,
     )

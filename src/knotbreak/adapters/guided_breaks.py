@@ -40,6 +40,7 @@ def choices_from(settings: Settings) -> RoutineChoices:
         prefer_long_holds=settings.prefer_long_holds,
         strict=settings.strict_mode,
         sound_enabled=settings.sounds,
+        sound_volume=settings.sound_volume,
     )
 
 
