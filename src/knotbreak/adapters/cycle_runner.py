@@ -35,6 +35,8 @@ class Wakeups(Protocol):
 class CycleRunner(QObject):
     changed = Signal()
     notification = Signal(str)
+    settings_applied = Signal(object)
+    """The new Settings, after the cycle has taken them in."""
 
     def __init__(
         self,
@@ -176,6 +178,7 @@ class CycleRunner(QObject):
         self._settings = settings
         self._policy = settings.policy()
         self.dispatch(cycle.SettingsChanged())
+        self.settings_applied.emit(settings)
 
     def dispatch(self, event: Event) -> str | None:
         before = self._state
