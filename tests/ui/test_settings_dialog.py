@@ -661,3 +661,11 @@ def test_settings_not_in_the_form_are_untouched_by_a_preset(make_dialog):
     dialog.choose_preset(RECOVERING)
     assert dialog.values()["sounds"] is False
     assert dialog.values()["language"] == "en"
+
+
+def test_detection_options_apply_without_talk_of_a_restart(make_dialog):
+    dialog = make_dialog()
+    dialog.editors["idle_detection"].widget.setChecked(False)
+    assert dialog.apply()
+    assert dialog.calls == [{"idle_detection": False}]
+    assert "next time" not in dialog.status.text()

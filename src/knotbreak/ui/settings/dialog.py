@@ -59,19 +59,10 @@ from knotbreak.ui.settings.widgets import DurationSpinBox, MessageLabel, hint_la
 ApplySettings = Callable[[dict[str, Any]], str | None]
 """Saves the changed keys and applies them; returns None, or why it could not."""
 
-# These are read when knotbreak starts (the language, and the idle and meeting watchers
-# are set up once), so a change to them is saved at once but used after a restart.
-RESTART_KEYS = frozenset(
-    {
-        "language",
-        "idle_detection",
-        "meeting_fullscreen",
-        "meeting_camera",
-        "meeting_microphone",
-        "meeting_dnd",
-        "meeting_camera_devices",
-    }
-)
+# Widgets take their words when they are built, so a new language is saved at once but
+# used from the next start. Everything else (idle and meeting detection included) applies
+# as soon as it is saved.
+RESTART_KEYS = frozenset({"language"})
 
 _CONTEXT = "SettingsDialog"
 VALUE_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Settings))
@@ -344,8 +335,7 @@ class SettingsDialog(QDialog):
             if RESTART_KEYS & set(changes):
                 saved.append(
                     self.tr(
-                        "Language, away and meeting detection change the next time "
-                        "knotbreak starts."
+                        "The new language is used the next time knotbreak starts."
                     )
                 )
 
