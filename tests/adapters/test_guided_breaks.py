@@ -216,3 +216,15 @@ def test_the_sound_settings_reach_the_break_session():
 
     choices = choices_from(Settings(sounds=True, sound_volume=25))
     assert (choices.sound_enabled, choices.sound_volume) == (True, 25)
+
+
+def test_status_names_the_routine_of_the_break_in_progress(library):
+    guided = GuidedBreaks(library, BreakHistory.in_memory(), Runner(START))
+    assert guided.describe() == {"routine": []}
+    session = guided.begin()
+    assert session is not None
+    ids = guided.describe()["routine"]
+    assert ids and all(library.catalog.get(stretch_id) for stretch_id in ids)
+    assert ids[0] == next(s.stretch_id for s in session.routine if s.is_work)
+    guided.end()
+    assert guided.describe() == {"routine": []}

@@ -16,6 +16,7 @@ from knotbreak.adapters.break_session import (
 from knotbreak.core.cycle import CycleState
 from knotbreak.core.history import BreakHistory, HistoryError
 from knotbreak.core.settings import Settings
+from knotbreak.core.stretches.routine import routine_stretch_ids
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,19 @@ class GuidedBreaks:
             return None
         if not self.session.routine:
             self.session = None
+            return None
+        log.info("routine for this break: %s", ", ".join(self.stretch_ids()))
         return self.session
+
+    def stretch_ids(self) -> list[str]:
+        """The current routine's stretches in order, each once (empty between breaks)."""
+        if self.session is None:
+            return []
+        return list(routine_stretch_ids(self.session.routine))
+
+    def describe(self) -> dict[str, object]:
+        """For `knotbreak status --json`: what the break in progress guides through."""
+        return {"routine": self.stretch_ids()}
 
     def _weights(self, now: datetime) -> Mapping[str, float] | None:
         if self._area_weights is None:
