@@ -49,7 +49,7 @@ def format_duration(duration: timedelta) -> str:
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
     if days and not hours and not minutes:
-        return translate("Durations", "%n day(s)", None, days)
+        return translate("Durations", "%n day(s)", None, 1).counted(days)
     hours += days * 24
     if hours and minutes:
         return translate("Durations", "{hours} h {minutes} min").format(

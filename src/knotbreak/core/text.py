@@ -15,6 +15,14 @@ pyside6-lupdate extracts from Python:
 Only positional arguments are seen by lupdate (a keyword `n=` is not), and placeholders
 are filled with `.format()` after the call, so translators see `{clock}` and may move it.
 Plural sources use `%n` and an English "(s)" that `english_plural` resolves.
+
+Plurals: pyside6-lupdate (6.11) marks a translate() call as a plural only when its count
+is a number literal; with a variable it extracts a plain message, and with an expression
+nothing at all. So a plural is written with the literal 1 and given its real count after:
+
+    translate("Durations", "%n day(s)", None, 1).counted(days)
+
+(Inside a QObject, `self.tr("%n day(s)", "", days)` is recognised with any count.)
 """
 
 from __future__ import annotations
@@ -67,6 +75,13 @@ class Text(str):
         # str() of a str subclass would drop to a plain copy; str(error) of a
         # DurationError must keep the Text so the UI can still translate it.
         return self
+
+    def counted(self, n: int) -> Text:
+        """The same plural text for `n` things (see the module doc for why)."""
+        english = _english(self.source, n)
+        if self.args is not None:
+            english = str.format(english, **self.args)
+        return Text(english, self.context, self.source, self.disambiguation, n, self.args)
 
     def format(self, *args: object, **kwargs: object) -> Text:
         """Fill `{name}` placeholders; the values (Texts too) are kept for `render`."""

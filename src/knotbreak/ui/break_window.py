@@ -22,9 +22,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import (
-    QColor,
     QKeyEvent,
     QKeySequence,
     QPalette,
@@ -39,17 +38,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from knotbreak.core import text as core_text
 from knotbreak.core.cycle import Phase
 from knotbreak.core.durations import format_duration
 from knotbreak.core.figure.pose import PoseEntry
 from knotbreak.core.stretches.catalog import Catalog, StretchEntry
 from knotbreak.core.stretches.player import Position, RoutinePlayer
 from knotbreak.core.stretches.routine import Routine, Segment, SegmentKind
+from knotbreak.core.text import english_plural
 from knotbreak.ui.hold_ring import RingMood, countdown_text
 from knotbreak.ui.live_window import LiveWindow
+from knotbreak.ui.palette import PALETTE_EVENTS, Tones, tones
 from knotbreak.ui.placement import place_on_cursor_screen
 from knotbreak.ui.sound_cues import SoundCues
 from knotbreak.ui.stretch_card import CardText, StretchCard, needs_mirror, pose_entries
+from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized, translate
 from knotbreak.ui.tray_icon_art import app_icon
 
 if TYPE_CHECKING:
@@ -57,23 +60,24 @@ if TYPE_CHECKING:
 
 __all__ = ["TITLE", "BreakWindow", "GuidedSession", "countdown_text"]
 
-TITLE = "Break — knotbreak"
-PLAIN_HEADING = "Time for a break"
-PLAIN_SUGGESTION = "Stand up, roll your shoulders, look into the distance."
+TITLE = QT_TRANSLATE_NOOP("BreakWindow", "Break — knotbreak")
+PLAIN_HEADING = QT_TRANSLATE_NOOP("BreakWindow", "Time for a break")
+PLAIN_SUGGESTION = QT_TRANSLATE_NOOP(
+    "BreakWindow", "Stand up, roll your shoulders, look into the distance."
+)
 FAST_MS = 50  # a ring is counting: smooth
 SLOW_MS = 250  # paused, finished, or a plain break
 ANIMATE = timedelta(seconds=2)
 """A hold's picture moves from the start pose to the hold over this long, then stays."""
 DEFAULT_SIZE = QSize(720, 560)
-WINDOW_COLOR = QColor("#FFFFFF")
-CALM_WINDOW_COLOR = QColor("#F5F9FA")
 _PROGRESS_STEPS = 1000
 
+# Under the ring's numbers: what this segment is.
 _CAPTIONS = {
-    SegmentKind.HOLD: "hold",
-    SegmentKind.REPS: "reps",
-    SegmentKind.SWITCH: "switch",
-    SegmentKind.RELAX: "relax",
+    SegmentKind.HOLD: QT_TRANSLATE_NOOP("BreakWindow", "hold"),
+    SegmentKind.REPS: QT_TRANSLATE_NOOP("BreakWindow", "reps"),
+    SegmentKind.SWITCH: QT_TRANSLATE_NOOP("BreakWindow", "switch"),
+    SegmentKind.RELAX: QT_TRANSLATE_NOOP("BreakWindow", "relax"),
 }
 
 
@@ -97,6 +101,8 @@ class GuidedSession(Protocol):
     def strict(self) -> bool: ...
     @property
     def sound_enabled(self) -> bool: ...
+    @property
+    def sound_volume(self) -> int: ...
     def pause(self, now: datetime) -> None: ...
     def resume(self, now: datetime) -> None: ...
     def next(self, now: datetime) -> None: ...
@@ -146,14 +152,18 @@ class BreakWindow(LiveWindow):
         self._poses: dict[str, PoseEntry] = (
             dict(pose_entries(session.poses)) if session is not None else {}
         )
-        self.sound = SoundCues(bool(session is not None and session.sound_enabled))
+        self.sound = SoundCues(
+            bool(session is not None and session.sound_enabled),
+            volume_percent=session.sound_volume if session is not None else 0,
+        )
         self._last_index: int | None = None
         self._last_segment: Segment | None = None
         self._user_moved = False
         self._finished_reported = False
-        self._calm: bool | None = None
+        self._calm = False
+        self._tones: Tones | None = None
 
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         self.setWindowIcon(app_icon())
         self.setMinimumSize(560, 440)
         # It appears while someone may be typing: show it, but leave the keyboard where
@@ -163,17 +173,12 @@ class BreakWindow(LiveWindow):
         self.setAutoFillBackground(True)
 
         self.step_label = QLabel()
-        self.step_label.setAccessibleName("Where you are in the routine")
-        self.step_label.setStyleSheet("color: #6B7C85;")
+        self.step_label.setAccessibleName(self.tr("Where you are in the routine"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, _PROGRESS_STEPS)
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(8)
-        self.progress_bar.setAccessibleName("Progress through the whole routine")
-        self.progress_bar.setStyleSheet(
-            "QProgressBar { background: #E3E8EB; border: none; border-radius: 4px; }"
-            "QProgressBar::chunk { background: #5A9AA8; border-radius: 4px; }"
-        )
+        self.progress_bar.setAccessibleName(self.tr("Progress through the whole routine"))
 
         self.card = StretchCard()
         self.ring = self.card.ring
@@ -181,40 +186,45 @@ class BreakWindow(LiveWindow):
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName("Message")
-        self.message_label.setStyleSheet("color: #B23B17;")
+        self.message_label.setAccessibleName(self.tr("Message"))
         self.message_label.hide()
 
+        # Shortcut letters (&) are part of each translation: a translator picks letters
+        # that do not clash within the window.
         self.back_button = self._button(
-            "&Back",
-            "Back",
-            "Go back: restart this step, or the one before (Left arrow)",
+            self.tr("&Back"),
+            self.tr("Back"),
+            self.tr("Go back: restart this step, or the one before (Left arrow)"),
             self.go_back,
         )
         self.pause_button = self._button(
-            "&Pause", "Pause", "Pause the timer (Space)", self.toggle_pause
+            self.tr("&Pause"), self.tr("Pause"), self.tr("Pause the timer (Space)"),
+            self.toggle_pause,
         )
         self.next_button = self._button(
-            "&Next", "Next", "Go on to the next step (Right arrow)", self.go_next
+            self.tr("&Next"), self.tr("Next"), self.tr("Go on to the next step (Right arrow)"),
+            self.go_next,
         )
         self.cautions_button = self._button(
-            "&Cautions",
-            "Cautions",
-            "Show when to stop or take care with this stretch (Alt+C)",
+            self.tr("&Cautions"),
+            self.tr("Cautions"),
+            self.tr("Show when to stop or take care with this stretch (Alt+C)"),
             self.toggle_cautions,
         )
         self.cautions_button.setCheckable(True)
         self.snooze_button = self._button(
-            "&Snooze",
-            "Snooze",
-            "Put the break off for a while (Alt+S)",
+            self.tr("&Snooze"),
+            self.tr("Snooze"),
+            self.tr("Put the break off for a while (Alt+S)"),
             lambda: self._run(runner.snooze),
         )
         self.skip_button = self._button(
-            "S&kip", "Skip", "Skip this break (Alt+K)", lambda: self._run(runner.skip)
+            self.tr("S&kip"), self.tr("Skip"), self.tr("Skip this break (Alt+K)"),
+            lambda: self._run(runner.skip),
         )
         self.done_button = self._button(
-            "&Done", "Done", "End the break now (Alt+D)", lambda: self._run(runner.finish_break)
+            self.tr("&Done"), self.tr("Done"), self.tr("End the break now (Alt+D)"),
+            lambda: self._run(runner.finish_break),
         )
         strict = bool(session is not None and session.strict)
         self.skip_button.setVisible(not strict)
@@ -249,7 +259,7 @@ class BreakWindow(LiveWindow):
         layout.addLayout(controls)
 
         runner.changed.connect(self.refresh)
-        self._set_calm(False)
+        self._apply_colors()
         self.refresh()
 
     # Showing ------------------------------------------------------------------------------
@@ -302,12 +312,12 @@ class BreakWindow(LiveWindow):
         showing = not self.card.showing_cautions
         self.card.set_showing_cautions(showing)
         self.cautions_button.setChecked(showing)
-        self.cautions_button.setText("S&teps" if showing else "&Cautions")
-        self.cautions_button.setAccessibleName("Steps" if showing else "Cautions")
+        self.cautions_button.setText(self.tr("S&teps") if showing else self.tr("&Cautions"))
+        self.cautions_button.setAccessibleName(self.tr("Steps") if showing else self.tr("Cautions"))
         description = (
-            "Show the steps of this stretch again (Alt+T)"
+            self.tr("Show the steps of this stretch again (Alt+T)")
             if showing
-            else "Show when to stop or take care with this stretch (Alt+C)"
+            else self.tr("Show when to stop or take care with this stretch (Alt+C)")
         )
         self.cautions_button.setAccessibleDescription(description)
         self.cautions_button.setToolTip(description)
@@ -342,12 +352,19 @@ class BreakWindow(LiveWindow):
         self.picture.hide()
         general = self._session.general_cautions if self._session is not None else ()
         self.card.set_text(
-            CardText(title=PLAIN_HEADING, cue=PLAIN_SUGGESTION, general_cautions=general, calm=True)
+            CardText(
+                title=self.tr(PLAIN_HEADING),
+                cue=self.tr(PLAIN_SUGGESTION),
+                general_cautions=general,
+                calm=True,
+            )
         )
-        self.ring.set_state(remaining, total, mood=RingMood.CALM, caption="left")
+        self.ring.set_state(
+            remaining, total, mood=RingMood.CALM, caption=self.tr("left", "time left")
+        )
         done = 1.0 if total <= timedelta(0) else 1 - remaining / total
         self.progress_bar.setValue(round(min(1.0, max(0.0, done)) * _PROGRESS_STEPS))
-        self.step_label.setText(f"{countdown_text(remaining)} left")
+        self.step_label.setText(self.tr("{time} left").format(time=countdown_text(remaining)))
         self._set_calm(True)
         self._timer.setInterval(SLOW_MS)
 
@@ -357,10 +374,12 @@ class BreakWindow(LiveWindow):
         paused = player.is_paused
         self._play_cues(position, paused)
         self.progress_bar.setValue(round(position.fraction_done * _PROGRESS_STEPS))
-        self.pause_button.setText("&Resume" if paused else "&Pause")
-        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
+        self.pause_button.setText(self.tr("&Resume") if paused else self.tr("&Pause"))
+        self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setAccessibleDescription(
-            "Carry on with the timer (Space)" if paused else "Pause the timer (Space)"
+            self.tr("Carry on with the timer (Space)")
+            if paused
+            else self.tr("Pause the timer (Space)")
         )
         segment = position.segment
         if segment is None:
@@ -414,10 +433,14 @@ class BreakWindow(LiveWindow):
             coming = _next_work(routine, index)
             starts = index == 0 or routine[index - 1].stretch_id != segment.stretch_id
             text = CardText(
-                kicker="Up next" if starts else "",
+                kicker=self.tr("Up next") if starts else "",
                 title=name,
-                cue=segment.cue,
-                counters=f"Then: {coming.cue}" if coming is not None else "",
+                cue=localized(segment.cue),
+                counters=(
+                    self.tr("Then: {cue}").format(cue=localized(coming.cue))
+                    if coming is not None
+                    else ""
+                ),
                 steps=steps,
                 cautions=cautions,
                 general_cautions=session.general_cautions,
@@ -427,7 +450,7 @@ class BreakWindow(LiveWindow):
         else:
             text = CardText(
                 title=name,
-                cue=segment.cue,
+                cue=localized(segment.cue),
                 counters=_counters(segment, entry),
                 next_text=_next_text(routine, index, catalog),
                 steps=steps,
@@ -441,11 +464,15 @@ class BreakWindow(LiveWindow):
             segment.duration,
             paused=paused,
             mood=RingMood.CALM if calm else RingMood.WORK,
-            caption=_CAPTIONS.get(segment.kind, ""),
+            caption=self.tr(_CAPTIONS[segment.kind]) if segment.kind in _CAPTIONS else "",
         )
         number, total = _stretch_number(routine, index)
         left = countdown_text(session.player.ends_at(now) - now)
-        self.step_label.setText(f"Stretch {number} of {total} · {left} left")
+        self.step_label.setText(
+            self.tr("Stretch {number} of {total} · {time} left").format(
+                number=number, total=total, time=left
+            )
+        )
         self._set_calm(calm)
 
     def _show_finished(self, session: GuidedSession) -> None:
@@ -454,17 +481,19 @@ class BreakWindow(LiveWindow):
         self.picture.set_picture(self._poses.get(last.stretch_id), 1.0, False, calm=True)
         self.card.set_text(
             CardText(
-                title="Well done",
-                cue="That's the whole routine.",
-                steps=("Take one slow breath before you go back.",),
+                title=self.tr("Well done"),
+                cue=self.tr("That's the whole routine."),
+                steps=(self.tr("Take one slow breath before you go back."),),
                 general_cautions=session.general_cautions,
                 calm=True,
             )
         )
-        self.ring.set_state(timedelta(0), timedelta(0), mood=RingMood.DONE, caption="done")
+        self.ring.set_state(
+            timedelta(0), timedelta(0), mood=RingMood.DONE, caption=self.tr("done")
+        )
         self.progress_bar.setValue(_PROGRESS_STEPS)
         _, total = _stretch_number(session.routine, len(session.routine) - 1)
-        self.step_label.setText(f"All {total} done")
+        self.step_label.setText(english_plural(self.tr("All %n done", "", total), total))
         for button in (self.back_button, self.pause_button, self.next_button):
             button.setEnabled(False)
         self._set_calm(True)
@@ -473,26 +502,51 @@ class BreakWindow(LiveWindow):
     def _refresh_snooze(self) -> None:
         state = self._runner.state
         policy = self._runner.policy
-        snooze = format_duration(policy.snooze_length)
+        snooze = localized(format_duration(policy.snooze_length))
         left = max(0, policy.snooze_limit - state.snoozes_used)
-        self.snooze_button.setText(f"&Snooze {snooze}")
-        self.snooze_button.setAccessibleName(f"Snooze {snooze}")
+        self.snooze_button.setText(self.tr("&Snooze {duration}").format(duration=snooze))
+        self.snooze_button.setAccessibleName(self.tr("Snooze {duration}").format(duration=snooze))
         self.snooze_button.setEnabled(left > 0)
         tip = (
-            f"Put the break off for {snooze}; {left} snooze{'s' if left != 1 else ''} left"
+            english_plural(
+                self.tr("Put the break off for {duration}; %n snooze(s) left", "", left), left
+            ).format(duration=snooze)
             if left
-            else "No snoozes left for this break"
+            else self.tr("No snoozes left for this break")
         )
         self.snooze_button.setToolTip(tip)
         self.snooze_button.setAccessibleDescription(tip)
 
     def _set_calm(self, calm: bool) -> None:
-        if calm == self._calm:
+        if calm != self._calm:
+            self._calm = calm
+            self._apply_colors()
+
+    def _apply_colors(self) -> None:
+        """The window's own colours for the scheme in force (light or dark) and its mood."""
+        colors = tones(self.palette())
+        window = colors.calm_window if self._calm else colors.window
+        if self.palette().color(QPalette.ColorRole.Window) != window:
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.Window, window)
+            self.setPalette(palette)
+        if colors == self._tones:
             return
-        self._calm = calm
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, CALM_WINDOW_COLOR if calm else WINDOW_COLOR)
-        self.setPalette(palette)
+        self._tones = colors
+        self.step_label.setStyleSheet(f"color: {colors.quiet.name()};")
+        self.message_label.setStyleSheet(f"color: {colors.warning.name()};")
+        self.progress_bar.setStyleSheet(
+            f"QProgressBar {{ background: {colors.track.name()}; border: none;"
+            " border-radius: 4px; }"
+            f"QProgressBar::chunk {{ background: {colors.progress.name()};"
+            " border-radius: 4px; }"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The desktop switched between light and dark while the window is open.
+        if event.type() in PALETTE_EVENTS:
+            self._apply_colors()
 
     # Plumbing ---------------------------------------------------------------------------
 
@@ -546,28 +600,52 @@ def _next_work(routine: Routine, index: int) -> Segment | None:
 def _next_text(routine: Routine, index: int, catalog: Catalog) -> str:
     coming = _next_work(routine, index)
     if coming is None:
-        return "Last one: then you're done"
+        return translate("BreakWindow", "Last one: then you're done")
     if coming.stretch_id == routine[index].stretch_id:
         parts = []
         if coming.side is not None:
-            parts.append(f"{coming.side} side")
+            parts.append(_side_phrase(coming.side))
         if coming.sets_total > 1:
-            parts.append(f"set {coming.set_number} of {coming.sets_total}")
-        said = ", ".join(parts) or "again"
-        return f"Next: {said[0].upper()}{said[1:]}"
+            parts.append(
+                translate("BreakWindow", "set {number} of {total}").format(
+                    number=coming.set_number, total=coming.sets_total
+                )
+            )
+        said = ", ".join(parts) or translate("BreakWindow", "again")
+        return translate("BreakWindow", "Next: {what}").format(what=f"{said[0].upper()}{said[1:]}")
     entry = catalog.get(coming.stretch_id)
-    return f"Next: {entry.name if entry is not None else coming.stretch_id}"
+    name = entry.name if entry is not None else coming.stretch_id
+    return translate("BreakWindow", "Next: {what}").format(what=name)
+
+
+def _side_phrase(side: str) -> str:
+    if side == "left":
+        return translate("BreakWindow", "left side")
+    return translate("BreakWindow", "right side")
 
 
 def _counters(segment: Segment, entry: StretchEntry | None) -> str:
     parts = []
     if segment.sets_total > 1:
-        parts.append(f"Set {segment.set_number} of {segment.sets_total}")
+        parts.append(
+            translate("BreakWindow", "Set {number} of {total}").format(
+                number=segment.set_number, total=segment.sets_total
+            )
+        )
     if segment.side is not None:
-        parts.append(f"Side {1 if segment.side == 'left' else 2} of 2: {segment.side}")
+        if segment.side == "left":
+            parts.append(translate("BreakWindow", "Side 1 of 2: left"))
+        else:
+            parts.append(translate("BreakWindow", "Side 2 of 2: right"))
     if segment.kind is SegmentKind.REPS and entry is not None and entry.reps > 1:
-        each = f", about {entry.rep_seconds} s each" if entry.rep_seconds else ""
-        parts.append(f"{entry.reps} slow reps{each}")
+        if entry.rep_seconds:
+            reps = core_text.translate(
+                "BreakWindow", "%n slow reps, about {seconds} s each", None, 1
+            )
+            parts.append(localized(reps.counted(entry.reps).format(seconds=entry.rep_seconds)))
+        else:
+            reps = core_text.translate("BreakWindow", "%n slow reps", None, 1)
+            parts.append(localized(reps.counted(entry.reps)))
     return " · ".join(parts)
 
 

@@ -4,6 +4,8 @@ Strokes #37474F with round caps (limbs ~6 % of the figure's height, the trunk a 
 wider), the target area in #E4572E (a soft glow plus the solid segment), props in
 #B0BEC5 filled #ECEFF1, motion arrows in a quieter slate, transparent background.
 Limbs on the far side of a side view are drawn in a lighter tone so depth reads.
+On a dark palette the caller passes `DARK_FIGURE` (ui/palette.py): the same picture with
+light strokes, so the figure does not vanish into the background.
 
 Everything is drawn in the model's box units through one transform, so the picture is
 the same at 160 px and at 600 px.
@@ -41,13 +43,15 @@ from knotbreak.core.figure.pose import (
     highlight_pieces,
     mirror_entry,
 )
+from knotbreak.ui.palette import LIGHT_FIGURE, FigureColors
 
-STROKE_COLOR = QColor("#37474F")
-FAR_COLOR = QColor("#8A979D")  # the stroke colour seen "behind": far-side limbs
-HIGHLIGHT_COLOR = QColor("#E4572E")
-PROP_STROKE = QColor("#B0BEC5")
-PROP_FILL = QColor("#ECEFF1")
-ARROW_COLOR = QColor("#78909C")
+# The light scheme's colours under their old names (tests and the contact sheet use them).
+STROKE_COLOR = LIGHT_FIGURE.stroke
+FAR_COLOR = LIGHT_FIGURE.far
+HIGHLIGHT_COLOR = LIGHT_FIGURE.highlight
+PROP_STROKE = LIGHT_FIGURE.prop_stroke
+PROP_FILL = LIGHT_FIGURE.prop_fill
+ARROW_COLOR = LIGHT_FIGURE.arrow
 
 STROKE = 0.052  # box units: ~6 % of a standing figure's height
 TRUNK_FACTOR = 1.45
@@ -88,6 +92,7 @@ def paint_figure(
     highlight: Iterable[str] = (),
     view_box: Sequence[float] = (0.0, 0.0, 1.0, 1.0),
     annotate: Annotate | None = None,
+    colors: FigureColors = LIGHT_FIGURE,
 ) -> Figure:
     """Draws any pose with props and highlighted areas into `rect`; returns the geometry.
 
@@ -104,14 +109,14 @@ def paint_figure(
         painter.setTransform(box_transform(rect, view_box), True)
         for prop in props:
             if prop.kind in _BACK_PROPS:
-                _paint_prop(painter, prop, figure, stroke, view_box)
+                _paint_prop(painter, prop, figure, stroke, view_box, colors)
         pieces, spots, eyes = highlight_pieces(figure, highlight)
-        _paint_glow(painter, figure, pieces, spots, eyes, stroke)
-        _paint_body(painter, figure, stroke)
-        _paint_solid_highlight(painter, figure, pieces, eyes, stroke)
+        _paint_glow(painter, figure, pieces, spots, eyes, stroke, colors.highlight)
+        _paint_body(painter, figure, stroke, colors)
+        _paint_solid_highlight(painter, figure, pieces, eyes, stroke, colors.highlight)
         for prop in props:
             if prop.kind not in _BACK_PROPS:
-                _paint_prop(painter, prop, figure, stroke, view_box)
+                _paint_prop(painter, prop, figure, stroke, view_box, colors)
         if annotate is not None:
             annotate(painter, figure)
     finally:
@@ -126,6 +131,7 @@ def paint_pose(
     t: float = 1.0,
     mirrored: bool = False,
     annotate: Annotate | None = None,
+    colors: FigureColors = LIGHT_FIGURE,
 ) -> Figure:
     """Draws a stretch `t` of the way (0 = start, 1 = hold), optionally for the other side."""
     entry = mirror_entry(pose_entry) if mirrored else pose_entry
@@ -137,6 +143,7 @@ def paint_pose(
         entry.highlight,
         entry.view_box,
         annotate,
+        colors,
     )
 
 
@@ -146,6 +153,7 @@ def render_pose_pixmap(
     t: float = 1.0,
     mirrored: bool = False,
     device_pixel_ratio: float = 1.0,
+    colors: FigureColors = LIGHT_FIGURE,
 ) -> QPixmap:
     """A transparent pixmap of the stretch, sharp on high-DPI screens."""
     ratio = max(device_pixel_ratio, 0.1)
@@ -154,7 +162,14 @@ def render_pose_pixmap(
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     try:
-        paint_pose(painter, QRectF(0, 0, size.width(), size.height()), pose_entry, t, mirrored)
+        paint_pose(
+            painter,
+            QRectF(0, 0, size.width(), size.height()),
+            pose_entry,
+            t,
+            mirrored,
+            colors=colors,
+        )
     finally:
         painter.end()
     return pixmap
@@ -175,25 +190,25 @@ def _line(painter: QPainter, a: tuple[float, float], b: tuple[float, float]) -> 
     painter.drawLine(QPointF(*a), QPointF(*b))
 
 
-def _paint_body(painter: QPainter, figure: Figure, stroke: float) -> None:
+def _paint_body(painter: QPainter, figure: Figure, stroke: float, colors: FigureColors) -> None:
     far = [s for s in figure.segments if s.depth == 0]
     body = [s for s in figure.segments if s.depth == 1]
     near = [s for s in figure.segments if s.depth == 2]
     for segment in far:
-        painter.setPen(_pen(FAR_COLOR, _width(segment.kind, stroke)))
+        painter.setPen(_pen(colors.far, _width(segment.kind, stroke)))
         _line(painter, segment.a, segment.b)
     for segment in body:
-        painter.setPen(_pen(STROKE_COLOR, _width(segment.kind, stroke)))
+        painter.setPen(_pen(colors.stroke, _width(segment.kind, stroke)))
         _line(painter, segment.a, segment.b)
-    _paint_head(painter, figure, stroke)
+    _paint_head(painter, figure, colors.stroke)
     for segment in near:
-        painter.setPen(_pen(STROKE_COLOR, _width(segment.kind, stroke)))
+        painter.setPen(_pen(colors.stroke, _width(segment.kind, stroke)))
         _line(painter, segment.a, segment.b)
 
 
-def _paint_head(painter: QPainter, figure: Figure, stroke: float) -> None:
+def _paint_head(painter: QPainter, figure: Figure, color: QColor) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(STROKE_COLOR)
+    painter.setBrush(color)
     cx, cy = figure.head_center
     r = figure.head_radius
     painter.drawEllipse(QPointF(cx, cy), r, r)
@@ -205,8 +220,8 @@ def _paint_head(painter: QPainter, figure: Figure, stroke: float) -> None:
 # --- highlight ------------------------------------------------------------------------
 
 
-def _glow_color(alpha: int) -> QColor:
-    color = QColor(HIGHLIGHT_COLOR)
+def _glow_color(highlight: QColor, alpha: int) -> QColor:
+    color = QColor(highlight)
     color.setAlpha(alpha)
     return color
 
@@ -225,6 +240,7 @@ def _paint_glow(
     spots: Sequence[GlowSpot],
     eyes: bool,
     stroke: float,
+    highlight: QColor,
 ) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for piece in pieces:
@@ -232,39 +248,44 @@ def _paint_glow(
         a, b = _piece_points(figure, piece.segment, piece.t0, piece.t1)
         # The trunk is already wide: a narrower halo, the glow spots say front or back.
         halo = {"torso": 1.7, "hand": 1.9}.get(seg.kind, 2.4)
-        painter.setPen(_pen(_glow_color(GLOW_ALPHA), _width(seg.kind, stroke) * halo))
+        painter.setPen(_pen(_glow_color(highlight, GLOW_ALPHA), _width(seg.kind, stroke) * halo))
         _line(painter, a, b)
     painter.setPen(Qt.PenStyle.NoPen)
     for spot in spots:
         cx, cy = glow_center(figure, spot)
         gradient = QRadialGradient(QPointF(cx, cy), spot.radius)
-        gradient.setColorAt(0.0, _glow_color(150))
-        gradient.setColorAt(0.55, _glow_color(95))
-        gradient.setColorAt(1.0, _glow_color(0))
+        gradient.setColorAt(0.0, _glow_color(highlight, 150))
+        gradient.setColorAt(0.55, _glow_color(highlight, 95))
+        gradient.setColorAt(1.0, _glow_color(highlight, 0))
         painter.setBrush(QBrush(gradient))
         painter.drawEllipse(QPointF(cx, cy), spot.radius, spot.radius)
     if eyes:
         ex, ey = figure.points["eye"]
         radius = figure.head_radius * 0.9
         gradient = QRadialGradient(QPointF(ex, ey), radius)
-        gradient.setColorAt(0.0, _glow_color(150))
-        gradient.setColorAt(1.0, _glow_color(0))
+        gradient.setColorAt(0.0, _glow_color(highlight, 150))
+        gradient.setColorAt(1.0, _glow_color(highlight, 0))
         painter.setBrush(QBrush(gradient))
         painter.drawEllipse(QPointF(ex, ey), radius, radius)
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
 def _paint_solid_highlight(
-    painter: QPainter, figure: Figure, pieces: Sequence[HighlightPiece], eyes: bool, stroke: float
+    painter: QPainter,
+    figure: Figure,
+    pieces: Sequence[HighlightPiece],
+    eyes: bool,
+    stroke: float,
+    highlight: QColor,
 ) -> None:
     for piece in pieces:
         seg = figure.segment(piece.segment)
         a, b = _piece_points(figure, piece.segment, piece.t0, piece.t1)
-        painter.setPen(_pen(HIGHLIGHT_COLOR, _width(seg.kind, stroke)))
+        painter.setPen(_pen(highlight, _width(seg.kind, stroke)))
         _line(painter, a, b)
     if eyes:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(HIGHLIGHT_COLOR)
+        painter.setBrush(highlight)
         painter.drawEllipse(
             QPointF(*figure.points["eye"]), figure.head_radius * 0.24, figure.head_radius * 0.24
         )
@@ -274,9 +295,9 @@ def _paint_solid_highlight(
 # --- props ----------------------------------------------------------------------------
 
 
-def _prop_style(painter: QPainter, stroke: float) -> None:
-    painter.setPen(_pen(PROP_STROKE, stroke * PROP_STROKE_FACTOR))
-    painter.setBrush(PROP_FILL)
+def _prop_style(painter: QPainter, stroke: float, colors: FigureColors) -> None:
+    painter.setPen(_pen(colors.prop_stroke, stroke * PROP_STROKE_FACTOR))
+    painter.setBrush(colors.prop_fill)
 
 
 def _rect(
@@ -290,15 +311,20 @@ def _rect(
 
 
 def _paint_prop(
-    painter: QPainter, prop: Prop, figure: Figure, stroke: float, view_box: Sequence[float]
+    painter: QPainter,
+    prop: Prop,
+    figure: Figure,
+    stroke: float,
+    view_box: Sequence[float],
+    colors: FigureColors,
 ) -> None:
-    _prop_style(painter, stroke)
+    _prop_style(painter, stroke, colors)
     x, y = prop.origin(figure)
     f = float(prop.facing)
     front = figure.view == "front"
     kind = prop.kind
     if kind == "floor":
-        painter.setPen(_pen(PROP_STROKE, stroke * 0.5))
+        painter.setPen(_pen(colors.prop_stroke, stroke * 0.5))
         fy = prop.y if prop.at else FLOOR_Y - stroke * 0.5
         left = view_box[0] + 0.04 if prop.w == 0 else x - prop.w / 2
         right = view_box[2] - 0.04 if prop.w == 0 else x + prop.w / 2
@@ -314,7 +340,7 @@ def _paint_prop(
             _rect(painter, back_x, seat - 0.01, back_x - f * 0.028, seat + 0.29, 0.012)
         _rect(painter, x - 0.012, FLOOR_Y + 0.03, x + 0.012, seat - t)  # column
         _rect(painter, x - w / 2, seat - t, x + w / 2, seat, 0.01)  # seat
-        painter.setPen(_pen(PROP_STROKE, stroke * 0.55))
+        painter.setPen(_pen(colors.prop_stroke, stroke * 0.55))
         _line(painter, (x - w * 0.45, FLOOR_Y + 0.03), (x + w * 0.45, FLOOR_Y + 0.03))
         for wheel in (-1, 1):
             painter.drawEllipse(QPointF(x + wheel * w * 0.45, FLOOR_Y + 0.012), 0.008, 0.008)
@@ -358,14 +384,14 @@ def _paint_prop(
     elif kind == "ball":
         r = prop.w or 0.034
         painter.drawEllipse(QPointF(x, y), r, r)
-        painter.setPen(_pen(PROP_STROKE, stroke * 0.22))
+        painter.setPen(_pen(colors.prop_stroke, stroke * 0.22))
         painter.drawArc(QRectF(x - r * 0.6, y - r * 0.6, r * 1.2, r * 1.2), 30 * 16, 70 * 16)
     elif kind == "heatpad":
         w = prop.w or 0.09
         h = prop.h or 0.045
         _rect(painter, x - w / 2, y - h / 2, x + w / 2, y + h / 2, min(w, h) * 0.35)
         # Warmth rising off the pad on its outer side (toward `facing`).
-        painter.setPen(_pen(HIGHLIGHT_COLOR, stroke * 0.28))
+        painter.setPen(_pen(colors.highlight, stroke * 0.28))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for i in (-1, 0, 1):
             wy = y + i * h * 0.3
@@ -387,26 +413,26 @@ def _paint_prop(
         hill = QPainterPath(QPointF(x - w * 0.7, y))
         hill.quadTo(QPointF(x + w * 0.1, y + h * 0.5), QPointF(x + w * 0.8, y))
         hill.closeSubpath()
-        painter.setBrush(PROP_STROKE)
+        painter.setBrush(colors.prop_stroke)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawPath(hill)
         tree_x = x + w * 0.12
         _rect(painter, tree_x - w * 0.025, y + h * 0.2, tree_x + w * 0.025, y + h * 0.45)
         painter.drawEllipse(QPointF(tree_x, y + h * 0.5), w * 0.1, w * 0.1)
         painter.restore()
-        painter.setPen(_pen(PROP_STROKE, stroke * PROP_STROKE_FACTOR))
+        painter.setPen(_pen(colors.prop_stroke, stroke * PROP_STROKE_FACTOR))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         _line(painter, (x, y), (x, y + h))
         _line(painter, (x - w / 2, y + h / 2), (x + w / 2, y + h / 2))
     elif kind == "sight":
         pts = _prop_points(prop, figure)
-        pen = _pen(ARROW_COLOR, stroke * 0.22, Qt.PenStyle.DashLine)
+        pen = _pen(colors.arrow, stroke * 0.22, Qt.PenStyle.DashLine)
         pen.setDashPattern([2.0, 3.0])
         painter.setPen(pen)
         for a, b in itertools.pairwise(pts):
             _line(painter, a, b)
     elif kind == "arrow":
-        _paint_arrow(painter, _prop_points(prop, figure), prop.bend, stroke)
+        _paint_arrow(painter, _prop_points(prop, figure), prop.bend, stroke, colors.arrow)
 
 
 def _prop_points(prop: Prop, figure: Figure) -> list[tuple[float, float]]:
@@ -417,7 +443,7 @@ def _prop_points(prop: Prop, figure: Figure) -> list[tuple[float, float]]:
 
 
 def _paint_arrow(
-    painter: QPainter, pts: list[tuple[float, float]], bend: float, stroke: float
+    painter: QPainter, pts: list[tuple[float, float]], bend: float, stroke: float, color: QColor
 ) -> None:
     (x0, y0), (x1, y1) = pts[0], pts[-1]
     dx, dy = x1 - x0, y1 - y0
@@ -428,7 +454,7 @@ def _paint_arrow(
     path = QPainterPath(QPointF(x0, y0))
     path.quadTo(QPointF(cx, cy), QPointF(x1, y1))
     width = stroke * 0.36
-    painter.setPen(_pen(ARROW_COLOR, width))
+    painter.setPen(_pen(color, width))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
     # Head along the curve's end tangent.

@@ -2,7 +2,9 @@
 
 The ring holds no clock of its own. Its owner hands it `remaining` (computed fresh from
 a deadline: `RoutinePlayer.position(now).remaining`) and the segment's length on every
-refresh, so it is exactly as right as the deadline and never drifts.
+refresh, so it is exactly as right as the deadline and never drifts. Its track and text
+take their colours from the palette at paint time (ui/palette.py), so it reads in light
+and dark schemes alike.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-TRACK_COLOR = QColor("#E3E8EB")
-TEXT_COLOR = QColor("#37474F")
-QUIET_TEXT = QColor("#78909C")
+from knotbreak.core import text as core_text
+from knotbreak.ui.palette import tones
+from knotbreak.ui.translations import localized, translate
 
 
 class RingMood(StrEnum):
@@ -45,10 +47,12 @@ def spoken_time(remaining: timedelta) -> str:
     minutes, seconds = divmod(seconds, 60)
     parts = []
     if minutes:
-        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+        said = core_text.translate("HoldRing", "%n minute(s)", None, 1).counted(minutes)
+        parts.append(localized(said))
     if seconds or not minutes:
-        parts.append(f"{seconds} second{'s' if seconds != 1 else ''}")
-    return " ".join(parts) + " left"
+        said = core_text.translate("HoldRing", "%n second(s)", None, 1).counted(seconds)
+        parts.append(localized(said))
+    return translate("HoldRing", "{time} left").format(time=" ".join(parts))
 
 
 class HoldRing(QWidget):
@@ -63,7 +67,7 @@ class HoldRing(QWidget):
         # Square by painting into the largest centred square, not by heightForWidth:
         # a height-for-width layout would make adjustSize() shrink the window.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Time left")
+        self.setAccessibleName(self.tr("Time left"))
         self._spoken = ""
 
     def sizeHint(self) -> QSize:
@@ -98,7 +102,9 @@ class HoldRing(QWidget):
         )
         self.remaining, self.total = remaining, total
         self.paused, self.mood, self.caption = paused, mood, caption
-        spoken = spoken_time(remaining) + (", paused" if paused else "")
+        spoken = spoken_time(remaining)
+        if paused:
+            spoken = self.tr("{time}, paused").format(time=spoken)
         if spoken != self._spoken:
             # Only when the words change: a screen reader is not flooded 20 times a second.
             self._spoken = spoken
@@ -115,9 +121,10 @@ class HoldRing(QWidget):
             side - pen_width,
             side - pen_width,
         )
+        colors = tones(self.palette())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(TRACK_COLOR, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        painter.setPen(QPen(colors.track, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         painter.drawEllipse(box)
 
         fraction = 1.0 if self.mood is RingMood.DONE else self.fraction_left
@@ -137,7 +144,7 @@ class HoldRing(QWidget):
         if hasattr(font, "setFeature"):  # Qt 6.7+: digits of equal width, no jitter
             font.setFeature(QFont.Tag("tnum"), 1)
         painter.setFont(font)
-        painter.setPen(TEXT_COLOR)
+        painter.setPen(colors.text)
         text_box = QRectF(box)
         if self.paused or self.caption:
             text_box.translate(0, -side * 0.06)
@@ -145,8 +152,8 @@ class HoldRing(QWidget):
         small = QFont(self.font())
         small.setPixelSize(max(9, round(side * 0.085)))
         painter.setFont(small)
-        painter.setPen(QUIET_TEXT)
-        label = "Paused" if self.paused else self.caption
+        painter.setPen(colors.quiet)
+        label = self.tr("Paused") if self.paused else self.caption
         if label:
             below = QRectF(box.left(), box.center().y() + side * 0.08, box.width(), side * 0.14)
             painter.drawText(below, Qt.AlignmentFlag.AlignCenter, label)

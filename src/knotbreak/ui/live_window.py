@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from knotbreak.ui.translations import localized
+
 if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
 
@@ -52,7 +54,8 @@ class LiveWindow(QWidget):
 
     def _run(self, intent: Callable[[], str | None]) -> None:
         refusal = intent()
-        self.show_message(refusal or "")
+        # Refusals come from the core in English; say them in the user's language.
+        self.show_message(localized(refusal) if refusal else "")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -17,29 +17,33 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayo
 from knotbreak.core.cycle import MANUAL_MEETING, Phase
 from knotbreak.ui.live_window import QUIET_POPUP_FLAGS, make_quiet_popup
 from knotbreak.ui.placement import place_on_cursor_screen
+from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized, translate
 
 if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
 
-TITLE = "Break waiting — knotbreak"
+TITLE = QT_TRANSLATE_NOOP("MeetingPrompt", "Break waiting — knotbreak")
 
 # (menu text, runner.pause spec)
 LONGER_PAUSES: tuple[tuple[str, str], ...] = (
-    ("&30 minutes", "30m"),
-    ("&1 hour", "1h"),
-    ("&2 hours", "2h"),
-    ("Until &tomorrow morning", "until-tomorrow"),
+    (QT_TRANSLATE_NOOP("MeetingPrompt", "&30 minutes"), "30m"),
+    (QT_TRANSLATE_NOOP("MeetingPrompt", "&1 hour"), "1h"),
+    (QT_TRANSLATE_NOOP("MeetingPrompt", "&2 hours"), "2h"),
+    (QT_TRANSLATE_NOOP("MeetingPrompt", "Until &tomorrow morning"), "until-tomorrow"),
 )
 
 
 def prompt_text(held_by: frozenset[str], due_clock: str) -> str:
     if held_by & {MANUAL_MEETING, "camera", "microphone"}:
-        opening = "Your meeting is over."
+        opening = translate("MeetingPrompt", "Your meeting is over.")
     elif "fullscreen" in held_by:
-        opening = "The fullscreen window has closed."
+        opening = translate("MeetingPrompt", "The fullscreen window has closed.")
     else:
-        opening = "Breaks are no longer on hold."
-    return f"{opening} A break came due at {due_clock} and is waiting. When would you like it?"
+        opening = translate("MeetingPrompt", "Breaks are no longer on hold.")
+    return translate(
+        "MeetingPrompt",
+        "{opening} A break came due at {clock} and is waiting. When would you like it?",
+    ).format(opening=opening, clock=due_clock)
 
 
 class MeetingPrompt(QWidget):
@@ -47,26 +51,28 @@ class MeetingPrompt(QWidget):
         super().__init__(parent, QUIET_POPUP_FLAGS)
         make_quiet_popup(self)
         self._runner = runner
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         self.setMinimumWidth(380)
 
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
-        self.text_label.setAccessibleName("Message")
+        self.text_label.setAccessibleName(self.tr("Message"))
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.hide()
 
-        self.now_button = self._button("Take it &now", "Take the break now", runner.take_break_now)
-        self.later_button = self._button(
-            "In &5 minutes", "Take the break in 5 minutes", runner.postpone
+        self.now_button = self._button(
+            self.tr("Take it &now"), self.tr("Take the break now"), runner.take_break_now
         )
-        self.pause_button = QPushButton("&Pause longer")
-        self.pause_button.setAccessibleName("Pause breaks for longer")
+        self.later_button = self._button(
+            self.tr("In &5 minutes"), self.tr("Take the break in 5 minutes"), runner.postpone
+        )
+        self.pause_button = QPushButton(self.tr("&Pause longer"))
+        self.pause_button.setAccessibleName(self.tr("Pause breaks for longer"))
         self.pause_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pause_menu = QMenu(self.pause_button)
         for text, spec in LONGER_PAUSES:
-            action = self.pause_menu.addAction(text)
+            action = self.pause_menu.addAction(self.tr(text))
             action.triggered.connect(
                 lambda _checked=False, spec=spec: self._run(functools.partial(runner.pause, spec))
             )
@@ -85,7 +91,7 @@ class MeetingPrompt(QWidget):
     def refresh(self) -> None:
         state = self._runner.state
         due = state.first_due or state.due
-        clock = due.strftime("%H:%M") if due is not None else "earlier"
+        clock = due.strftime("%H:%M") if due is not None else self.tr("earlier")
         self.text_label.setText(prompt_text(state.held_by, clock))
 
     def show_in_corner(self) -> None:
@@ -106,7 +112,7 @@ class MeetingPrompt(QWidget):
 
     def _run(self, intent: Callable[[], str | None]) -> None:
         refusal = intent()
-        self.message_label.setText(refusal or "")
+        self.message_label.setText(localized(refusal) if refusal else "")
         self.message_label.setVisible(bool(refusal))
 
 

@@ -14,18 +14,21 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from knotbreak.core.durations import format_duration
 from knotbreak.ui.live_window import QUIET_POPUP_FLAGS, LiveWindow, make_quiet_popup
 from knotbreak.ui.placement import place_on_cursor_screen
+from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized, translate
 
 if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
 
-TITLE = "Break coming up — knotbreak"
+TITLE = QT_TRANSLATE_NOOP("NoticeWindow", "Break coming up — knotbreak")
 REFRESH_MS = 200
 
 
 def notice_text(remaining: timedelta) -> str:
     seconds = max(0, math.ceil(remaining.total_seconds() - 1e-6))
     minutes, seconds = divmod(seconds, 60)
-    return f"Break in {minutes}:{seconds:02d}"
+    return translate("NoticeWindow", "Break in {minutes}:{seconds:02d}").format(
+        minutes=minutes, seconds=seconds
+    )
 
 
 class NoticeWindow(LiveWindow):
@@ -33,23 +36,27 @@ class NoticeWindow(LiveWindow):
         # The user is probably mid-sentence: the notice must never take the keyboard.
         super().__init__(runner, REFRESH_MS, parent, QUIET_POPUP_FLAGS)
         make_quiet_popup(self)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         self.setMinimumWidth(340)  # wide enough for the title bar to show the whole title
 
         self.countdown_label = QLabel()
-        self.countdown_label.setAccessibleName("Time until the break")
+        self.countdown_label.setAccessibleName(self.tr("Time until the break"))
         font = QFont(self.countdown_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.countdown_label.setFont(font)
 
-        self.start_button = self._button("Start &now", "Start the break now", runner.take_break_now)
-        self.snooze_button = self._button("&Snooze", "Snooze the break", runner.snooze)
-        self.skip_button = self._button("S&kip", "Skip this break", runner.skip)
+        self.start_button = self._button(
+            self.tr("Start &now"), self.tr("Start the break now"), runner.take_break_now
+        )
+        self.snooze_button = self._button(
+            self.tr("&Snooze"), self.tr("Snooze the break"), runner.snooze
+        )
+        self.skip_button = self._button(self.tr("S&kip"), self.tr("Skip this break"), runner.skip)
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName("Message")
+        self.message_label.setAccessibleName(self.tr("Message"))
         self.message_label.hide()
 
         buttons = QHBoxLayout()
@@ -87,13 +94,15 @@ class NoticeWindow(LiveWindow):
         policy = runner.policy
         remaining = timedelta(0) if state.due is None else state.due - runner.now()
         self.countdown_label.setText(notice_text(remaining))
-        snooze = format_duration(policy.snooze_length)
-        self.snooze_button.setText(f"&Snooze {snooze}")
-        self.snooze_button.setAccessibleName(f"Snooze the break for {snooze}")
+        snooze = localized(format_duration(policy.snooze_length))
+        self.snooze_button.setText(self.tr("&Snooze {duration}").format(duration=snooze))
+        self.snooze_button.setAccessibleName(
+            self.tr("Snooze the break for {duration}").format(duration=snooze)
+        )
         left = policy.snooze_limit - state.snoozes_used
         self.snooze_button.setEnabled(left > 0)
         if left <= 0:
-            self.snooze_button.setToolTip("No snoozes left for this break")
+            self.snooze_button.setToolTip(self.tr("No snoozes left for this break"))
         else:
             self.snooze_button.setToolTip("")
 

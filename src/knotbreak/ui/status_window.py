@@ -12,15 +12,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLa
 from knotbreak.core.cycle import Phase
 from knotbreak.core.status import status_line
 from knotbreak.ui.live_window import LiveWindow
+from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized
 from knotbreak.ui.tray_icon_art import app_icon
 
 if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
 
 TITLE = "knotbreak"
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "StatusWindow",
     "No system tray was found, so knotbreak shows this small window instead. "
-    "Closing it keeps knotbreak running; use Quit to stop."
+    "Closing it keeps knotbreak running; use Quit to stop.",
 )
 REFRESH_MS = 1000
 
@@ -35,26 +37,26 @@ class StatusWindow(LiveWindow):
         self.setWindowIcon(app_icon())
 
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Status")
+        self.status_label.setAccessibleName(self.tr("Status"))
         font = self.status_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.status_label.setFont(font)
 
-        self.take_break_button = self._button("Take a &break now", runner.take_break_now)
-        self.pause_30_button = self._button("Pause &30 min", lambda: runner.pause("30m"))
-        self.pause_60_button = self._button("Pause &1 h", lambda: runner.pause("1h"))
-        self.resume_button = self._button("&Resume", runner.resume)
-        self.quit_button = QPushButton("&Quit")
-        self.quit_button.setAccessibleName("Quit knotbreak")
+        self.take_break_button = self._button(self.tr("Take a &break now"), runner.take_break_now)
+        self.pause_30_button = self._button(self.tr("Pause &30 min"), lambda: runner.pause("30m"))
+        self.pause_60_button = self._button(self.tr("Pause &1 h"), lambda: runner.pause("1h"))
+        self.resume_button = self._button(self.tr("&Resume"), runner.resume)
+        self.quit_button = QPushButton(self.tr("&Quit"))
+        self.quit_button.setAccessibleName(self.tr("Quit knotbreak"))
         self.quit_button.clicked.connect(self.quit_requested)
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName("Message")
+        self.message_label.setAccessibleName(self.tr("Message"))
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.hide()
 
-        explanation = QLabel(EXPLANATION)
+        explanation = QLabel(self.tr(EXPLANATION))
         explanation.setWordWrap(True)
         small = explanation.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
@@ -85,7 +87,7 @@ class StatusWindow(LiveWindow):
         self.refresh()
 
     def show_message(self, text: str) -> None:
-        self.message_label.setText(text)
+        self.message_label.setText(localized(text))
         self.message_label.setVisible(bool(text))
         if self.isVisible():
             self.adjustSize()
@@ -93,7 +95,7 @@ class StatusWindow(LiveWindow):
     def refresh(self) -> None:
         runner = self._runner
         state = runner.state
-        self.status_label.setText(status_line(state, runner.policy, runner.now()))
+        self.status_label.setText(localized(status_line(state, runner.policy, runner.now())))
         self.take_break_button.setEnabled(state.phase is not Phase.ON_BREAK)
         # Same rule as the tray menu: pausing again while paused changes how long.
         can_pause = state.phase is not Phase.OFF_HOURS

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -42,21 +42,17 @@ from PySide6.QtWidgets import (
 from knotbreak.core.figure.pose import LATERAL_CENTRAL, PoseEntry
 from knotbreak.ui.figure_painter import paint_pose, render_pose_pixmap
 from knotbreak.ui.hold_ring import HoldRing
+from knotbreak.ui.palette import LIGHT_TONES, PALETTE_EVENTS, Tones, figure_colors, tones
+from knotbreak.ui.translations import QT_TRANSLATE_NOOP, translate
 
 Side = Literal["left", "right"]
+Tone = Literal["text", "quiet", "accent"]
 
-PICTURE_BACKGROUND = QColor("#F4F6F7")
-CALM_BACKGROUND = QColor("#EAF2F4")
-PLACEHOLDER_COLOR = QColor("#B0BEC5")
-TEXT_COLOR = "#37474F"
-QUIET_COLOR = "#6B7C85"
-WORK_ACCENT = "#C2461F"  # the target colour, darkened so text on white reads (WCAG AA)
-CALM_ACCENT = "#3F7C8A"
-
-PREVENTION_NOTE = (
+PREVENTION_NOTE = QT_TRANSLATE_NOOP(
+    "StretchCard",
     "These stretches are for prevention and comfort. They do not diagnose or treat "
     "anything: pain that does not settle, spreads, or comes with numbness, weakness or "
-    "fever needs a clinician."
+    "fever needs a clinician.",
 )
 
 
@@ -91,7 +87,7 @@ class StretchPicture(QWidget):
         self.calm = False
         self.setMinimumSize(200, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Picture of the stretch")
+        self.setAccessibleName(self.tr("Picture of the stretch"))
 
     def sizeHint(self) -> QSize:
         return QSize(320, 340)
@@ -114,43 +110,55 @@ class StretchPicture(QWidget):
         """The figure alone on a transparent pixmap (null when there is no picture)."""
         if self.entry is None:
             return QPixmap()
-        return render_pose_pixmap(self.entry, size or self.size(), self.t, self.mirrored)
+        return render_pose_pixmap(
+            self.entry,
+            size or self.size(),
+            self.t,
+            self.mirrored,
+            colors=figure_colors(self.palette()),
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Colours are looked up on every paint: a scheme switched while the break window
+        # is open repaints (PaletteChange) in the new colours.
+        colors = tones(self.palette())
+        figure = figure_colors(self.palette())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         panel = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(CALM_BACKGROUND if self.calm else PICTURE_BACKGROUND)
+        painter.setBrush(colors.calm_panel if self.calm else colors.panel)
         painter.drawRoundedRect(panel, 14, 14)
         inner = panel.adjusted(14, 14, -14, -14)
         if self.entry is None:
-            self._paint_placeholder(painter, inner)
+            self._paint_placeholder(painter, inner, colors)
         elif self.calm:
             # A preview, not the real thing yet: faded as a whole (drawing each stroke
             # translucent would show every joint where two strokes overlap).
             ratio = self.devicePixelRatioF()
             size = QSize(round(inner.width()), round(inner.height()))
-            pixmap = render_pose_pixmap(self.entry, size, self.t, self.mirrored, ratio)
+            pixmap = render_pose_pixmap(
+                self.entry, size, self.t, self.mirrored, ratio, colors=figure
+            )
             painter.setOpacity(0.62)
             painter.drawPixmap(inner.topLeft(), pixmap)
         else:
-            paint_pose(painter, inner, self.entry, self.t, self.mirrored)
+            paint_pose(painter, inner, self.entry, self.t, self.mirrored, colors=figure)
         painter.end()
 
-    def _paint_placeholder(self, painter: QPainter, rect: QRectF) -> None:
+    def _paint_placeholder(self, painter: QPainter, rect: QRectF, colors: Tones) -> None:
         side = min(rect.width(), rect.height()) * 0.36
         circle = QRectF(0, 0, side, side)
         circle.moveCenter(rect.center())
         circle.translate(0, -side * 0.15)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(PLACEHOLDER_COLOR, max(3.0, side * 0.05)))
+        painter.setPen(QPen(colors.placeholder, max(3.0, side * 0.05)))
         painter.drawEllipse(circle)
         font = QFont(self.font())
         painter.setFont(font)
-        painter.setPen(QColor(QUIET_COLOR))
+        painter.setPen(colors.quiet)
         below = QRectF(rect.left(), circle.bottom() + 12, rect.width(), 40)
-        painter.drawText(below, Qt.AlignmentFlag.AlignHCenter, "No picture for this one")
+        painter.drawText(below, Qt.AlignmentFlag.AlignHCenter, self.tr("No picture for this one"))
 
 
 @dataclass(frozen=True)
@@ -182,19 +190,25 @@ def _bullets(items: Sequence[str]) -> str:
     return f"<ul style='margin-left:-22px'>{rows}</ul>"
 
 
-def cautions_html(cautions: Sequence[str], general: Sequence[str]) -> str:
+def cautions_html(
+    cautions: Sequence[str], general: Sequence[str], quiet: QColor | None = None
+) -> str:
     parts = []
     if cautions:
-        parts.append("<p><b>For this stretch</b></p>")
+        heading = translate("StretchCard", "For this stretch")
+        parts.append(f"<p><b>{html.escape(heading)}</b></p>")
         parts.append(_bullets(cautions))
     if general:
-        parts.append("<p><b>Always</b></p>")
+        heading = translate("StretchCard", "Always")
+        parts.append(f"<p><b>{html.escape(heading)}</b></p>")
         parts.append(_bullets(general))
-    parts.append(f"<p style='color:{QUIET_COLOR}'>{html.escape(PREVENTION_NOTE)}</p>")
+    note = html.escape(translate("StretchCard", PREVENTION_NOTE))
+    color = (quiet or LIGHT_TONES.quiet).name()
+    parts.append(f"<p style='color:{color}'>{note}</p>")
     return "".join(parts)
 
 
-def _label(point_scale: float = 1.0, bold: bool = False, color: str = TEXT_COLOR) -> QLabel:
+def _label(point_scale: float = 1.0, bold: bool = False) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -202,7 +216,6 @@ def _label(point_scale: float = 1.0, bold: bool = False, color: str = TEXT_COLOR
     font.setPointSizeF(font.pointSizeF() * point_scale)
     font.setBold(bold)
     label.setFont(font)
-    label.setStyleSheet(f"color: {color};")
     return label
 
 
@@ -214,25 +227,25 @@ class StretchCard(QWidget):
         self.picture = StretchPicture()
         self.ring = HoldRing()
 
-        self.kicker_label = _label(0.9, color=QUIET_COLOR)
-        self.kicker_label.setAccessibleName("Coming up")
+        self.kicker_label = _label(0.9)
+        self.kicker_label.setAccessibleName(self.tr("Coming up"))
         self.title_label = _label(1.7, bold=True)
-        self.title_label.setAccessibleName("Stretch")
-        self.cue_label = _label(1.3, bold=True, color=WORK_ACCENT)
-        self.cue_label.setAccessibleName("What to do now")
+        self.title_label.setAccessibleName(self.tr("Stretch"))
+        self.cue_label = _label(1.3, bold=True)
+        self.cue_label.setAccessibleName(self.tr("What to do now"))
         self.counters_label = _label(1.0)
-        self.counters_label.setAccessibleName("Set and side")
-        self.next_label = _label(1.0, color=QUIET_COLOR)
-        self.next_label.setAccessibleName("What comes next")
+        self.counters_label.setAccessibleName(self.tr("Set and side"))
+        self.next_label = _label(1.0)
+        self.next_label.setAccessibleName(self.tr("What comes next"))
 
         self.steps_label = _label(1.05)
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
         self.steps_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.steps_label.setAccessibleName("Steps")
+        self.steps_label.setAccessibleName(self.tr("Steps"))
         self.cautions_label = _label(1.0)
         self.cautions_label.setTextFormat(Qt.TextFormat.RichText)
         self.cautions_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.cautions_label.setAccessibleName("Cautions")
+        self.cautions_label.setAccessibleName(self.tr("Cautions"))
         self.cautions_scroll = QScrollArea()
         self.cautions_scroll.setWidget(self.cautions_label)
         self.cautions_scroll.setWidgetResizable(True)
@@ -245,8 +258,8 @@ class StretchCard(QWidget):
         self.details.addWidget(self.cautions_scroll)
         self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
-        self.source_label = _label(0.85, color=QUIET_COLOR)
-        self.source_label.setAccessibleName("Source")
+        self.source_label = _label(0.85)
+        self.source_label.setAccessibleName(self.tr("Source"))
 
         ring_row = QHBoxLayout()
         ring_row.setSpacing(16)
@@ -258,9 +271,9 @@ class StretchCard(QWidget):
         beside.addStretch(1)
         ring_row.addLayout(beside, 1)
 
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setStyleSheet("color: #E3E8EB;")
+        self.rule = QFrame()
+        self.rule.setFrameShape(QFrame.Shape.HLine)
+        rule = self.rule
 
         text = QVBoxLayout()
         text.setSpacing(6)
@@ -280,6 +293,43 @@ class StretchCard(QWidget):
         layout.addWidget(self.picture, 11)
         layout.addLayout(text, 10)
         self._text: CardText | None = None
+        self._tones: Tones | None = None
+        self._applied: tuple[Tones, bool] | None = None
+        self._labels: list[tuple[QLabel, Tone]] = [
+            (self.kicker_label, "quiet"),
+            (self.title_label, "text"),
+            (self.cue_label, "accent"),
+            (self.counters_label, "text"),
+            (self.next_label, "quiet"),
+            (self.steps_label, "text"),
+            (self.cautions_label, "text"),
+            (self.source_label, "quiet"),
+        ]
+        self._apply_colors()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in PALETTE_EVENTS:
+            self._apply_colors()
+
+    def _apply_colors(self) -> None:
+        """Colour the labels for the palette in force (light or dark) and the card's mood."""
+        colors = tones(self.palette())
+        calm = self._text is not None and self._text.calm
+        key = (colors, calm)
+        if key == self._applied:
+            return
+        self._applied = key
+        self._tones = colors
+        accent = colors.calm_accent if calm else colors.work_accent
+        for label, tone in self._labels:
+            color = {"text": colors.text, "quiet": colors.quiet, "accent": accent}[tone]
+            label.setStyleSheet(f"color: {color.name()};")
+        self.rule.setStyleSheet(f"color: {colors.track.name()};")
+        if self._text is not None:
+            self.cautions_label.setText(
+                cautions_html(self._text.cautions, self._text.general_cautions, colors.quiet)
+            )
 
     @property
     def showing_cautions(self) -> bool:
@@ -296,15 +346,17 @@ class StretchCard(QWidget):
         self.kicker_label.setVisible(bool(text.kicker))
         self.title_label.setText(text.title)
         self.cue_label.setText(text.cue)
-        accent = CALM_ACCENT if text.calm else WORK_ACCENT
-        self.cue_label.setStyleSheet(f"color: {accent};")
+        self._apply_colors()
         self.counters_label.setText(text.counters)
         self.counters_label.setVisible(bool(text.counters))
         self.next_label.setText(text.next_text)
         self.next_label.setVisible(bool(text.next_text))
         self.steps_label.setText(steps_html(text.steps))
-        self.cautions_label.setText(cautions_html(text.cautions, text.general_cautions))
-        self.source_label.setText(f"Source: {text.source}" if text.source else "")
+        quiet = self._tones.quiet if self._tones is not None else None
+        self.cautions_label.setText(cautions_html(text.cautions, text.general_cautions, quiet))
+        self.source_label.setText(
+            self.tr("Source: {source}").format(source=text.source) if text.source else ""
+        )
         self.source_label.setVisible(bool(text.source))
 
 

@@ -7,7 +7,7 @@ cannot tell the colours apart and on panels that tint or shrink icons to 16 px.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from knotbreak.core.cycle import Phase
 
@@ -22,6 +22,9 @@ GLYPH_COLOR = QColor("#ffffff")
 _TRACK_ALPHA = 100
 
 APP_ICON_SIZES = (16, 20, 24, 32, 48, 64, 128, 256)
+# What tray hosts ask for (logical pixels); each is drawn for every screen's pixel ratio,
+# so a 2x panel gets a 44 px drawing for its 22 px slot instead of a scaled 22 px one.
+TRAY_ICON_SIZES = (16, 20, 22, 24, 32, 48, 64)
 
 
 def paint_tray_icon(
@@ -41,11 +44,31 @@ def paint_tray_icon(
     return pixmap
 
 
+def screen_ratios() -> tuple[float, ...]:
+    """The device pixel ratios of the connected screens, 1.0 always among them."""
+    ratios = {1.0}
+    if isinstance(QGuiApplication.instance(), QGuiApplication):
+        ratios.update(screen.devicePixelRatio() for screen in QGuiApplication.screens())
+    return tuple(sorted(ratios))
+
+
+def tray_icon(
+    phase: Phase, progress: float, ratios: tuple[float, ...] | None = None
+) -> QIcon:
+    """The tray icon at every size a tray host may ask for, sharp at each screen's scale."""
+    icon = QIcon()
+    for ratio in ratios or screen_ratios():
+        for size in TRAY_ICON_SIZES:
+            icon.addPixmap(paint_tray_icon(phase, progress, size, ratio))
+    return icon
+
+
 def app_icon() -> QIcon:
     """The window icon: a mostly filled working ring, at the sizes desktops ask for."""
     icon = QIcon()
-    for size in APP_ICON_SIZES:
-        icon.addPixmap(paint_tray_icon(Phase.WORKING, 0.75, size))
+    for ratio in screen_ratios():
+        for size in APP_ICON_SIZES:
+            icon.addPixmap(paint_tray_icon(Phase.WORKING, 0.75, size, ratio))
     return icon
 
 

@@ -299,7 +299,7 @@ def _cue(entry: StretchEntry, side: Side | None, set_number: int, sets: int) -> 
     elif entry.hold_cue:
         head = entry.hold_cue
     elif entry.style == "reps":
-        head = translate("Routine", "%n slow rep(s)", None, entry.reps)
+        head = translate("Routine", "%n slow rep(s)", None, 1).counted(entry.reps)
     else:
         head = translate("Routine", "Hold")
     if sets > 1:

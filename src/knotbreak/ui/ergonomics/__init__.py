@@ -33,6 +33,7 @@ from knotbreak.resources_path import resource
 from knotbreak.ui.ergonomics.checklist_view import ChecklistWindow
 from knotbreak.ui.ergonomics.report import write_pdf
 from knotbreak.ui.ergonomics.wizard import ErgonomicsWizard
+from knotbreak.ui.translations import translate
 
 __all__ = [
     "export_last_report",
@@ -125,13 +126,19 @@ def open_ergonomics_checklist(
 
     def save_pdf(window: QWidget) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            window, "Save the workstation report", "workstation-check.pdf", "PDF files (*.pdf)"
+            window,
+            translate("ChecklistWindow", "Save the workstation report"),
+            "workstation-check.pdf",
+            translate("ChecklistWindow", "PDF files (*.pdf)"),
         )
         if name:
             out = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
             problem = export_last_report(paths, out)
             if isinstance(window, ChecklistWindow):
-                window.status.setText(problem or f"Saved the report as {out}.")
+                window.status.setText(
+                    problem
+                    or translate("ChecklistWindow", "Saved the report as {path}.").format(path=out)
+                )
 
     window = ChecklistWindow(checklist, opened.store, clock=clock, save_pdf=save_pdf, parent=parent)
     if opened.problem:
@@ -152,31 +159,40 @@ def export_last_report(paths: AppPaths, out: Path) -> str | None:
     """
     database = store_path(paths.data_dir)
     if not database.exists():
-        return (
-            "There is no workstation check to export yet. Run it first with "
-            "`knotbreak ergonomics` or from the tray menu."
-        )
+        return _nothing_to_export()
     try:
         checklist = load_default_checklist()
     except (ChecklistError, FileNotFoundError) as error:
-        return f"The checklist could not be loaded ({error})."
+        return translate("Report", "The checklist could not be loaded ({error}).").format(
+            error=error
+        )
     try:
         store = ErgonomicsStore.open(database)
     except ErgonomicsStoreError as error:
-        return f"The saved checks could not be read: {error}."
+        return translate("Report", "The saved checks could not be read: {error}.").format(
+            error=error
+        )
     try:
         run = store.last_run()
         if run is None:
-            return (
-                "There is no workstation check to export yet. Run it first with "
-                "`knotbreak ergonomics` or from the tray menu."
-            )
+            return _nothing_to_export()
         previous = store.previous_run(run.id)
     finally:
         store.close()
     if not _ensure_gui_application():
-        return "The report needs Qt's graphics module, but a non-graphical Qt app is running."
+        return translate(
+            "Report",
+            "The report needs Qt's graphics module, but a non-graphical Qt app is running.",
+        )
     return write_pdf(checklist, run, previous, Path(out).expanduser())
+
+
+def _nothing_to_export() -> str:
+    return translate(
+        "Report",
+        "There is no workstation check to export yet. Run it first with "
+        "`knotbreak ergonomics` or from the tray menu.",
+    )
 
 
 _headless_app: QGuiApplication | None = None
@@ -213,11 +229,11 @@ def note_moved_desks(paths: AppPaths, *, clock: Clock = _now) -> str | None:
     try:
         store = ErgonomicsStore.open(store_path(paths.data_dir))
     except ErgonomicsStoreError as error:
-        return f"That could not be saved: {error}."
+        return translate("Report", "That could not be saved: {error}.").format(error=error)
     try:
         store.note_moved_desks(clock())
     except ErgonomicsStoreError as error:
-        return f"That could not be saved: {error}."
+        return translate("Report", "That could not be saved: {error}.").format(error=error)
     finally:
         store.close()
     return None

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from knotbreak.core.ergonomics import Checklist, ErgonomicsStore, ErgonomicsStoreError, Run
 from knotbreak.ui.ergonomics.report import format_date, print_report
+from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized
 
-TITLE = "Workstation fixes — knotbreak"
+TITLE = QT_TRANSLATE_NOOP("ChecklistWindow", "Workstation fixes — knotbreak")
 
 
 class _ToggleLabel(QLabel):
@@ -52,7 +53,7 @@ class ChecklistWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         self.checklist = checklist
         self.store = store
         self.clock = clock
@@ -69,22 +70,28 @@ class ChecklistWindow(QWidget):
         if self.run is None:
             column.addWidget(
                 QLabel(
-                    "You have not done the workstation check yet. Start it from the tray "
-                    "menu: Ergonomics setup."
+                    self.tr(
+                        "You have not done the workstation check yet. Start it from the tray "
+                        "menu: Ergonomics setup."
+                    )
                 )
             )
         elif not self.run.fixes:
-            column.addWidget(QLabel("Nothing to fix: every answer was the good one."))
+            column.addWidget(QLabel(self.tr("Nothing to fix: every answer was the good one.")))
         else:
             for fix in self.run.fixes:
                 box = QCheckBox()
                 box.setChecked(fix.done)
-                box.setAccessibleName(f"Done: {fix.action}")
+                box.setAccessibleName(self.tr("Done: {fix}").format(fix=fix.action))
                 if checklist.has_item(fix.item_id):
                     item = checklist.item(fix.item_id)
                     area = checklist.area(item.area_id).title
-                    box.setToolTip(f"{area}: {item.question}\nSource: {item.source}")
-                    box.setAccessibleDescription(f"{area}: {item.question}")
+                    question = self.tr("{area}: {question}").format(
+                        area=area, question=item.question
+                    )
+                    source = self.tr("Source: {source}").format(source=item.source)
+                    box.setToolTip(f"{question}\n{source}")
+                    box.setAccessibleDescription(question)
                 box.toggled.connect(lambda on, item_id=fix.item_id: self._ticked(item_id, on))
                 self.boxes[fix.item_id] = box
                 # A wrapping label beside the box: long actions stay readable when narrow.
@@ -104,14 +111,14 @@ class ChecklistWindow(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.pdf_button = QPushButton("Save as &PDF…")
-        self.pdf_button.setAccessibleName("Save the report as a PDF file")
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save the report as a PDF file"))
         self.pdf_button.clicked.connect(lambda: self._save_pdf and self._save_pdf(self))
-        self.print_button = QPushButton("P&rint…")
-        self.print_button.setAccessibleName("Print the report")
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.setAccessibleName(self.tr("Print the report"))
         self.print_button.clicked.connect(self._print)
-        close = QPushButton("&Close")
-        close.setAccessibleName("Close the fix checklist")
+        close = QPushButton(self.tr("&Close"))
+        close.setAccessibleName(self.tr("Close the fix checklist"))
         close.clicked.connect(self.close)
         for button in (self.pdf_button, self.print_button):
             button.setEnabled(self.run is not None)
@@ -128,7 +135,11 @@ class ChecklistWindow(QWidget):
         try:
             self.store.set_fix_done(self.run.id, item_id, self.clock() if on else None)
         except ErgonomicsStoreError as error:
-            self.status.setText(f"That tick could not be saved: {error}.")
+            self.status.setText(
+                self.tr("That tick could not be saved: {error}.").format(
+                    error=localized(str(error))
+                )
+            )
             return
         self.run = self.store.run(self.run.id)
         self.status.clear()
@@ -136,14 +147,18 @@ class ChecklistWindow(QWidget):
 
     def _update_heading(self) -> None:
         if self.run is None:
-            self.heading.setText("<b>Workstation fixes</b>")
+            heading = self.tr("Workstation fixes")
+            self.heading.setText(f"<b>{heading}</b>")
             return
         done = sum(fix.done for fix in self.run.fixes)
-        self.heading.setText(
-            f"<b>Fixes from your check on {format_date(self.run.completed_at)}</b><br/>"
-            f"{done} of {len(self.run.fixes)} done. Tick each one off when you have made "
-            "the change; your ticks are saved."
+        heading = self.tr("Fixes from your check on {date}").format(
+            date=format_date(self.run.completed_at)
         )
+        progress = self.tr(
+            "{done} of {total} done. Tick each one off when you have made the change; "
+            "your ticks are saved."
+        ).format(done=done, total=len(self.run.fixes))
+        self.heading.setText(f"<b>{heading}</b><br/>{progress}")
 
     def _print(self) -> None:
         if self.run is not None:

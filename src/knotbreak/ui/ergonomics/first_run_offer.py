@@ -13,23 +13,24 @@ from knotbreak.ui.placement import place_on_cursor_screen
 class FirstRunOffer(QWidget):
     def __init__(self, start: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("Welcome — knotbreak")
+        self.setWindowTitle(self.tr("Welcome — knotbreak"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._start = start
-        text = QLabel(
-            "<b>knotbreak is running in your tray.</b><br>"
+        heading = self.tr("knotbreak is running in your tray.")
+        offer = self.tr(
             "Would you like a five-minute check of your chair, desk and screen? "
             "It ends with a short list of fixes."
         )
+        text = QLabel(f"<b>{heading}</b><br>{offer}")
         text.setWordWrap(True)
-        self.start_button = QPushButton("&Check my workstation")
-        self.start_button.setAccessibleName("Start the workstation check")
-        self.later_button = QPushButton("&Not now")
-        self.later_button.setAccessibleName("Not now; it stays in the tray menu")
+        self.start_button = QPushButton(self.tr("&Check my workstation"))
+        self.start_button.setAccessibleName(self.tr("Start the workstation check"))
+        self.later_button = QPushButton(self.tr("&Not now"))
+        self.later_button.setAccessibleName(self.tr("Not now; it stays in the tray menu"))
         self.start_button.clicked.connect(self._accept)
         self.later_button.clicked.connect(self.close)
-        note = QLabel("You can run it any time from the tray menu: Ergonomics setup.")
+        note = QLabel(self.tr("You can run it any time from the tray menu: Ergonomics setup."))
         note.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addStretch()

@@ -61,7 +61,9 @@ class ErgonomicsLauncher(QObject):
 
     def _accept_settings(self, changes: dict[str, Any]) -> None:
         if not self._settings_writable:
-            raise ValueError("the settings file is from a newer knotbreak and is left unchanged")
+            raise ValueError(
+                self.tr("the settings file is from a newer knotbreak and is left unchanged")
+            )
         settings = merge_settings(self._runner.settings, changes)
         save_settings(self._paths.settings_file, settings)
         self._runner.apply_settings(settings)
@@ -110,6 +112,8 @@ class ErgonomicsLauncher(QObject):
 
     def _remind(self) -> None:
         self._show_message(
-            "Time to re-check your workstation: choose Ergonomics setup in the tray menu. "
-            "It takes a few minutes and shows what changed since last time."
+            self.tr(
+                "Time to re-check your workstation: choose Ergonomics setup in the tray menu. "
+                "It takes a few minutes and shows what changed since last time."
+            )
         )

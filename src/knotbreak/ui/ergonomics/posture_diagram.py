@@ -4,6 +4,8 @@ Drawn with QPainter in the team's figure style (strokes #37474F with round caps 
 of the figure's height, targets in #E4572E as a soft glow under a solid line, props in
 #B0BEC5 filled #ECEFF1, transparent background). Geometry is in a fixed logical canvas
 scaled to fit, so it stays sharp on screen, in the PDF and when the window is resized.
+On a dark palette the widget draws with the dark figure colours (ui/palette.py); the PDF
+report is always printed light.
 """
 
 from __future__ import annotations
@@ -14,10 +16,13 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-FIGURE_COLOR = QColor("#37474F")
-TARGET_COLOR = QColor("#E4572E")
-PROP_LINE = QColor("#B0BEC5")
-PROP_FILL = QColor("#ECEFF1")
+from knotbreak.ui.palette import LIGHT_FIGURE, FigureColors, figure_colors
+from knotbreak.ui.translations import QT_TRANSLATE_NOOP, translate
+
+FIGURE_COLOR = LIGHT_FIGURE.stroke
+TARGET_COLOR = LIGHT_FIGURE.highlight
+PROP_LINE = LIGHT_FIGURE.prop_stroke
+PROP_FILL = LIGHT_FIGURE.prop_fill
 
 CANVAS_W = 150.0
 SHIFT_X = 18.0  # room on the left for the backrest label
@@ -26,11 +31,12 @@ FLOOR_Y = 98.0
 FIGURE_HEIGHT = 80.0  # head top to floor, seated
 STROKE = 0.06 * FIGURE_HEIGHT
 
-DESCRIPTION = (
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "PostureDiagram",
     "Side view of a person sitting well: the top of the screen is level with the eyes, "
     "the screen is about an arm's length away (50 to 100 cm), elbows are open to about "
     "90 to 110 degrees, hips and knees are at about 90 degrees, feet are flat on the floor "
-    "and the back rests against the backrest."
+    "and the back rests against the backrest.",
 )
 
 # Joints of the seated figure, facing right, in canvas units (y down).
@@ -52,7 +58,13 @@ SCREEN_TOP = QPointF(95.0, EYE.y())
 SCREEN_BOTTOM = QPointF(93.0, 46.0)
 
 
-def paint_posture_diagram(painter: QPainter, target: QRectF, *, labels: bool = True) -> None:
+def paint_posture_diagram(
+    painter: QPainter,
+    target: QRectF,
+    *,
+    labels: bool = True,
+    colors: FigureColors = LIGHT_FIGURE,
+) -> None:
     """Draw the diagram fitted (aspect kept, centred) into `target`."""
     scale = min(target.width() / CANVAS_W, target.height() / CANVAS_H)
     if scale <= 0:
@@ -66,11 +78,11 @@ def paint_posture_diagram(painter: QPainter, target: QRectF, *, labels: bool = T
         painter.translate(offset_x, offset_y)
         painter.scale(scale, scale)
         painter.translate(SHIFT_X, 0)
-        _props(painter)
-        _targets(painter)
-        _figure(painter)
+        _props(painter, colors)
+        _targets(painter, colors.highlight)
+        _figure(painter, colors)
         if labels:
-            _labels(painter, scale)
+            _labels(painter, scale, colors.stroke)
     finally:
         painter.restore()
 
@@ -96,9 +108,9 @@ def _pen(color: QColor, width: float, dashed: bool = False) -> QPen:
     return pen
 
 
-def _props(p: QPainter) -> None:
-    p.setPen(_pen(PROP_LINE, 0.8))
-    p.setBrush(PROP_FILL)
+def _props(p: QPainter, colors: FigureColors) -> None:
+    p.setPen(_pen(colors.prop_stroke, 0.8))
+    p.setBrush(colors.prop_fill)
     # Floor
     p.drawLine(QPointF(2 - SHIFT_X, FLOOR_Y), QPointF(CANVAS_W - SHIFT_X - 2, FLOOR_Y))
     # Chair: backrest following the slightly reclined back, seat, post, base and castors.
@@ -131,24 +143,28 @@ def _props(p: QPainter) -> None:
     p.drawRoundedRect(QRectF(90.0, DESK_TOP - 1.5, 12.0, 1.5), 0.5, 0.5)
 
 
-def _glow_line(p: QPainter, a: QPointF, b: QPointF, width: float, dashed: bool = False) -> None:
-    glow = QColor(TARGET_COLOR)
+def _glow_line(
+    p: QPainter, a: QPointF, b: QPointF, width: float, target: QColor, dashed: bool = False
+) -> None:
+    glow = QColor(target)
     glow.setAlphaF(0.22)
     p.setPen(_pen(glow, width * 2.6))
     p.drawLine(a, b)
-    p.setPen(_pen(TARGET_COLOR, width, dashed))
+    p.setPen(_pen(target, width, dashed))
     p.drawLine(a, b)
 
 
-def _arc(p: QPainter, centre: QPointF, radius: float, start_deg: float, span_deg: float) -> None:
+def _arc(
+    p: QPainter, centre: QPointF, radius: float, start_deg: float, span_deg: float, target: QColor
+) -> None:
     """An angle marker: soft glow plus a solid arc (angles counter-clockwise from +x)."""
     rect = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-    glow = QColor(TARGET_COLOR)
+    glow = QColor(target)
     glow.setAlphaF(0.22)
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(_pen(glow, 3.2))
     p.drawArc(rect, round(start_deg * 16), round(span_deg * 16))
-    p.setPen(_pen(TARGET_COLOR, 1.2))
+    p.setPen(_pen(target, 1.2))
     p.drawArc(rect, round(start_deg * 16), round(span_deg * 16))
 
 
@@ -162,34 +178,34 @@ def _arrow_head(p: QPainter, tip: QPointF, towards: QPointF, size: float = 2.2) 
         p.drawLine(tip, end)
 
 
-def _targets(p: QPainter) -> None:
+def _targets(p: QPainter, target: QColor) -> None:
     # Eye line to the top of the screen.
     _glow_line(p, QPointF(EYE.x() + 1.5, EYE.y()), QPointF(SCREEN_TOP.x() - 1.0, EYE.y()), 1.0,
-               dashed=True)  # fmt: skip
+               target, dashed=True)  # fmt: skip
     # Viewing distance: about an arm's length.
     y = 12.0
     left, right = QPointF(EYE.x(), y), QPointF(SCREEN_TOP.x(), y)
-    _glow_line(p, left, right, 1.0)
-    p.setPen(_pen(TARGET_COLOR, 1.0))
+    _glow_line(p, left, right, 1.0, target)
+    p.setPen(_pen(target, 1.0))
     _arrow_head(p, left, right)
     _arrow_head(p, right, left)
-    thin = _pen(TARGET_COLOR, 0.5, dashed=True)
+    thin = _pen(target, 0.5, dashed=True)
     p.setPen(thin)
     p.drawLine(QPointF(EYE.x(), y + 1), QPointF(EYE.x(), EYE.y() - 2))
     p.drawLine(QPointF(SCREEN_TOP.x(), y + 1), QPointF(SCREEN_TOP.x(), SCREEN_TOP.y() - 2))
     # Feet flat on the floor.
-    _glow_line(p, HEEL, TOE, 1.6)
+    _glow_line(p, HEEL, TOE, 1.6, target)
     # Angles: elbow (upper arm to forearm), hip (back to thigh), knee (thigh to shin).
     upper_arm = math.degrees(math.atan2(-(SHOULDER.y() - ELBOW.y()), SHOULDER.x() - ELBOW.x()))
-    _arc(p, ELBOW, 6.0, 0.0, upper_arm)
+    _arc(p, ELBOW, 6.0, 0.0, upper_arm, target)
     trunk = math.degrees(math.atan2(-(SHOULDER.y() - HIP.y()), SHOULDER.x() - HIP.x()))
-    _arc(p, HIP, 7.0, 0.0, trunk)
-    _arc(p, KNEE, 6.0, 180.0, 90.0)
+    _arc(p, HIP, 7.0, 0.0, trunk, target)
+    _arc(p, KNEE, 6.0, 180.0, 90.0, target)
 
 
-def _figure(p: QPainter) -> None:
+def _figure(p: QPainter, colors: FigureColors) -> None:
     p.setBrush(Qt.BrushStyle.NoBrush)
-    p.setPen(_pen(FIGURE_COLOR, STROKE))
+    p.setPen(_pen(colors.stroke, STROKE))
     legs = QPainterPath(HIP)
     legs.lineTo(KNEE)
     legs.lineTo(ANKLE)
@@ -204,15 +220,14 @@ def _figure(p: QPainter) -> None:
     arm.lineTo(ELBOW)
     arm.lineTo(HAND)
     p.drawPath(arm)
-    p.setBrush(FIGURE_COLOR)
+    p.setBrush(colors.stroke)
     p.setPen(Qt.PenStyle.NoPen)
     p.drawEllipse(HEAD, HEAD_R, HEAD_R)
-    eye = QColor("#FFFFFF")
-    p.setBrush(eye)
+    p.setBrush(colors.eye)
     p.drawEllipse(EYE, 0.9, 0.9)
 
 
-def _labels(p: QPainter, scale: float) -> None:
+def _labels(p: QPainter, scale: float, color: QColor) -> None:
     # Text is drawn at device size so it stays readable when the diagram is small.
     font = QFont(p.font())
     pixel = max(9.0, 3.4 * scale)
@@ -220,7 +235,7 @@ def _labels(p: QPainter, scale: float) -> None:
     p.save()
     p.scale(1 / scale, 1 / scale)
     p.setFont(font)
-    p.setPen(FIGURE_COLOR)
+    p.setPen(color)
 
     def text(x: float, y: float, words: str, align: Qt.AlignmentFlag) -> None:
         box = QRectF(x * scale - 1000, y * scale - 0.7 * pixel, 2000, 1.4 * pixel)
@@ -236,13 +251,14 @@ def _labels(p: QPainter, scale: float) -> None:
         Qt.AlignmentFlag.AlignRight,
         Qt.AlignmentFlag.AlignHCenter,
     )
-    text((EYE.x() + SCREEN_TOP.x()) / 2, 7.0, "About an arm's length (50\u2013100 cm)", centre)
-    text((EYE.x() + SCREEN_TOP.x()) / 2 + 6, EYE.y() - 3.5, "Top of screen at eye level", centre)
-    text(ELBOW.x() + 8.0, 52.0, "Elbows 90\u2013110\u00b0", left)
-    text(KNEE.x() + 4.0, 76.0, "Hips and knees about 90°", left)
-    text(TOE.x() + 3.0, FLOOR_Y - 3.0, "Feet flat", left)
-    text(20.0, 50.0, "Back supported", right)
-    text(SCREEN_TOP.x() + 5.0, 36.0, "Screen", left)
+    mid = (EYE.x() + SCREEN_TOP.x()) / 2
+    text(mid, 7.0, translate("PostureDiagram", "About an arm's length (50–100 cm)"), centre)  # noqa: RUF001
+    text(mid + 6, EYE.y() - 3.5, translate("PostureDiagram", "Top of screen at eye level"), centre)
+    text(ELBOW.x() + 8.0, 52.0, translate("PostureDiagram", "Elbows 90–110°"), left)  # noqa: RUF001
+    text(KNEE.x() + 4.0, 76.0, translate("PostureDiagram", "Hips and knees about 90°"), left)
+    text(TOE.x() + 3.0, FLOOR_Y - 3.0, translate("PostureDiagram", "Feet flat"), left)
+    text(20.0, 50.0, translate("PostureDiagram", "Back supported"), right)
+    text(SCREEN_TOP.x() + 5.0, 36.0, translate("PostureDiagram", "Screen"), left)
     p.restore()
 
 
@@ -251,9 +267,9 @@ class PostureDiagram(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Posture diagram")
-        self.setAccessibleDescription(DESCRIPTION)
-        self.setToolTip(DESCRIPTION)
+        self.setAccessibleName(self.tr("Posture diagram"))
+        self.setAccessibleDescription(self.tr(DESCRIPTION))
+        self.setToolTip(self.tr(DESCRIPTION))
         self.setMinimumSize(260, 200)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
@@ -271,6 +287,9 @@ class PostureDiagram(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            paint_posture_diagram(painter, QRectF(self.rect()))
+            # The palette is read on every paint: a scheme switch repaints it in the new one.
+            paint_posture_diagram(
+                painter, QRectF(self.rect()), colors=figure_colors(self.palette())
+            )
         finally:
             painter.end()

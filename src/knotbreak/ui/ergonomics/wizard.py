@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from knotbreak.core import text as core_text
 from knotbreak.core.ergonomics import (
     FOCUS_LABELS,
     SETUP_LABELS,
+    SETUP_PHRASES,
     SITTING_LABELS,
     Answer,
     Answers,
@@ -51,14 +53,17 @@ from knotbreak.core.ergonomics import (
     recheck_due,
     top_fixes,
 )
+from knotbreak.core.text import english_plural
 from knotbreak.ui.ergonomics.posture_diagram import PostureDiagram
 from knotbreak.ui.ergonomics.report import PREVENTION_NOTE, format_date, print_report, write_pdf
+from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized, translate
 
-TITLE = "Workstation check — knotbreak"
-INTRO_TEXT = (
+TITLE = QT_TRANSLATE_NOOP("ErgonomicsWizard", "Workstation check — knotbreak")
+INTRO_TEXT = QT_TRANSLATE_NOOP(
+    "IntroPage",
     "A few minutes of questions about your chair, desk, screens and habits. At the end "
     "you get a score for each area, the few changes that matter most, and break settings "
-    "that suit how you work."
+    "that suit how you work.",
 )
 
 PAGE_INTRO = 0
@@ -77,9 +82,15 @@ PAGE_RESULT = 12
 PAGE_PROPOSAL = 13
 
 SETUP_HELP = {
-    Setup.LAPTOP: "You look at the laptop's own screen and type on its keyboard.",
-    Setup.ONE: "One monitor in front of you; a laptop, if any, is closed or only docked.",
-    Setup.TWO: "Two monitors, or a laptop screen beside a monitor, both in use.",
+    Setup.LAPTOP: QT_TRANSLATE_NOOP(
+        "SetupPage", "You look at the laptop's own screen and type on its keyboard."
+    ),
+    Setup.ONE: QT_TRANSLATE_NOOP(
+        "SetupPage", "One monitor in front of you; a laptop, if any, is closed or only docked."
+    ),
+    Setup.TWO: QT_TRANSLATE_NOOP(
+        "SetupPage", "Two monitors, or a laptop screen beside a monitor, both in use."
+    ),
 }
 
 
@@ -159,17 +170,20 @@ class ItemQuestion(QFrame):
         font.setBold(True)
         self.question_label.setFont(font)
         layout.addWidget(self.question_label)
-        layout.addWidget(_muted(f"Good: {item.looks_good}"))
+        good = self.tr("Good: {answer}").format(answer=item.looks_good)
+        layout.addWidget(_muted(good))
         row = QHBoxLayout()
         self.group = QButtonGroup(self)
         self.buttons: dict[Answer, QRadioButton] = {}
-        choices = [(Answer.YES, "Yes"), (Answer.NO, "No")]
+        choices = [(Answer.YES, self.tr("Yes")), (Answer.NO, self.tr("No"))]
         if item.allow_na:
-            choices.append((Answer.NOT_APPLICABLE, "Not applicable"))
+            choices.append((Answer.NOT_APPLICABLE, self.tr("Not applicable")))
         for answer, text in choices:
             button = QRadioButton(text)
-            button.setAccessibleName(f"{text}: {item.question}")
-            button.setAccessibleDescription(f"Good: {item.looks_good}")
+            button.setAccessibleName(
+                self.tr("{answer}: {question}").format(answer=text, question=item.question)
+            )
+            button.setAccessibleDescription(good)
             self.group.addButton(button)
             self.buttons[answer] = button
             row.addWidget(button)
@@ -211,7 +225,15 @@ class AreaPage(QWizardPage):
         self.model = model
         self.area = area
         self.setup = setup
-        title = area.title if setup is None else f"{area.title}: {SETUP_LABELS[setup].lower()}"
+        # translate(), not self.tr(): HabitsPage inherits this, and self.tr would look the
+        # words up under the subclass's name.
+        title = (
+            area.title
+            if setup is None
+            else translate("AreaPage", "{area}: {setup}").format(
+                area=area.title, setup=localized(SETUP_PHRASES[setup])
+            )
+        )
         self.setTitle(title)
         self.setSubTitle(area.intro)
         items = area.items if setup is None else area.items_for(setup)
@@ -250,23 +272,27 @@ class SetupPage(QWizardPage):
     def __init__(self, model: AnswerModel) -> None:
         super().__init__()
         self.model = model
-        self.setTitle("Screens")
-        self.setSubTitle("Which of these is how you usually work? The next questions follow it.")
+        self.setTitle(self.tr("Screens"))
+        self.setSubTitle(
+            self.tr("Which of these is how you usually work? The next questions follow it.")
+        )
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
         self.buttons: dict[Setup, QRadioButton] = {}
         for setup in Setup:
-            button = QRadioButton(SETUP_LABELS[setup])
-            button.setAccessibleName(f"Screens: {SETUP_LABELS[setup]}")
-            button.setAccessibleDescription(SETUP_HELP[setup])
+            label = localized(SETUP_LABELS[setup])
+            help_text = self.tr(SETUP_HELP[setup])
+            button = QRadioButton(label)
+            button.setAccessibleName(self.tr("Screens: {setup}").format(setup=label))
+            button.setAccessibleDescription(help_text)
             self.group.addButton(button)
             self.buttons[setup] = button
             layout.addWidget(button)
-            help_label = _muted(SETUP_HELP[setup])
+            help_label = _muted(help_text)
             help_label.setContentsMargins(24, 0, 0, 8)
             layout.addWidget(help_label)
             button.toggled.connect(lambda on, chosen=setup: self._chosen(chosen, on))
-        self.hint = _muted("Pick one to go on.")
+        self.hint = _muted(self.tr("Pick one to go on."))
         layout.addWidget(self.hint)
         layout.addStretch(1)
 
@@ -292,32 +318,38 @@ class HabitsExtra(QGroupBox):
     """The questions about the day that tune the break proposal."""
 
     def __init__(self, model: AnswerModel) -> None:
-        super().__init__("Your day")
+        super().__init__()
+        self.setTitle(self.tr("Your day"))
         self.model = model
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.sitting = QComboBox()
         for hours, text in SITTING_LABELS.items():
-            self.sitting.addItem(text, hours.value)
-        self.sitting.setAccessibleName("Hours a day sitting at the desk")
+            self.sitting.addItem(localized(text), hours.value)
+        self.sitting.setAccessibleName(self.tr("Hours a day sitting at the desk"))
         self.sitting.currentIndexChanged.connect(self._sitting_changed)
-        form.addRow("&Hours a day at the desk:", self.sitting)
-        self.long_stretches = QCheckBox("I often sit for more than an hour without getting up")
+        form.addRow(self.tr("&Hours a day at the desk:"), self.sitting)
+        self.long_stretches = QCheckBox(
+            self.tr("I often sit for more than an hour without getting up")
+        )
         self.long_stretches.setAccessibleName(self.long_stretches.text())
         self.long_stretches.toggled.connect(self._stretches_changed)
         form.addRow(self.long_stretches)
-        form.addRow(QLabel("Is anything uncomfortable or sore at the moment?"))
+        form.addRow(QLabel(self.tr("Is anything uncomfortable or sore at the moment?")))
         self.discomfort: dict[FocusArea, QCheckBox] = {}
         grid = QGridLayout()
         for number, area in enumerate(FocusArea):
-            box = QCheckBox(FOCUS_LABELS[area])
-            box.setAccessibleName(f"Discomfort now: {FOCUS_LABELS[area]}")
+            label = localized(FOCUS_LABELS[area])
+            box = QCheckBox(label)
+            box.setAccessibleName(self.tr("Discomfort now: {area}").format(area=label))
             box.toggled.connect(lambda on, chosen=area: self._discomfort_changed(chosen, on))
             self.discomfort[area] = box
             grid.addWidget(box, number // 2, number % 2)
         form.addRow(grid)
-        self.moving = QCheckBox("I expect to move desks or change my setup in the next month")
+        self.moving = QCheckBox(
+            self.tr("I expect to move desks or change my setup in the next month")
+        )
         self.moving.setAccessibleName(self.moving.text())
         self.moving.toggled.connect(self._moving_changed)
         form.addRow(self.moving)
@@ -358,10 +390,10 @@ class HabitsPage(AreaPage):
 class IntroPage(QWizardPage):
     def __init__(self, last_run: Run | None, store_problem: str | None) -> None:
         super().__init__()
-        self.setTitle("Check your workstation")
+        self.setTitle(self.tr("Check your workstation"))
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(INTRO_TEXT, 1.0))
-        note = QLabel(PREVENTION_NOTE)
+        layout.addWidget(_heading(self.tr(INTRO_TEXT), 1.0))
+        note = QLabel(translate("Report", PREVENTION_NOTE))
         note.setWordWrap(True)
         note.setFrameShape(QFrame.Shape.StyledPanel)
         note.setContentsMargins(8, 8, 8, 8)
@@ -369,14 +401,18 @@ class IntroPage(QWizardPage):
         if last_run is not None:
             layout.addWidget(
                 QLabel(
-                    f"You last did this check on {format_date(last_run.completed_at)}. "
-                    "Your answers from then are filled in: change only what is different."
+                    self.tr(
+                        "You last did this check on {date}. "
+                        "Your answers from then are filled in: change only what is different."
+                    ).format(date=format_date(last_run.completed_at))
                 )
             )
         if store_problem:
             layout.addWidget(_muted(store_problem))
         layout.addWidget(
-            _muted("Use Tab to move between questions and the arrow keys to pick an answer.")
+            _muted(
+                self.tr("Use Tab to move between questions and the arrow keys to pick an answer.")
+            )
         )
         layout.addStretch(1)
         for label in self.findChildren(QLabel):
@@ -387,16 +423,16 @@ class ResultPage(QWizardPage):
     def __init__(self, wizard: ErgonomicsWizard) -> None:
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle("Your results")
-        self.setSubTitle("Scores for each area, and the changes that will help most.")
+        self.setTitle(self.tr("Your results"))
+        self.setSubTitle(self.tr("Scores for each area, and the changes that will help most."))
         content = QWidget()
         self.body = QVBoxLayout(content)
         self.body.setContentsMargins(0, 0, 8, 0)
-        self.scores_box = QGroupBox("Scores by area")
+        self.scores_box = QGroupBox(self.tr("Scores by area"))
         self.scores_grid = QGridLayout(self.scores_box)
-        self.fixes_box = QGroupBox("Fixes that matter most")
+        self.fixes_box = QGroupBox(self.tr("Fixes that matter most"))
         self.fixes_layout = QVBoxLayout(self.fixes_box)
-        self.changes_box = QGroupBox("Since last time")
+        self.changes_box = QGroupBox(self.tr("Since last time"))
         self.changes_layout = QVBoxLayout(self.changes_box)
         top = QHBoxLayout()
         top.addWidget(self.fixes_box, 3)
@@ -407,14 +443,14 @@ class ResultPage(QWizardPage):
         self.body.addWidget(self.status)
         self.body.addStretch(1)
         buttons = QHBoxLayout()
-        self.pdf_button = QPushButton("Save as &PDF…")
-        self.pdf_button.setAccessibleName("Save the report as a PDF file")
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save the report as a PDF file"))
         self.pdf_button.clicked.connect(wizard.save_pdf)
-        self.print_button = QPushButton("P&rint…")
-        self.print_button.setAccessibleName("Print the report")
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.setAccessibleName(self.tr("Print the report"))
         self.print_button.clicked.connect(wizard.print_report)
-        self.checklist_button = QPushButton("Open the fix &checklist")
-        self.checklist_button.setAccessibleName("Open the checklist to tick off fixes")
+        self.checklist_button = QPushButton(self.tr("Open the fix &checklist"))
+        self.checklist_button.setAccessibleName(self.tr("Open the checklist to tick off fixes"))
         self.checklist_button.clicked.connect(wizard.open_checklist)
         for button in (self.pdf_button, self.print_button, self.checklist_button):
             buttons.addWidget(button)
@@ -436,39 +472,55 @@ class ResultPage(QWizardPage):
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setValue(score or 0)
-            bar.setFormat("not answered" if score is None else "%v%")
-            bar.setAccessibleName(f"{area.title} score")
-            bar.setAccessibleDescription("not answered" if score is None else f"{score} percent")
+            bar.setFormat(self.tr("not answered") if score is None else "%v%")
+            bar.setAccessibleName(self.tr("{area} score").format(area=area.title))
+            bar.setAccessibleDescription(
+                self.tr("not answered")
+                if score is None
+                else self.tr("{score} percent").format(score=score)
+            )
             self.scores_grid.addWidget(name, row, 0)
             self.scores_grid.addWidget(bar, row, 1)
         _clear(self.fixes_layout)
         self.fix_labels = []
         fixes = top_fixes(wizard.checklist, answers)
         if not fixes:
-            self.fixes_layout.addWidget(QLabel("Nothing to fix: every answer was the good one."))
+            self.fixes_layout.addWidget(
+                QLabel(self.tr("Nothing to fix: every answer was the good one."))
+            )
         for number, fix in enumerate(fixes, start=1):
             label = QLabel(f"<b>{number}. {_escape(fix.action)}</b>")
             label.setWordWrap(True)
-            label.setAccessibleName(f"Fix {number}: {fix.action}")
+            label.setAccessibleName(
+                self.tr("Fix {number}: {action}").format(number=number, action=fix.action)
+            )
             area_title = wizard.checklist.area(fix.area_id).title
             self.fixes_layout.addWidget(label)
-            self.fixes_layout.addWidget(_muted(f"{area_title} · source {fix.source}"))
+            self.fixes_layout.addWidget(
+                _muted(
+                    self.tr("{area} · source {source}").format(area=area_title, source=fix.source)
+                )
+            )
             self.fix_labels.append(label)
         total = len(run.fixes) if run else 0
         if total > len(fixes):
-            self.fixes_layout.addWidget(_muted(f"{total - len(fixes)} more in the fix checklist."))
+            left = total - len(fixes)
+            more = english_plural(self.tr("%n more in the fix checklist.", "", left), left)
+            self.fixes_layout.addWidget(_muted(more))
         _clear(self.changes_layout)
         previous = wizard.previous_run()
         if previous is None:
-            self.changes_box.setTitle("Since last time")
+            self.changes_box.setTitle(self.tr("Since last time"))
             self.changes_layout.addWidget(
-                _muted("This is your first check. Next time you will see what changed.")
+                _muted(self.tr("This is your first check. Next time you will see what changed."))
             )
         else:
-            self.changes_box.setTitle(f"Since {format_date(previous.completed_at)}")
+            self.changes_box.setTitle(
+                self.tr("Since {date}").format(date=format_date(previous.completed_at))
+            )
             change = compare(wizard.checklist, previous.answers, answers)
             for line in change.sentences(wizard.checklist):
-                label = QLabel(line)
+                label = QLabel(localized(line))
                 label.setWordWrap(True)
                 self.changes_layout.addWidget(label)
         self.status.setText(wizard.save_problem or "")
@@ -481,8 +533,8 @@ class ProposalPage(QWizardPage):
     def __init__(self, wizard: ErgonomicsWizard) -> None:
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle("Breaks that suit you")
-        self.setSubTitle("Based on your answers, knotbreak suggests these break settings.")
+        self.setTitle(self.tr("Breaks that suit you"))
+        self.setSubTitle(self.tr("Based on your answers, knotbreak suggests these break settings."))
         layout = QVBoxLayout(self)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
@@ -490,29 +542,31 @@ class ProposalPage(QWizardPage):
         form = QFormLayout()
         self.interval = QSpinBox()
         self.interval.setRange(30, 60)
-        self.interval.setSuffix(" minutes")
-        self.interval.setAccessibleName("Work time between breaks, in minutes")
-        form.addRow("&Work between breaks:", self.interval)
+        minutes = self.tr(" minutes", "spin box suffix")
+        self.interval.setSuffix(minutes)
+        self.interval.setAccessibleName(self.tr("Work time between breaks, in minutes"))
+        form.addRow(self.tr("&Work between breaks:"), self.interval)
         self.length = QSpinBox()
         self.length.setRange(1, 30)
-        self.length.setSuffix(" minutes")
-        self.length.setAccessibleName("Break length, in minutes")
+        self.length.setSuffix(minutes)
+        self.length.setAccessibleName(self.tr("Break length, in minutes"))
         for spin in (self.interval, self.length):
-            spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("00 minutes") + 60)
-        form.addRow("Break &length:", self.length)
+            spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance(f"00{minutes}") + 60)
+        form.addRow(self.tr("Break &length:"), self.length)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Focus the break exercises on:"))
+        layout.addWidget(QLabel(self.tr("Focus the break exercises on:")))
         focus_row = QGridLayout()
         self.focus: dict[FocusArea, QCheckBox] = {}
         for number, area in enumerate(FocusArea):
-            box = QCheckBox(FOCUS_LABELS[area])
-            box.setAccessibleName(f"Break focus: {FOCUS_LABELS[area]}")
+            label = localized(FOCUS_LABELS[area])
+            box = QCheckBox(label)
+            box.setAccessibleName(self.tr("Break focus: {area}").format(area=label))
             self.focus[area] = box
             focus_row.addWidget(box, number // 3, number % 3)
         layout.addLayout(focus_row)
         row = QHBoxLayout()
-        self.accept_button = QPushButton("&Use these break settings")
-        self.accept_button.setAccessibleName("Use these break settings")
+        self.accept_button = QPushButton(self.tr("&Use these break settings"))
+        self.accept_button.setAccessibleName(self.tr("Use these break settings"))
         self.accept_button.clicked.connect(self._accept)
         row.addWidget(self.accept_button)
         row.addStretch(1)
@@ -534,10 +588,10 @@ class ProposalPage(QWizardPage):
             wizard.current_break_seconds,
         )
         self.proposal = proposal
-        lines = [f"• {reason}" for reason in proposal.reasons]
-        now = (
-            f"You have breaks every {wizard.current_interval_minutes} minutes for "
-            f"{_minutes_text(wizard.current_break_seconds)} now."
+        lines = [f"• {localized(reason)}" for reason in proposal.reasons]
+        now = self.tr("You have breaks every {interval} minutes for {length} now.").format(
+            interval=wizard.current_interval_minutes,
+            length=_minutes_text(wizard.current_break_seconds),
         )
         self.reasons.setText("\n".join([*lines, "", now]))
         self.interval.setValue(proposal.work_interval_minutes)
@@ -547,11 +601,15 @@ class ProposalPage(QWizardPage):
         self.confirmation.clear()
         if wizard.on_accept_settings is None:
             self.accept_button.setEnabled(False)
-            self.confirmation.setText("You can change break settings in knotbreak's Settings.")
+            self.confirmation.setText(
+                self.tr("You can change break settings in knotbreak's Settings.")
+            )
         due = recheck_due(wizard.clock(), wizard.model.moving_soon)
         self.recheck.setText(
-            f"knotbreak will offer this check again around {format_date(due)}, or sooner "
-            "if you tell it you moved desks."
+            self.tr(
+                "knotbreak will offer this check again around {date}, or sooner "
+                "if you tell it you moved desks."
+            ).format(date=format_date(due))
         )
 
     def chosen_settings(self) -> dict[str, object]:
@@ -574,24 +632,30 @@ class ProposalPage(QWizardPage):
         try:
             callback(settings)
         except Exception as problem:  # the caller's error must not lose the user's answers
-            error = str(problem) or problem.__class__.__name__
+            error = localized(str(problem)) or problem.__class__.__name__
         if error:
             self.confirmation.setText(
-                f"The break settings could not be saved ({error}). Try again, or set them "
-                "in Settings."
+                self.tr(
+                    "The break settings could not be saved ({error}). Try again, or set them "
+                    "in Settings."
+                ).format(error=error)
             )
             return
         self.confirmation.setText(
-            f"Done. Breaks now come every {settings['work_interval_minutes']} minutes and "
-            f"last {_minutes_text(int(str(settings['break_seconds'])))}."
+            self.tr("Done. Breaks now come every {interval} minutes and last {length}.").format(
+                interval=settings["work_interval_minutes"],
+                length=_minutes_text(int(str(settings["break_seconds"]))),
+            )
         )
 
 
 def _minutes_text(seconds: int) -> str:
     if seconds % 60:
-        return f"{seconds} seconds"
-    minutes = seconds // 60
-    return "1 minute" if minutes == 1 else f"{minutes} minutes"
+        said = core_text.translate("ProposalPage", "%n second(s)", None, 1).counted(seconds)
+    else:
+        minutes = seconds // 60
+        said = core_text.translate("ProposalPage", "%n minute(s)", None, 1).counted(minutes)
+    return localized(said)
 
 
 def _escape(text: str) -> str:
@@ -621,7 +685,7 @@ class ErgonomicsWizard(QWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -678,7 +742,9 @@ class ErgonomicsWizard(QWizard):
                 )
             self.save_problem = None
         except ErgonomicsStoreError as error:
-            self.save_problem = f"Your results could not be saved: {error}."
+            self.save_problem = self.tr("Your results could not be saved: {error}.").format(
+                error=localized(str(error))
+            )
         return self.run
 
     # Actions ---------------------------------------------------------------------------
@@ -688,7 +754,7 @@ class ErgonomicsWizard(QWizard):
             return
         default = f"workstation-check-{self.run.completed_at.astimezone():%Y-%m-%d}.pdf"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the workstation report", default, "PDF files (*.pdf)"
+            self, self.tr("Save the workstation report"), default, self.tr("PDF files (*.pdf)")
         )
         if not name:
             return
@@ -696,7 +762,9 @@ class ErgonomicsWizard(QWizard):
 
         path = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
         problem = write_pdf(self.checklist, self.run, self._previous, path)
-        self.result_page.status.setText(problem or f"Saved the report as {path}.")
+        self.result_page.status.setText(
+            problem or self.tr("Saved the report as {path}.").format(path=path)
+        )
 
     def print_report(self) -> None:
         if self.run is not None:
