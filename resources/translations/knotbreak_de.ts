@@ -1,0 +1,2622 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Body map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area chosen. Use the arrow keys to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: {area}. Use the arrow keys to choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Zurück</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished">übrig</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <source>{area}: {setup}</source>
+        <translation>{area}: {setup}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakWindow</name>
+    <message>
+        <source>Break — knotbreak</source>
+        <translation>Pause — knotbreak</translation>
+    </message>
+    <message>
+        <source>Time for a break</source>
+        <translation>Zeit für eine Pause</translation>
+    </message>
+    <message>
+        <source>Stand up, roll your shoulders, look into the distance.</source>
+        <translation>Stehen Sie auf, kreisen Sie die Schultern, schauen Sie in die Ferne.</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>wechseln</translation>
+    </message>
+    <message>
+        <source>relax</source>
+        <translation>lockern</translation>
+    </message>
+    <message>
+        <source>Where you are in the routine</source>
+        <translation>Wo Sie in der Übungsfolge sind</translation>
+    </message>
+    <message>
+        <source>Progress through the whole routine</source>
+        <translation>Fortschritt durch die ganze Übungsfolge</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Go back: restart this step, or the one before (Left arrow)</source>
+        <translation>Zurück: diesen Schritt neu beginnen oder den davor (Pfeil links)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Pause the timer (Space)</source>
+        <translation>Die Zeit anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Go on to the next step (Right arrow)</source>
+        <translation>Weiter zum nächsten Schritt (Pfeil rechts)</translation>
+    </message>
+    <message>
+        <source>&amp;Cautions</source>
+        <translation>&amp;Vorsicht</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Show when to stop or take care with this stretch (Alt+C)</source>
+        <translation>Zeigen, wann Sie bei dieser Dehnung aufhören oder vorsichtig sein sollten (Alt+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Put the break off for a while (Alt+S)</source>
+        <translation>Die Pause ein wenig verschieben (Alt+S)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Übers&amp;pringen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip this break (Alt+K)</source>
+        <translation>Diese Pause überspringen (Alt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>End the break now (Alt+D)</source>
+        <translation>Die Pause jetzt beenden (Alt+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>Sc&amp;hritte</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Show the steps of this stretch again (Alt+T)</source>
+        <translation>Die Schritte dieser Dehnung wieder zeigen (Alt+H)</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>time left</comment>
+        <translation>übrig</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>F&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Carry on with the timer (Space)</source>
+        <translation>Die Zeit weiterlaufen lassen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Then: {cue}</source>
+        <translation>Danach: {cue}</translation>
+    </message>
+    <message>
+        <source>Stretch {number} of {total} · {time} left</source>
+        <translation>Dehnung {number} von {total} · noch {time}</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Gut gemacht</translation>
+    </message>
+    <message>
+        <source>That&apos;s the whole routine.</source>
+        <translation>Das war die ganze Übungsfolge.</translation>
+    </message>
+    <message>
+        <source>Take one slow breath before you go back.</source>
+        <translation>Atmen Sie einmal langsam durch, bevor Sie weitermachen.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n done</source>
+        <translation>
+            <numerusform>Die %n Dehnung geschafft</numerusform>
+            <numerusform>Alle %n Dehnungen geschafft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Snooze {duration}</source>
+        <translation>{duration} &amp;später</translation>
+    </message>
+    <message>
+        <source>Snooze {duration}</source>
+        <translation>{duration} später</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the break off for {duration}; %n snooze(s) left</source>
+        <translation>
+            <numerusform>Die Pause um {duration} verschieben; noch %n Mal möglich</numerusform>
+            <numerusform>Die Pause um {duration} verschieben; noch %n Mal möglich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No snoozes left for this break</source>
+        <translation>Diese Pause lässt sich nicht mehr verschieben</translation>
+    </message>
+    <message>
+        <source>Last one: then you&apos;re done</source>
+        <translation>Die letzte: dann sind Sie fertig</translation>
+    </message>
+    <message>
+        <source>set {number} of {total}</source>
+        <translation>Satz {number} von {total}</translation>
+    </message>
+    <message>
+        <source>again</source>
+        <translation>noch einmal</translation>
+    </message>
+    <message>
+        <source>Next: {what}</source>
+        <translation>Als Nächstes: {what}</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>Set {number} of {total}</source>
+        <translation>Satz {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Side 1 of 2: left</source>
+        <translation>Seite 1 von 2: links</translation>
+    </message>
+    <message>
+        <source>Side 2 of 2: right</source>
+        <translation>Seite 2 von 2: rechts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow reps, about {seconds} s each</source>
+        <translation>
+            <numerusform>%n langsame Wiederholung, je etwa {seconds} s</numerusform>
+            <numerusform>%n langsame Wiederholungen, je etwa {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow reps</source>
+        <translation>
+            <numerusform>%n langsame Wiederholung</numerusform>
+            <numerusform>%n langsame Wiederholungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWindow</name>
+    <message>
+        <source>Save the workstation report</source>
+        <translation>Arbeitsplatzbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the report as {path}.</source>
+        <translation>Der Bericht wurde als {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Workstation fixes — knotbreak</source>
+        <translation>Verbesserungen am Arbeitsplatz — knotbreak</translation>
+    </message>
+    <message>
+        <source>You have not done the workstation check yet. Start it from the tray menu: Ergonomics setup.</source>
+        <translation>Sie haben den Arbeitsplatz-Check noch nicht gemacht. Starten Sie ihn im Menü des Symbols: Arbeitsplatz einrichten.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every answer was the good one.</source>
+        <translation>Nichts zu verbessern: Jede Antwort war die gute.</translation>
+    </message>
+    <message>
+        <source>Done: {fix}</source>
+        <translation>Erledigt: {fix}</translation>
+    </message>
+    <message>
+        <source>{area}: {question}</source>
+        <translation>{area}: {question}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Den Bericht als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Den Bericht drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the fix checklist</source>
+        <translation>Die Liste der Verbesserungen schließen</translation>
+    </message>
+    <message>
+        <source>That tick could not be saved: {error}.</source>
+        <translation>Das Häkchen konnte nicht gespeichert werden: {error}.</translation>
+    </message>
+    <message>
+        <source>Workstation fixes</source>
+        <translation>Verbesserungen am Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Fixes from your check on {date}</source>
+        <translation>Verbesserungen aus Ihrem Check vom {date}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done. Tick each one off when you have made the change; your ticks are saved.</source>
+        <translation>{done} von {total} erledigt. Haken Sie jede ab, sobald Sie sie umgesetzt haben; Ihre Häkchen werden gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianAdvice</name>
+    <message>
+        <source>You have logged a strong knot in the {area} {count} times in the last two weeks. When a knot keeps coming back this strongly, it is worth booking an appointment to have it looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knot in the {area} has not eased over {days} days of logging (from {first} to {latest} out of 10). Self-care usually helps within a couple of weeks; when it does not, it is worth booking an appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knotbreak cannot tell what is behind a knot. A doctor or physiotherapist can, and can suggest what helps. If you notice any of the warning signs, get help sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cycle</name>
+    <message>
+        <source>A break came due while breaks were on hold. It will come in 5 minutes; the tray menu has Take a break now if you want it sooner.</source>
+        <translation>Während die Pausen warteten, wurde eine Pause fällig. Sie kommt in 5 Minuten; im Menü des Symbols finden Sie „Jetzt eine Pause machen“, wenn Sie sie früher möchten.</translation>
+    </message>
+    <message>
+        <source>Breaks have resumed.</source>
+        <translation>Die Pausen laufen wieder.</translation>
+    </message>
+    <message>
+        <source>A break is already in progress.</source>
+        <translation>Es läuft bereits eine Pause.</translation>
+    </message>
+    <message>
+        <source>No snoozes left for this break (the limit is {limit}). Take the break now or skip it.</source>
+        <translation>Diese Pause lässt sich nicht mehr verschieben (höchstens {limit}-mal). Machen Sie die Pause jetzt oder überspringen Sie sie.</translation>
+    </message>
+    <message>
+        <source>No break is in progress.</source>
+        <translation>Gerade läuft keine Pause.</translation>
+    </message>
+    <message>
+        <source>That pause would already be over.</source>
+        <translation>Diese Unterbrechung wäre schon vorbei.</translation>
+    </message>
+    <message>
+        <source>Breaks are not paused.</source>
+        <translation>Die Pausen sind nicht ausgesetzt.</translation>
+    </message>
+    <message>
+        <source>That meeting would already be over.</source>
+        <translation>Diese Besprechung wäre schon vorbei.</translation>
+    </message>
+    <message>
+        <source>No meeting is on, so there is nothing to end.</source>
+        <translation>Es läuft keine Besprechung, also gibt es nichts zu beenden.</translation>
+    </message>
+    <message>
+        <source>No break is waiting to be put off.</source>
+        <translation>Es wartet keine Pause, die sich verschieben ließe.</translation>
+    </message>
+    <message>
+        <source>Breaks are paused; there is no break to snooze.</source>
+        <translation>Die Pausen sind ausgesetzt; es gibt keine Pause zu verschieben.</translation>
+    </message>
+    <message>
+        <source>It is outside your working hours; there is no break to snooze.</source>
+        <translation>Es ist außerhalb Ihrer Arbeitszeit; es gibt keine Pause zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Breaks are paused; there is no break to skip.</source>
+        <translation>Die Pausen sind ausgesetzt; es gibt keine Pause zu überspringen.</translation>
+    </message>
+    <message>
+        <source>It is outside your working hours; there is no break to skip.</source>
+        <translation>Es ist außerhalb Ihrer Arbeitszeit; es gibt keine Pause zu überspringen.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Where your files are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History and checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One .zip file with your settings, your own stretches and everything knotbreak has recorded, plus a README that explains the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes your break history and everything else knotbreak has recorded, for good. Settings and your own stretches are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} could not be created ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could open {folder}. Its path is shown above; you can copy it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} files to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These could not be read and are missing: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some data could not be deleted: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All data was deleted. knotbreak keeps running with a fresh history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>Delete all data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This permanently deletes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings and any stretches you added yourself are kept. knotbreak keeps running. This cannot be undone: if you might want your history later, choose Cancel and use “Export all data…” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationSpinBox</name>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished">{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished">{seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>&apos;{text}&apos; is not a duration; write it like 45m, 2h or 1h30m</source>
+        <translation>„{text}“ ist keine Dauer; schreiben Sie sie zum Beispiel als 45m, 2h oder 1h30m</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is zero; give a duration longer than that</source>
+        <translation>„{text}“ ist null; geben Sie eine längere Dauer an</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is longer than {longest}</source>
+        <translation>„{text}“ ist länger als {longest}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+</context>
+<context>
+    <name>Ergonomics</name>
+    <message>
+        <source>Less than 4 hours</source>
+        <translation>Weniger als 4 Stunden</translation>
+    </message>
+    <message>
+        <source>4 to 6 hours</source>
+        <translation>4 bis 6 Stunden</translation>
+    </message>
+    <message>
+        <source>More than 6 hours</source>
+        <translation>Mehr als 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Neck and shoulders</source>
+        <translation>Nacken und Schultern</translation>
+    </message>
+    <message>
+        <source>Upper back and chest</source>
+        <translation>Oberer Rücken und Brust</translation>
+    </message>
+    <message>
+        <source>Low back and hips</source>
+        <translation>Unterer Rücken und Hüften</translation>
+    </message>
+    <message>
+        <source>Wrists and forearms</source>
+        <translation>Handgelenke und Unterarme</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Augen</translation>
+    </message>
+    <message>
+        <source>A laptop on its own</source>
+        <translation>Nur ein Laptop</translation>
+    </message>
+    <message>
+        <source>One separate screen</source>
+        <translation>Ein separater Bildschirm</translation>
+    </message>
+    <message>
+        <source>Two screens</source>
+        <translation>Zwei Bildschirme</translation>
+    </message>
+    <message>
+        <source>a laptop on its own</source>
+        <translation>nur ein Laptop</translation>
+    </message>
+    <message>
+        <source>one separate screen</source>
+        <translation>ein separater Bildschirm</translation>
+    </message>
+    <message>
+        <source>two screens</source>
+        <translation>zwei Bildschirme</translation>
+    </message>
+    <message>
+        <source>You work on a laptop on its own, which pulls the head down and the shoulders in.</source>
+        <translation>Sie arbeiten nur am Laptop; das zieht den Kopf nach unten und die Schultern nach vorn.</translation>
+    </message>
+    <message>
+        <source>You sit for long stretches; getting up more often breaks that up.</source>
+        <translation>Sie sitzen lange am Stück; öfter aufzustehen unterbricht das.</translation>
+    </message>
+    <message>
+        <source>You have some discomfort now, so shorter spells of work give it a rest sooner.</source>
+        <translation>Sie haben gerade Beschwerden; kürzere Arbeitsphasen gönnen ihnen früher eine Ruhe.</translation>
+    </message>
+    <message>
+        <source>Short breaks every 50 minutes or so, of about 5 minutes, suit most desk work.</source>
+        <translation>Kurze Pausen von etwa 5 Minuten, ungefähr alle 50 Minuten, passen zu den meisten Schreibtischarbeiten.</translation>
+    </message>
+    <message>
+        <source>Your screens changed: {before} → {after}.</source>
+        <translation>Ihre Bildschirme haben sich geändert: {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>{area}: up from {before}% to {after}%.</source>
+        <translation>{area}: gestiegen von {before} % auf {after} %.</translation>
+    </message>
+    <message>
+        <source>{area}: down from {before}% to {after}%.</source>
+        <translation>{area}: gesunken von {before} % auf {after} %.</translation>
+    </message>
+    <message>
+        <source>Done since last time: {fix}</source>
+        <translation>Seit dem letzten Mal erledigt: {fix}</translation>
+    </message>
+    <message>
+        <source>New to fix: {fix}</source>
+        <translation>Neu zu verbessern: {fix}</translation>
+    </message>
+    <message>
+        <source>Still to fix from last time: {count}.</source>
+        <translation>Vom letzten Mal noch offen: {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since last time.</source>
+        <translation>Seit dem letzten Mal hat sich nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ErgonomicsLauncher</name>
+    <message>
+        <source>the settings file is from a newer knotbreak and is left unchanged</source>
+        <translation>die Einstellungsdatei stammt von einem neueren knotbreak und bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>Time to re-check your workstation: choose Ergonomics setup in the tray menu. It takes a few minutes and shows what changed since last time.</source>
+        <translation>Zeit, Ihren Arbeitsplatz wieder zu prüfen: Wählen Sie „Arbeitsplatz einrichten“ im Menü des Symbols. Es dauert ein paar Minuten und zeigt, was sich seit dem letzten Mal geändert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>ErgonomicsWizard</name>
+    <message>
+        <source>Workstation check — knotbreak</source>
+        <translation>Arbeitsplatz-Check — knotbreak</translation>
+    </message>
+    <message>
+        <source>Your results could not be saved: {error}.</source>
+        <translation>Ihre Ergebnisse konnten nicht gespeichert werden: {error}.</translation>
+    </message>
+    <message>
+        <source>Save the workstation report</source>
+        <translation>Arbeitsplatzbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the report as {path}.</source>
+        <translation>Der Bericht wurde als {path} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunOffer</name>
+    <message>
+        <source>Welcome — knotbreak</source>
+        <translation>Willkommen — knotbreak</translation>
+    </message>
+    <message>
+        <source>knotbreak is running in your tray.</source>
+        <translation>knotbreak läuft jetzt im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Would you like a five-minute check of your chair, desk and screen? It ends with a short list of fixes.</source>
+        <translation>Möchten Sie Stuhl, Tisch und Bildschirm in fünf Minuten prüfen? Am Ende steht eine kurze Liste von Verbesserungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Check my workstation</source>
+        <translation>&amp;Arbeitsplatz prüfen</translation>
+    </message>
+    <message>
+        <source>Start the workstation check</source>
+        <translation>Den Arbeitsplatz-Check starten</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Not now; it stays in the tray menu</source>
+        <translation>Nicht jetzt; er bleibt im Menü des Symbols</translation>
+    </message>
+    <message>
+        <source>You can run it any time from the tray menu: Ergonomics setup.</source>
+        <translation>Sie können ihn jederzeit im Menü des Symbols starten: Arbeitsplatz einrichten.</translation>
+    </message>
+</context>
+<context>
+    <name>HabitsExtra</name>
+    <message>
+        <source>Your day</source>
+        <translation>Ihr Tag</translation>
+    </message>
+    <message>
+        <source>Hours a day sitting at the desk</source>
+        <translation>Stunden am Tag am Schreibtisch sitzend</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a day at the desk:</source>
+        <translation>&amp;Stunden am Tag am Schreibtisch:</translation>
+    </message>
+    <message>
+        <source>I often sit for more than an hour without getting up</source>
+        <translation>Ich sitze oft länger als eine Stunde, ohne aufzustehen</translation>
+    </message>
+    <message>
+        <source>Is anything uncomfortable or sore at the moment?</source>
+        <translation>Ist gerade etwas unangenehm oder tut weh?</translation>
+    </message>
+    <message>
+        <source>Discomfort now: {area}</source>
+        <translation>Beschwerden gerade: {area}</translation>
+    </message>
+    <message>
+        <source>I expect to move desks or change my setup in the next month</source>
+        <translation>Ich werde im nächsten Monat wohl den Platz wechseln oder ihn umbauen</translation>
+    </message>
+</context>
+<context>
+    <name>HealthNotesDialog</name>
+    <message>
+        <source>Health notes and red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full health notes could not be loaded ({problem}). In short: knotbreak is for prevention and comfort, not diagnosis. Chest pain, new weakness or numbness, or a stiff neck with fever need medical help straight away; pain that does not ease with self-care in a couple of weeks is worth an appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a stretch straight away if it causes tingling, numbness, dizziness or pain that spreads, and do not stretch into pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldRing</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>{time}, paused</source>
+        <translation>{time}, angehalten</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Intensity</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barely there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noticeable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <source>A few minutes of questions about your chair, desk, screens and habits. At the end you get a score for each area, the few changes that matter most, and break settings that suit how you work.</source>
+        <translation>Ein paar Minuten Fragen zu Stuhl, Tisch, Bildschirmen und Gewohnheiten. Am Ende erhalten Sie eine Bewertung für jeden Bereich, die wenigen Änderungen, die am meisten bringen, und Pauseneinstellungen, die zu Ihrer Arbeitsweise passen.</translation>
+    </message>
+    <message>
+        <source>Check your workstation</source>
+        <translation>Arbeitsplatz prüfen</translation>
+    </message>
+    <message>
+        <source>You last did this check on {date}. Your answers from then are filled in: change only what is different.</source>
+        <translation>Sie haben diesen Check zuletzt am {date} gemacht. Ihre Antworten von damals sind eingetragen: Ändern Sie nur, was anders ist.</translation>
+    </message>
+    <message>
+        <source>Use Tab to move between questions and the arrow keys to pick an answer.</source>
+        <translation>Mit der Tabulatortaste gelangen Sie von Frage zu Frage, mit den Pfeiltasten wählen Sie eine Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemQuestion</name>
+    <message>
+        <source>Good: {answer}</source>
+        <translation>Gut: {answer}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>{answer}: {question}</source>
+        <translation>{answer}: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWindow</name>
+    <message>
+        <source>Knot journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your knots have felt, beside the breaks you took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of knot intensity and breaks per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a knot...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health notes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>The journal could not be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks are not shown: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged in this time. Use Log a knot when something feels tight; the chart fills in as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensity (0 none - 10 worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} - {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health notes lists the warning signs and the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogKnotDialog</name>
+    <message>
+        <source>Log a knot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do you feel it? Click the spot on the body map, or choose it from the list. Then set how strong it is and press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an area...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensity, 0 none to 10 worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. after a long video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intensity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health notes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;journal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} - {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the knot is first: click the body map or pick an area from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry could not be saved ({error}). Check that the data folder is writable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {area}, {value} of 10 ({word}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next breaks will lean toward stretches for the {area} over the coming days. Log it again when it changes; a 0 tells knotbreak it has eased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glad it has eased. Breaks stop leaning toward the {area}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPrompt</name>
+    <message>
+        <source>Break waiting — knotbreak</source>
+        <translation>Pause wartet — knotbreak</translation>
+    </message>
+    <message>
+        <source>&amp;30 minutes</source>
+        <translation>&amp;30 Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;1 hour</source>
+        <translation>&amp;1 Stunde</translation>
+    </message>
+    <message>
+        <source>&amp;2 hours</source>
+        <translation>&amp;2 Stunden</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow morning</source>
+        <translation>Bis &amp;morgen früh</translation>
+    </message>
+    <message>
+        <source>Your meeting is over.</source>
+        <translation>Ihre Besprechung ist vorbei.</translation>
+    </message>
+    <message>
+        <source>The fullscreen window has closed.</source>
+        <translation>Das Vollbildfenster ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Breaks are no longer on hold.</source>
+        <translation>Die Pausen warten nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{opening} A break came due at {clock} and is waiting. When would you like it?</source>
+        <translation>{opening} Um {clock} wurde eine Pause fällig, sie wartet noch. Wann möchten Sie sie machen?</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Take it &amp;now</source>
+        <translation>&amp;Jetzt machen</translation>
+    </message>
+    <message>
+        <source>Take the break now</source>
+        <translation>Die Pause jetzt machen</translation>
+    </message>
+    <message>
+        <source>In &amp;5 minutes</source>
+        <translation>In &amp;5 Minuten</translation>
+    </message>
+    <message>
+        <source>Take the break in 5 minutes</source>
+        <translation>Die Pause in 5 Minuten machen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause longer</source>
+        <translation>&amp;Länger aussetzen</translation>
+    </message>
+    <message>
+        <source>Pause breaks for longer</source>
+        <translation>Die Pausen länger aussetzen</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>vorhin</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeWindow</name>
+    <message>
+        <source>Break coming up — knotbreak</source>
+        <translation>Gleich ist Pause — knotbreak</translation>
+    </message>
+    <message>
+        <source>Break in {minutes}:{seconds:02d}</source>
+        <translation>Pause in {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>Time until the break</source>
+        <translation>Zeit bis zur Pause</translation>
+    </message>
+    <message>
+        <source>Start &amp;now</source>
+        <translation>&amp;Jetzt beginnen</translation>
+    </message>
+    <message>
+        <source>Start the break now</source>
+        <translation>Die Pause jetzt beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Snooze the break</source>
+        <translation>Die Pause verschieben</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Übers&amp;pringen</translation>
+    </message>
+    <message>
+        <source>Skip this break</source>
+        <translation>Diese Pause überspringen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze {duration}</source>
+        <translation>{duration} &amp;später</translation>
+    </message>
+    <message>
+        <source>Snooze the break for {duration}</source>
+        <translation>Die Pause um {duration} verschieben</translation>
+    </message>
+    <message>
+        <source>No snoozes left for this break</source>
+        <translation>Diese Pause lässt sich nicht mehr verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>PostureDiagram</name>
+    <message>
+        <source>Side view of a person sitting well: the top of the screen is level with the eyes, the screen is about an arm&apos;s length away (50 to 100 cm), elbows are open to about 90 to 110 degrees, hips and knees are at about 90 degrees, feet are flat on the floor and the back rests against the backrest.</source>
+        <translation>Seitenansicht einer Person, die gut sitzt: Die Oberkante des Bildschirms ist auf Augenhöhe, der Bildschirm etwa eine Armlänge entfernt (50 bis 100 cm), die Ellbogen sind etwa 90 bis 110 Grad geöffnet, Hüften und Knie stehen etwa im rechten Winkel, die Füße stehen flach auf dem Boden und der Rücken lehnt an der Rückenlehne.</translation>
+    </message>
+    <message>
+        <source>About an arm&apos;s length (50–100 cm)</source>
+        <translation>Etwa eine Armlänge (50–100 cm)</translation>
+    </message>
+    <message>
+        <source>Top of screen at eye level</source>
+        <translation>Bildschirmoberkante auf Augenhöhe</translation>
+    </message>
+    <message>
+        <source>Elbows 90–110°</source>
+        <translation>Ellbogen 90–110°</translation>
+    </message>
+    <message>
+        <source>Hips and knees about 90°</source>
+        <translation>Hüften und Knie etwa 90°</translation>
+    </message>
+    <message>
+        <source>Feet flat</source>
+        <translation>Füße flach</translation>
+    </message>
+    <message>
+        <source>Back supported</source>
+        <translation>Rücken gestützt</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>Posture diagram</source>
+        <translation>Haltungsskizze</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Restore defaults?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every setting in this window goes back to its default value. Nothing is saved until you choose Apply or OK; Cancel keeps your current settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPage</name>
+    <message>
+        <source>Breaks that suit you</source>
+        <translation>Pausen, die zu Ihnen passen</translation>
+    </message>
+    <message>
+        <source>Based on your answers, knotbreak suggests these break settings.</source>
+        <translation>Nach Ihren Antworten schlägt knotbreak diese Pauseneinstellungen vor.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <comment>spin box suffix</comment>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Work time between breaks, in minutes</source>
+        <translation>Arbeitszeit zwischen den Pausen, in Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Work between breaks:</source>
+        <translation>&amp;Arbeit zwischen den Pausen:</translation>
+    </message>
+    <message>
+        <source>Break length, in minutes</source>
+        <translation>Pausenlänge, in Minuten</translation>
+    </message>
+    <message>
+        <source>Break &amp;length:</source>
+        <translation>Pausen&amp;länge:</translation>
+    </message>
+    <message>
+        <source>Focus the break exercises on:</source>
+        <translation>Die Übungen in den Pausen richten sich auf:</translation>
+    </message>
+    <message>
+        <source>Break focus: {area}</source>
+        <translation>Schwerpunkt der Pausen: {area}</translation>
+    </message>
+    <message>
+        <source>&amp;Use these break settings</source>
+        <translation>Diese Pauseneinstellungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Use these break settings</source>
+        <translation>Diese Pauseneinstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>You have breaks every {interval} minutes for {length} now.</source>
+        <translation>Zurzeit haben Sie alle {interval} Minuten eine Pause von {length}.</translation>
+    </message>
+    <message>
+        <source>You can change break settings in knotbreak&apos;s Settings.</source>
+        <translation>Die Pauseneinstellungen können Sie in den Einstellungen von knotbreak ändern.</translation>
+    </message>
+    <message>
+        <source>knotbreak will offer this check again around {date}, or sooner if you tell it you moved desks.</source>
+        <translation>knotbreak bietet diesen Check um den {date} wieder an, oder früher, wenn Sie angeben, dass Sie den Platz gewechselt haben.</translation>
+    </message>
+    <message>
+        <source>The break settings could not be saved ({error}). Try again, or set them in Settings.</source>
+        <translation>Die Pauseneinstellungen konnten nicht gespeichert werden ({error}). Versuchen Sie es noch einmal oder stellen Sie sie in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Done. Breaks now come every {interval} minutes and last {length}.</source>
+        <translation>Erledigt. Pausen kommen jetzt alle {interval} Minuten und dauern {length}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>The checklist could not be loaded ({error}).</source>
+        <translation>Die Checkliste konnte nicht geladen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>The saved checks could not be read: {error}.</source>
+        <translation>Die gespeicherten Checks konnten nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <source>The report needs Qt&apos;s graphics module, but a non-graphical Qt app is running.</source>
+        <translation>Der Bericht braucht das Grafikmodul von Qt, aber es läuft eine Qt-Anwendung ohne Grafik.</translation>
+    </message>
+    <message>
+        <source>There is no workstation check to export yet. Run it first with `knotbreak ergonomics` or from the tray menu.</source>
+        <translation>Es gibt noch keinen Arbeitsplatz-Check zum Exportieren. Machen Sie ihn zuerst mit `knotbreak ergonomics` oder über das Menü des Symbols.</translation>
+    </message>
+    <message>
+        <source>That could not be saved: {error}.</source>
+        <translation>Das konnte nicht gespeichert werden: {error}.</translation>
+    </message>
+    <message>
+        <source>Your workstation check</source>
+        <translation>Ihr Arbeitsplatz-Check</translation>
+    </message>
+    <message>
+        <source>This check is for prevention and comfort. It does not diagnose or treat anything: pain that does not settle, spreads, or comes with numbness, weakness or fever needs a clinician.</source>
+        <translation>Dieser Check dient der Vorbeugung und dem Wohlbefinden. Er stellt keine Diagnose und behandelt nichts: Schmerzen, die nicht abklingen, sich ausbreiten oder mit Taubheit, Schwäche oder Fieber einhergehen, gehören in ärztliche Hände.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Checked on {date}</source>
+        <translation>Geprüft am {date}</translation>
+    </message>
+    <message>
+        <source>Fixes that matter most</source>
+        <translation>Die wichtigsten Verbesserungen</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every answer was the good one. Well done.</source>
+        <translation>Nichts zu verbessern: Jede Antwort war die gute. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>(done ✓)</source>
+        <translation>(erledigt ✓)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more in knotbreak&apos;s fix checklist.</source>
+        <translation>
+            <numerusform>…und %n weitere in der Verbesserungsliste von knotbreak.</numerusform>
+            <numerusform>…und %n weitere in der Verbesserungsliste von knotbreak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scores by area</source>
+        <translation>Bewertung nach Bereichen</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Seit dem {date}</translation>
+    </message>
+    <message>
+        <source>Discomfort you mentioned: {areas}.</source>
+        <translation>Von Ihnen genannte Beschwerden: {areas}.</translation>
+    </message>
+    <message>
+        <source>Good seated posture</source>
+        <translation>Gute Sitzhaltung</translation>
+    </message>
+    <message>
+        <source>Check again around &lt;b&gt;{date}&lt;/b&gt;, or sooner if you move desks.</source>
+        <translation>Prüfen Sie wieder um den &lt;b&gt;{date}&lt;/b&gt;, oder früher, wenn Sie den Platz wechseln.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another place for the report.</source>
+        <translation>Den Ordner {folder} gibt es nicht. Wählen Sie einen anderen Ort für den Bericht.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {folder} ({error}). Choose a folder you can write to.</source>
+        <translation>Der Bericht konnte nicht in {folder} geschrieben werden ({error}). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as {path} ({error}). Try another folder.</source>
+        <translation>Der Bericht konnte nicht als {path} gespeichert werden ({error}). Versuchen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Print the workstation report</source>
+        <translation>Den Arbeitsplatzbericht drucken</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Your results</source>
+        <translation>Ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Scores for each area, and the changes that will help most.</source>
+        <translation>Die Bewertung jedes Bereichs und die Änderungen, die am meisten helfen.</translation>
+    </message>
+    <message>
+        <source>Scores by area</source>
+        <translation>Bewertung nach Bereichen</translation>
+    </message>
+    <message>
+        <source>Fixes that matter most</source>
+        <translation>Die wichtigsten Verbesserungen</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Seit dem letzten Mal</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Den Bericht als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Den Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Open the fix &amp;checklist</source>
+        <translation>&amp;Verbesserungsliste öffnen</translation>
+    </message>
+    <message>
+        <source>Open the checklist to tick off fixes</source>
+        <translation>Die Liste öffnen, um Verbesserungen abzuhaken</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>{area} score</source>
+        <translation>Bewertung {area}</translation>
+    </message>
+    <message>
+        <source>{score} percent</source>
+        <translation>{score} Prozent</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every answer was the good one.</source>
+        <translation>Nichts zu verbessern: Jede Antwort war die gute.</translation>
+    </message>
+    <message>
+        <source>Fix {number}: {action}</source>
+        <translation>Verbesserung {number}: {action}</translation>
+    </message>
+    <message>
+        <source>{area} · source {source}</source>
+        <translation>{area} · Quelle {source}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the fix checklist.</source>
+        <translation>
+            <numerusform>%n weitere in der Verbesserungsliste.</numerusform>
+            <numerusform>%n weitere in der Verbesserungsliste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is your first check. Next time you will see what changed.</source>
+        <translation>Das ist Ihr erster Check. Beim nächsten Mal sehen Sie, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Seit dem {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>Get ready</source>
+        <translation>Machen Sie sich bereit</translation>
+    </message>
+    <message>
+        <source>Relax and breathe</source>
+        <translation>Lockern und atmen</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Let go, then again</source>
+        <translation>Loslassen, dann noch einmal</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow rep(s)</source>
+        <translation>
+            <numerusform>%n langsame Wiederholung</numerusform>
+            <numerusform>%n langsame Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>{cue}, {set} of {sets}</source>
+        <translation>{cue}, {set} von {sets}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>snoozes</source>
+        <translation>Verschiebungen</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>must be a whole number of {unit} from {low} to {high}</source>
+        <translation>muss eine ganze Zahl von {low} bis {high} {unit} sein</translation>
+    </message>
+    <message>
+        <source>{value} is outside the allowed {low} to {high} {unit}</source>
+        <translation>{value} liegt außerhalb der erlaubten {low} bis {high} {unit}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>{value} is not a 24-hour time like &quot;09:00&quot;</source>
+        <translation>{value} ist keine 24-Stunden-Uhrzeit wie „09:00“</translation>
+    </message>
+    <message>
+        <source>must be a list of day names such as [&quot;mon&quot;, &quot;tue&quot;]</source>
+        <translation>muss eine Liste von Tagesnamen sein, etwa [&quot;mon&quot;, &quot;tue&quot;]</translation>
+    </message>
+    <message>
+        <source>unknown day {day}; use {days}</source>
+        <translation>unbekannter Tag {day}; erlaubt sind {days}</translation>
+    </message>
+    <message>
+        <source>must be an absolute path pattern such as &quot;/dev/video*&quot;</source>
+        <translation>muss ein absolutes Pfadmuster sein, etwa &quot;/dev/video*&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list of focus areas such as {example}</source>
+        <translation>muss eine Liste von Schwerpunkten sein, etwa {example}</translation>
+    </message>
+    <message>
+        <source>unknown focus area {area}; use {areas}</source>
+        <translation>unbekannter Schwerpunkt {area}; erlaubt sind {areas}</translation>
+    </message>
+    <message>
+        <source>needs at least one focus area</source>
+        <translation>braucht mindestens einen Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>{value} is not a language knotbreak has; use {languages}</source>
+        <translation>{value} ist keine Sprache, die knotbreak kennt; erlaubt sind {languages}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting this version knows; it was ignored</source>
+        <translation>„{key}“ ist keine Einstellung, die diese Version kennt; sie wurde übergangen</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos;: {error}; using the default instead</source>
+        <translation>„{key}“: {error}; stattdessen gilt der Standardwert</translation>
+    </message>
+    <message>
+        <source>&apos;working_days&apos; is empty, so breaks would never come; using weekdays</source>
+        <translation>„working_days“ ist leer, also kämen nie Pausen; es gelten die Wochentage Montag bis Freitag</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used, so defaults stand in for them:</source>
+        <translation>Einige Einstellungen ließen sich nicht verwenden; für sie gelten die Standardwerte:</translation>
+    </message>
+    <message>
+        <source>Your original file is kept as {path}.</source>
+        <translation>Ihre ursprüngliche Datei ist als {path} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error})</source>
+        <translation>{path} konnte nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}, column {column})</source>
+        <translation>{file} ist kein gültiges JSON (Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>{file} must hold a JSON object with one key per setting</source>
+        <translation>{file} muss ein JSON-Objekt mit einem Schlüssel je Einstellung enthalten</translation>
+    </message>
+    <message>
+        <source>&apos;schema_version&apos; {version} is not a version number</source>
+        <translation>„schema_version“ {version} ist keine Versionsnummer</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer knotbreak (schema {version}; this one understands {known}). It is used as far as possible and left unchanged</source>
+        <translation>{file} wurde von einem neueren knotbreak geschrieben (Schema {version}; diese Version versteht {known}). Sie wird so weit wie möglich verwendet und bleibt unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings file was written by a newer version of knotbreak, so this version shows it but will not change it. To change settings, update knotbreak. Start at login and the Data tab still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stretches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved yet: please fix “{setting}” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings were not saved: {problem}. Your changes are still here; try again, or choose Cancel to leave them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time knotbreak starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login was not changed (see the General tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default values are filled in. Choose Apply or OK to save them, or Cancel to keep your settings as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “{preset}” values are filled in. Choose Apply or OK to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work between breaks:</source>
+        <translation type="unfinished">&amp;Arbeit zwischen den Pausen:</translation>
+    </message>
+    <message>
+        <source>B&amp;reak length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Long break every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long break le&amp;ngth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a break is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice before a break:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sn&amp;ooze for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoo&amp;zes per break:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;trict mode: no Skip button during a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with this many breaks count towards your streak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} break a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} breaks a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks cover these first. Choose at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only stretches that can be done s&amp;itting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 min, where a stretch suits it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;oft tones at the start and end of each hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only schedule breaks during &amp;working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An end earlier than the start means an overnight shift. The start is also when “Pause until tomorrow morning” ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away from the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice when I am &amp;away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break that falls due while you are away waits for you, and an absence as long as a break counts as one. Changes apply when knotbreak next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold breaks while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a window is &amp;fullscreen (presentation, video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program uses the &amp;camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program records from the &amp;microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desktop’s &amp;do-not-disturb is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera &amp;devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which device files count as cameras (Linux), as a path pattern. Changes on this tab apply when knotbreak next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start knotbreak when I &amp;log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used after knotbreak restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own combination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one working day, or turn working hours off: with no days, breaks would never come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is shorter than a normal break, so long breaks will last as long as a normal one ({normal}). Make it longer, or set long breaks to never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start and end are the same time, so breaks come all day on working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends the next morning at {end}: an overnight shift, counted on the day it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one focus area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone could not be played. Check that a speaker or headset is connected and not muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound can be played here: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether knotbreak starts at login could not be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knotbreak could not set itself to start at login ({error}). Check that the folder can be written to, then choose Apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knotbreak could not stop starting at login ({error}). Check that the file can be removed, then choose Apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login entry was written, but the desktop still reports it as off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knotbreak will start when you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knotbreak will no longer start when you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>You look at the laptop&apos;s own screen and type on its keyboard.</source>
+        <translation>Sie schauen auf den Bildschirm des Laptops und tippen auf seiner Tastatur.</translation>
+    </message>
+    <message>
+        <source>One monitor in front of you; a laptop, if any, is closed or only docked.</source>
+        <translation>Ein Monitor vor Ihnen; ein Laptop ist, falls vorhanden, zugeklappt oder nur angedockt.</translation>
+    </message>
+    <message>
+        <source>Two monitors, or a laptop screen beside a monitor, both in use.</source>
+        <translation>Zwei Monitore, oder ein Laptop-Bildschirm neben einem Monitor, beide in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Bildschirme</translation>
+    </message>
+    <message>
+        <source>Which of these is how you usually work? The next questions follow it.</source>
+        <translation>Wie arbeiten Sie meistens? Die nächsten Fragen richten sich danach.</translation>
+    </message>
+    <message>
+        <source>Screens: {setup}</source>
+        <translation>Bildschirme: {setup}</translation>
+    </message>
+    <message>
+        <source>Pick one to go on.</source>
+        <translation>Wählen Sie eines, um weiterzumachen.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {taken} taken, {natural} away, {snoozed} snoozed, {skipped} skipped ({due} due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal ({goal} a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWindow</name>
+    <message>
+        <source>Statistics — knotbreak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes stretched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks per day, last 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken: breaks you took. Away: you were away from the desk long enough, which counts as a break. Snoozed: snoozed and then not taken. Skipped: breaks you skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No breaks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every break in the history as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>The break history could not be read ({error}). Restarting knotbreak usually helps; the file is in knotbreak&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your goal: {goal} breaks a day (breaks taken, or time away from the desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When knotbreak has offered you a few breaks, this window shows how many you took each day and week, how long you stretched, and your streak of days at your goal of {goal} breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counted} of {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breaks today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{due} due, {skipped} skipped, {snoozes} snoozes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No break has been due yet today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breaks this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{due} due; the goal was met on {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished">{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>stretched this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} in all since {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days in a row at your goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best: {best} days. Goal: {goal} breaks a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W{week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {week} (from {monday})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished">{hours} Std.</translation>
+    </message>
+    <message>
+        <source>Export break history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}. Choose another folder, or check that the disk has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {count} history rows to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>morgen {time}</translation>
+    </message>
+    <message>
+        <source>{weekday} {time}</source>
+        <translation>{weekday} {time}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>you are in a meeting</source>
+        <translation>Sie in einer Besprechung sind</translation>
+    </message>
+    <message>
+        <source>a fullscreen window is up (a presentation or a video call)</source>
+        <translation>ein Vollbildfenster offen ist (eine Präsentation oder ein Videoanruf)</translation>
+    </message>
+    <message>
+        <source>the camera is in use</source>
+        <translation>die Kamera benutzt wird</translation>
+    </message>
+    <message>
+        <source>the microphone is in use</source>
+        <translation>das Mikrofon benutzt wird</translation>
+    </message>
+    <message>
+        <source>do-not-disturb is on</source>
+        <translation>„Nicht stören“ eingeschaltet ist</translation>
+    </message>
+    <message>
+        <source>you are away from the keyboard</source>
+        <translation>Sie nicht am Rechner sind</translation>
+    </message>
+    <message>
+        <source>{reason} until {clock}</source>
+        <translation>{reason} (bis {clock})</translation>
+    </message>
+    <message>
+        <source>A break is waiting while {reasons}</source>
+        <translation>Eine Pause wartet, solange {reasons}</translation>
+    </message>
+    <message>
+        <source>A break is waiting for you</source>
+        <translation>Eine Pause wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>Next break at {clock} (in {until}); it will wait while {reasons}</source>
+        <translation>Nächste Pause um {clock} (in {until}); sie wartet, solange {reasons}</translation>
+    </message>
+    <message>
+        <source>Next break at {clock} (in {until})</source>
+        <translation>Nächste Pause um {clock} (in {until})</translation>
+    </message>
+    <message>
+        <source>Break starts in {until}</source>
+        <translation>Pause beginnt in {until}</translation>
+    </message>
+    <message>
+        <source>On a break (paused)</source>
+        <translation>In der Pause (angehalten)</translation>
+    </message>
+    <message>
+        <source>On a break until {clock}</source>
+        <translation>In der Pause bis {clock}</translation>
+    </message>
+    <message>
+        <source>Paused until you resume</source>
+        <translation>Pausen ausgesetzt, bis Sie fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused until {clock}</source>
+        <translation>Pausen ausgesetzt bis {clock}</translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <translation>Außerhalb der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Outside working hours; breaks resume {clock}</source>
+        <translation>Außerhalb der Arbeitszeit; Pausen wieder ab {clock}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <source>No system tray was found, so knotbreak shows this small window instead. Closing it keeps knotbreak running; use Quit to stop.</source>
+        <translation>Es wurde kein Infobereich gefunden, deshalb zeigt knotbreak stattdessen dieses kleine Fenster. Wenn Sie es schließen, läuft knotbreak weiter; mit „Beenden“ halten Sie es an.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Take a &amp;break now</source>
+        <translation>&amp;Jetzt eine Pause machen</translation>
+    </message>
+    <message>
+        <source>Pause &amp;30 min</source>
+        <translation>&amp;30 Min. aussetzen</translation>
+    </message>
+    <message>
+        <source>Pause &amp;1 h</source>
+        <translation>&amp;1 Std. aussetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit knotbreak</source>
+        <translation>knotbreak beenden</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>StretchCard</name>
+    <message>
+        <source>These stretches are for prevention and comfort. They do not diagnose or treat anything: pain that does not settle, spreads, or comes with numbness, weakness or fever needs a clinician.</source>
+        <translation>Diese Dehnungen dienen der Vorbeugung und dem Wohlbefinden. Sie stellen keine Diagnose und behandeln nichts: Schmerzen, die nicht abklingen, sich ausbreiten oder mit Taubheit, Schwäche oder Fieber einhergehen, gehören in ärztliche Hände.</translation>
+    </message>
+    <message>
+        <source>For this stretch</source>
+        <translation>Bei dieser Dehnung</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnung</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Was jetzt zu tun ist</translation>
+    </message>
+    <message>
+        <source>Set and side</source>
+        <translation>Satz und Seite</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Was danach kommt</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>StretchPicture</name>
+    <message>
+        <source>Picture of the stretch</source>
+        <translation>Bild der Dehnung</translation>
+    </message>
+    <message>
+        <source>No picture for this one</source>
+        <translation>Hierzu gibt es kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>{first} and {then}</source>
+        <translation>{first} und {then}</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>Kommt in einer späteren Version</translation>
+    </message>
+    <message>
+        <source>&amp;30 minutes</source>
+        <translation>&amp;30 Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;1 hour</source>
+        <translation>&amp;1 Stunde</translation>
+    </message>
+    <message>
+        <source>&amp;2 hours</source>
+        <translation>&amp;2 Stunden</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow morning</source>
+        <translation>Bis &amp;morgen früh</translation>
+    </message>
+    <message>
+        <source>Until I &amp;resume</source>
+        <translation>Bis ich &amp;fortsetze</translation>
+    </message>
+    <message>
+        <source>Until I &amp;end it</source>
+        <translation>Bis ich sie &amp;beende</translation>
+    </message>
+    <message>
+        <source>Take a &amp;break now</source>
+        <translation>&amp;Jetzt eine Pause machen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pausen &amp;aussetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause for a &amp;meeting...</source>
+        <translation>Für eine Be&amp;sprechung aussetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;End the meeting</source>
+        <translation>Besprechung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Ergonomics setup...</source>
+        <translation>Arbeits&amp;platz einrichten…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics...</source>
+        <translation>S&amp;tatistik…</translation>
+    </message>
+    <message>
+        <source>Log a &amp;knot...</source>
+        <translation>&amp;Knoten notieren…</translation>
+    </message>
+    <message>
+        <source>Knot &amp;journal...</source>
+        <translation>Knotentageb&amp;uch…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Health notes and red flags...</source>
+        <translation>Gesundheitshinweise und Warnzeichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Beende&amp;n</translation>
+    </message>
+</context>
+</TS>
