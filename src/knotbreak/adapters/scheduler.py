@@ -1,7 +1,10 @@
 """Named wall-clock wake-ups on APScheduler's QtScheduler, run on the Qt main thread.
 
-APScheduler is imported when this module is, which costs ~16 MB and ~150 ms: the app
-imports it only after the tray icon is up (see app.py).
+APScheduler is imported when this module is. It is imported lean (without asyncio,
+importlib.metadata and multiprocessing, see adapters/footprint.py), which still costs
+~1.5 MB and ~40 ms: the app imports it only after the tray icon is up (see app.py).
+Because the lean import has no plugin lookup, executor, job store and triggers are
+always passed as objects, never by alias ("date", "debug", ...).
 """
 
 from __future__ import annotations
@@ -9,15 +12,28 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
-from datetime import datetime
-
-from apscheduler.executors.debug import DebugExecutor
-from apscheduler.jobstores.base import JobLookupError
-from apscheduler.schedulers.qt import QtScheduler
+from datetime import UTC, datetime
+from typing import Any
 
 from knotbreak.adapters.clock import AppClock
+from knotbreak.adapters.footprint import import_without_unused_modules
 
 log = logging.getLogger(__name__)
+
+
+def _import_apscheduler() -> tuple[Any, ...]:
+    from apscheduler.executors.debug import DebugExecutor
+    from apscheduler.jobstores.base import JobLookupError
+    from apscheduler.jobstores.memory import MemoryJobStore
+    from apscheduler.schedulers.qt import QtScheduler
+    from apscheduler.triggers.date import DateTrigger
+
+    return DebugExecutor, JobLookupError, MemoryJobStore, QtScheduler, DateTrigger
+
+
+DebugExecutor, JobLookupError, MemoryJobStore, QtScheduler, DateTrigger = (
+    import_without_unused_modules(_import_apscheduler)
+)
 
 
 class WakeupScheduler:
@@ -29,6 +45,9 @@ class WakeupScheduler:
         self._planned: dict[str, datetime] = {}
         self._one_off: dict[str, Callable[[], None]] = {}
         self._scheduler = QtScheduler(
+            # Every run date is an aware datetime; a fixed zone spares asking tzlocal.
+            timezone=UTC,
+            jobstores={"default": MemoryJobStore()},
             # The default thread pool would run jobs off the GUI thread; DebugExecutor
             # runs them inline, and QtScheduler processes jobs from a QTimer on the main thread.
             executors={"default": DebugExecutor()},
@@ -52,8 +71,7 @@ class WakeupScheduler:
             self._planned[name] = moment
             self._scheduler.add_job(
                 self._fire,
-                "date",
-                run_date=self._clock.real_datetime(moment),
+                self._trigger(moment),
                 id=name,
                 args=[name],
                 replace_existing=True,
@@ -65,12 +83,14 @@ class WakeupScheduler:
         self._one_off[name] = callback
         self._scheduler.add_job(
             self._fire_one_off,
-            "date",
-            run_date=self._clock.real_datetime(moment),
+            self._trigger(moment),
             id=f"one-off:{name}",
             args=[name],
             replace_existing=True,
         )
+
+    def _trigger(self, moment: datetime) -> Any:
+        return DateTrigger(run_date=self._clock.real_datetime(moment), timezone=UTC)
 
     def planned(self) -> dict[str, datetime]:
         return dict(self._planned)
