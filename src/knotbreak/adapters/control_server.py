@@ -1,21 +1,29 @@
-"""The running app's end of the single-instance control channel (a QLocalServer).
+"""The running app's end of the single-instance control channel.
 
-Everything here runs on the Qt event loop and is driven by signals; nothing blocks. Whatever a
-client sends, the worst outcome is an error response and a closed connection: no exception may
-escape into the event loop, because PySide would print it and carry on in an unknown state.
+On Linux and macOS it is a plain AF_UNIX socket watched by QSocketNotifier, so QtNetwork
+is never loaded: QLocalServer would bring libQt6Network and the Kerberos libraries it
+links, about 2.5 MB of an idle app's memory, for one socket. On Windows, where the stdlib
+cannot serve a named pipe, QLocalServer does it (control_pipe.py, imported only there).
+
+Everything here runs on the Qt event loop and is driven by notifiers; nothing blocks. Whatever
+a client sends, the worst outcome is an error response and a closed connection: no exception
+may escape into the event loop, because PySide would print it and carry on in an unknown state.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import socket
+import stat
+import struct
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from knotbreak.core.control_protocol import (
     MAX_LINE_BYTES,
@@ -30,6 +38,40 @@ logger = logging.getLogger(__name__)
 Handler = Callable[[Request], dict[str, Any]]
 
 IDLE_TIMEOUT_MS = 10_000
+# Replies waiting for a client that does not read them; beyond this it is dropped.
+MAX_PENDING_BYTES = 4 * MAX_LINE_BYTES
+UNIX = "unix"
+PIPE = "pipe"
+
+
+def default_transport(platform: str = sys.platform) -> str:
+    """`unix` (an AF_UNIX socket file) everywhere but Windows, which gets a named `pipe`."""
+    return PIPE if platform == "win32" else UNIX
+
+
+class Stream(Protocol):
+    """One client connection as the transports offer it to _Connection."""
+
+    on_ready_read: Callable[[], None]
+    on_closed: Callable[[], None]
+
+    def receive(self) -> tuple[bytes, bool]:
+        """What has arrived, and whether the client has hung up."""
+        ...
+
+    def send(self, data: bytes) -> None: ...
+    def finish(self) -> None:
+        """Close once everything sent so far has gone out."""
+        ...
+
+    def abort(self) -> None: ...
+
+
+class Listener(Protocol):
+    def listen(self, path: str) -> None: ...
+    def is_listening(self) -> bool: ...
+    def address(self) -> str: ...
+    def close(self) -> None: ...
 
 
 class ControlServer(QObject):
@@ -41,14 +83,19 @@ class ControlServer(QObject):
         parent: QObject | None = None,
         *,
         idle_timeout_ms: int = IDLE_TIMEOUT_MS,
+        transport: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._handler = handler
         self._idle_timeout_ms = idle_timeout_ms
-        self._server = QLocalServer(self)
-        # Same-user only: Qt restricts the socket file (POSIX) or the pipe's ACL (Windows).
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept_pending)
+        self.transport = transport or default_transport()
+        self._listener: Listener
+        if self.transport == PIPE:
+            from knotbreak.adapters.control_pipe import PipeListener
+
+            self._listener = PipeListener(self._adopt, self)
+        else:
+            self._listener = _UnixListener(self._adopt, self)
         # Python-side references keep each connection's wrapper (and its slots) alive.
         self._connections: set[_Connection] = set()
 
@@ -58,46 +105,30 @@ class ControlServer(QObject):
         Removes whatever is at `path` first, so only call this while holding the instance
         lock: a live server's socket would be taken over too.
         """
-        posix = sys.platform != "win32"
-        if posix:
-            _ensure_private_dir(Path(path).parent)
-        # A crashed instance leaves its socket file behind, and listen() refuses to replace it.
-        QLocalServer.removeServer(path)
-        if not self._server.listen(path):
-            message = self._server.errorString()
-            raise OSError(f"cannot listen on the control socket {path}: {message}")
-        if posix:
-            try:
-                os.chmod(path, 0o600)
-            except OSError as exc:
-                self._server.close()
-                raise OSError(f"cannot restrict the control socket {path}: {exc}") from exc
-        logger.debug("control channel listening on %s", path)
+        self._listener.listen(path)
+        logger.debug("control channel listening on %s (%s)", path, self.transport)
 
     def is_listening(self) -> bool:
-        return self._server.isListening()
+        return self._listener.is_listening()
 
     def server_path(self) -> str:
-        return self._server.fullServerName()
+        return self._listener.address()
 
     def close(self) -> None:
         """Stop listening (removing the socket file) and drop every open connection."""
-        self._server.close()
+        self._listener.close()
         for connection in list(self._connections):
             connection.abort()
         self._connections.clear()
 
-    def _accept_pending(self) -> None:
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            if socket is None:
-                break
-            connection = _Connection(socket, self._handler, self._idle_timeout_ms, self)
-            self._connections.add(connection)
-            connection.finished.connect(lambda c=connection: self._connections.discard(c))
+    def _adopt(self, stream: Stream) -> None:
+        connection = _Connection(stream, self._handler, self._idle_timeout_ms, self)
+        self._connections.add(connection)
+        connection.finished.connect(lambda c=connection: self._connections.discard(c))
+        connection.start()
 
 
-def _ensure_private_dir(directory: Path) -> None:
+def ensure_private_dir(directory: Path) -> None:
     """Create `directory` (and missing parents) readable only by this user.
 
     An existing directory is left as it is: it may be one the user chose for other things too,
@@ -123,10 +154,10 @@ class _Connection(QObject):
     finished = Signal()
 
     def __init__(
-        self, socket: QLocalSocket, handler: Handler, idle_timeout_ms: int, parent: QObject
+        self, stream: Stream, handler: Handler, idle_timeout_ms: int, parent: QObject
     ) -> None:
         super().__init__(parent)
-        self._socket = socket
+        self._stream = stream
         self._handler = handler
         self._buffer = bytearray()
         self._closing = False
@@ -136,16 +167,17 @@ class _Connection(QObject):
         self._idle.setSingleShot(True)
         self._idle.setInterval(idle_timeout_ms)
         self._idle.timeout.connect(self._on_idle)
-        socket.readyRead.connect(self._on_ready_read)
-        socket.disconnected.connect(self._on_disconnected)
+        stream.on_ready_read = self._on_ready_read
+        stream.on_closed = self._on_disconnected
+
+    def start(self) -> None:
         self._idle.start()
-        # Data may have arrived before the signals were connected.
-        if socket.bytesAvailable() > 0:
-            self._on_ready_read()
+        # Data may have arrived before the connection was handed over.
+        self._on_ready_read()
 
     def abort(self) -> None:
         self._closing = True
-        self._socket.abort()
+        self._stream.abort()
         self._finish()
 
     def _on_ready_read(self) -> None:
@@ -157,11 +189,19 @@ class _Connection(QObject):
             self.abort()
 
     def _read_lines(self) -> None:
-        if self._closing:
-            self._socket.readAll()
-            return
-        self._buffer += bytes(self._socket.readAll().data())
-        self._idle.start()
+        data, hung_up = self._stream.receive()
+        if not self._closing:
+            self._buffer += data
+            if data:
+                self._idle.start()
+            self._answer_complete_lines()
+        if hung_up and not self._done:
+            # The client is done sending (perhaps only half-closed): answers already
+            # queued still go out, then the connection closes.
+            self._closing = True
+            self._stream.finish()
+
+    def _answer_complete_lines(self) -> None:
         while not self._closing:
             end = self._buffer.find(b"\n")
             if end < 0:
@@ -177,7 +217,7 @@ class _Connection(QObject):
             except ProtocolError as exc:
                 self._reject(str(exc))
                 return
-            self._write(self._dispatch(request))
+            self._stream.send(self._dispatch(request))
 
     def _dispatch(self, request: Request) -> bytes:
         try:
@@ -190,18 +230,11 @@ class _Connection(QObject):
 
     def _reject(self, message: str) -> None:
         logger.debug("rejecting control request: %s", message)
-        self._write(encode_response({"ok": False, "error": message}))
+        self._stream.send(encode_response({"ok": False, "error": message}))
         self._closing = True
         self._buffer.clear()
-        # disconnectFromServer() flushes the error response before closing.
-        self._socket.disconnectFromServer()
-
-    def _write(self, data: bytes) -> None:
-        if self._socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
-            return
-        self._socket.write(data)
-        # Push it out now: the handler may have just asked the app to quit.
-        self._socket.flush()
+        # The error reply goes out before the connection closes.
+        self._stream.finish()
 
     def _on_idle(self) -> None:
         logger.debug("dropping idle control connection")
@@ -217,6 +250,178 @@ class _Connection(QObject):
         self._done = True
         self._idle.stop()
         self._buffer.clear()
-        self._socket.deleteLater()
         self.deleteLater()
         self.finished.emit()
+
+
+class _UnixListener(QObject):
+    """An AF_UNIX stream socket file, mode 0600, accepting from this user only."""
+
+    def __init__(self, adopt: Callable[[Stream], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._adopt = adopt
+        self._socket: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._path = ""
+        self._inode: tuple[int, int] | None = None
+
+    def listen(self, path: str) -> None:
+        ensure_private_dir(Path(path).parent)
+        # A crashed instance leaves its socket file behind, and bind() refuses to replace it.
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            # Created 0600 from the start: no moment in which others could connect.
+            umask = os.umask(0o177)
+            try:
+                listener.bind(path)
+            finally:
+                os.umask(umask)
+            os.chmod(path, 0o600)
+            listener.listen(16)
+            listener.setblocking(False)
+            info = os.stat(path)
+        except OSError as exc:
+            listener.close()
+            raise OSError(f"cannot listen on the control socket {path}: {exc}") from exc
+        self._socket, self._path = listener, path
+        self._inode = (info.st_dev, info.st_ino)
+        self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept_pending)
+
+    def is_listening(self) -> bool:
+        return self._socket is not None
+
+    def address(self) -> str:
+        return self._path
+
+    def close(self) -> None:
+        if self._socket is None:
+            return
+        if self._notifier is not None:
+            # Off before the descriptor closes: Qt must never watch a closed descriptor.
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        self._socket.close()
+        self._socket = None
+        # Only our own file: after a takeover the path may be another instance's socket.
+        with contextlib.suppress(OSError):
+            info = os.stat(self._path)
+            if stat.S_ISSOCK(info.st_mode) and (info.st_dev, info.st_ino) == self._inode:
+                os.unlink(self._path)
+
+    def _accept_pending(self) -> None:
+        while self._socket is not None:
+            try:
+                client, _ = self._socket.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:
+                # EMFILE and the like: refuse this one, keep serving.
+                logger.warning("cannot accept a control connection: %s", exc)
+                return
+            if not _same_user(client):
+                logger.warning("refused a control connection from another user")
+                client.close()
+                continue
+            client.setblocking(False)
+            self._adopt(_UnixStream(client, self))
+
+
+def _same_user(client: socket.socket) -> bool:
+    """Belt and braces beside the 0600 file: the peer's uid, where the kernel tells it."""
+    option = getattr(socket, "SO_PEERCRED", None)
+    if option is None or not hasattr(os, "getuid"):
+        return True  # macOS and others: the file mode and the 0700 folder decide
+    try:
+        raw = client.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
+    except OSError:
+        return True
+    _pid, uid, _gid = struct.unpack("3i", raw)
+    return uid in (os.getuid(), 0)  # root can open the file whatever its mode
+
+
+class _UnixStream(QObject):
+    """A connected, non-blocking AF_UNIX socket with read and write notifiers."""
+
+    def __init__(self, sock: socket.socket, parent: QObject) -> None:
+        super().__init__(parent)
+        self._socket: socket.socket | None = sock
+        self._outgoing = bytearray()
+        self._close_when_sent = False
+        self.on_ready_read: Callable[[], None] = lambda: None
+        self.on_closed: Callable[[], None] = lambda: None
+        self._reader = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, self)
+        self._reader.activated.connect(lambda: self.on_ready_read())
+        self._writer = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Write, self)
+        self._writer.setEnabled(False)
+        self._writer.activated.connect(self._flush)
+
+    def receive(self) -> tuple[bytes, bool]:
+        data = bytearray()
+        while self._socket is not None and len(data) <= MAX_LINE_BYTES:
+            try:
+                chunk = self._socket.recv(65536)
+            except (BlockingIOError, InterruptedError):
+                return bytes(data), False
+            except OSError:
+                return bytes(data), True
+            if not chunk:
+                return bytes(data), True
+            data += chunk
+        # More may be waiting: the read notifier fires again for it.
+        return bytes(data), self._socket is None
+
+    def send(self, data: bytes) -> None:
+        if self._socket is None:
+            return
+        self._outgoing += data
+        if len(self._outgoing) > MAX_PENDING_BYTES:
+            logger.debug("dropping a control client that does not read its replies")
+            self._shut(notify=True)
+            return
+        # Push it out now: the handler may have just asked the app to quit.
+        self._flush()
+
+    def finish(self) -> None:
+        self._close_when_sent = True
+        self._reader.setEnabled(False)
+        self._flush()
+
+    def abort(self) -> None:
+        self._shut(notify=False)
+
+    def _flush(self) -> None:
+        while self._socket is not None and self._outgoing:
+            try:
+                sent = self._socket.send(self._outgoing)
+            except (BlockingIOError, InterruptedError):
+                self._writer.setEnabled(True)
+                return
+            except OSError:
+                self._shut(notify=True)  # the client went away
+                return
+            del self._outgoing[:sent]
+        self._writer.setEnabled(False)
+        if self._close_when_sent:
+            self._shut(notify=True)
+
+    def _shut(self, *, notify: bool) -> None:
+        if self._socket is None:
+            return
+        self._reader.setEnabled(False)
+        self._writer.setEnabled(False)
+        sock, self._socket = self._socket, None
+        # Read what the client sent after we stopped listening to it, so the close reads
+        # as a clean end of stream on its side rather than a reset.
+        with contextlib.suppress(OSError):
+            for _ in range(16):
+                if not sock.recv(65536):
+                    break
+        sock.close()
+        self._outgoing.clear()
+        self.deleteLater()
+        if notify:
+            self.on_closed()
