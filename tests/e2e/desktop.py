@@ -143,17 +143,18 @@ def screenshot(display: object, path: Path | str) -> Path:
 
 
 def _title_pattern(title: str) -> str:
-    """A broad POSIX regex for xdotool: ASCII parts escaped, other characters wildcarded."""
+    """A broad POSIX regex for xdotool: the title's ASCII start, escaped.
+
+    Qt puts a title that Latin-1 cannot spell only into _NET_WM_NAME; the legacy WM_NAME,
+    which xdotool searches, then holds just the part before the application name. So
+    only the ASCII start is matched here, and callers compare the full name afterwards.
+    """
     parts = []
     for char in title:
         if ord(char) > 127:
-            if not parts or parts[-1] != ".*":
-                parts.append(".*")
-        elif char in r"\.[]()*+?{}|^$":
-            parts.append("\\" + char)
-        else:
-            parts.append(char)
-    return "^" + "".join(parts) + "$"
+            break
+        parts.append("\\" + char if char in r"\.[]()*+?{}|^$" else char)
+    return "^" + "".join(parts).rstrip()
 
 
 def window_name(display: object, wid: int) -> str | None:
