@@ -5,31 +5,31 @@
     <name></name>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperkarte</translation>
     </message>
     <message>
         <source>No area chosen. Use the arrow keys to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bereich gewählt. Wählen Sie einen mit den Pfeiltasten.</translation>
     </message>
     <message>
         <source>Chosen: {area}. Use the arrow keys to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt: {area}. Mit den Pfeiltasten wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorne</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Zurück</translation>
+        <translation>Hinten</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished">übrig</translation>
+        <translation>links</translation>
     </message>
 </context>
 <context>
@@ -386,15 +386,15 @@
     <name>ClinicianAdvice</name>
     <message>
         <source>You have logged a strong knot in the {area} {count} times in the last two weeks. When a knot keeps coming back this strongly, it is worth booking an appointment to have it looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in den letzten zwei Wochen {count}-mal einen starken Knoten im Bereich {area} notiert. Wenn ein Knoten so stark immer wiederkommt, lohnt sich ein Termin, um ihn ansehen zu lassen.</translation>
     </message>
     <message>
         <source>The knot in the {area} has not eased over {days} days of logging (from {first} to {latest} out of 10). Self-care usually helps within a couple of weeks; when it does not, it is worth booking an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten im Bereich {area} ist über {days} Tage Ihrer Notizen nicht besser geworden (von {first} auf {latest} von 10). Selbsthilfe wirkt meist innerhalb von zwei, drei Wochen; wenn nicht, lohnt sich ein Termin.</translation>
     </message>
     <message>
         <source>knotbreak cannot tell what is behind a knot. A doctor or physiotherapist can, and can suggest what helps. If you notice any of the warning signs, get help sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>knotbreak kann nicht erkennen, was hinter einem Knoten steckt. Eine Ärztin, ein Arzt oder eine Physiotherapie kann das und kann vorschlagen, was hilft. Wenn Sie eines der Warnzeichen bemerken, holen Sie sich früher Hilfe.</translation>
     </message>
 </context>
 <context>
@@ -460,113 +460,113 @@
     <name>DataPage</name>
     <message>
         <source>Where your files are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihre Dateien liegen</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen:</translation>
     </message>
     <message>
         <source>History and checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf und Checks:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner {folder} öffnen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>One .zip file with your settings, your own stretches and everything knotbreak has recorded, plus a README that explains the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .zip-Datei mit Ihren Einstellungen, Ihren eigenen Dehnungen und allem, was knotbreak aufgezeichnet hat, dazu eine README, die die Dateien erklärt.</translation>
     </message>
     <message>
         <source>Export all data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten exportieren…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Deletes your break history and everything else knotbreak has recorded, for good. Settings and your own stretches are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht Ihren Pausenverlauf und alles andere, was knotbreak aufgezeichnet hat, endgültig. Einstellungen und Ihre eigenen Dehnungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Delete all data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten löschen…</translation>
     </message>
     <message>
         <source>The folder {folder} could not be created ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} konnte nicht angelegt werden ({error}).</translation>
     </message>
     <message>
         <source>No file manager could open {folder}. Its path is shown above; you can copy it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateimanager konnte {folder} öffnen. Der Pfad steht oben; Sie können ihn dort kopieren.</translation>
     </message>
     <message>
         <source>Nothing was exported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts exportiert: {error}</translation>
     </message>
     <message>
         <source>Exported {count} files to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Dateien nach {path} exportiert.</translation>
     </message>
     <message>
         <source>These could not be read and are missing: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien ließen sich nicht lesen und fehlen: {files}</translation>
     </message>
     <message>
         <source>Some data could not be deleted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Daten konnten nicht gelöscht werden: {problem}</translation>
     </message>
     <message>
         <source>All data was deleted. knotbreak keeps running with a fresh history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten wurden gelöscht. knotbreak läuft mit einem neuen Verlauf weiter.</translation>
     </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
     <message>
         <source>Delete all data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten löschen?</translation>
     </message>
     <message>
         <source>This permanently deletes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit wird endgültig gelöscht:</translation>
     </message>
     <message>
         <source>Your settings and any stretches you added yourself are kept. knotbreak keeps running. This cannot be undone: if you might want your history later, choose Cancel and use “Export all data…” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen und selbst hinzugefügte Dehnungen bleiben erhalten. knotbreak läuft weiter. Das lässt sich nicht rückgängig machen: Wenn Sie Ihren Verlauf später vielleicht noch brauchen, wählen Sie „Abbrechen“ und zuerst „Alle Daten exportieren…“.</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist klar, dass sich das nicht rückgängig machen lässt</translation>
     </message>
     <message>
         <source>Delete all data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten löschen</translation>
     </message>
 </context>
 <context>
     <name>DurationSpinBox</name>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min. {seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} Min.</translation>
+        <translation>{minutes} Min.</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
 </context>
 <context>
@@ -814,19 +814,19 @@
     <name>HealthNotesDialog</name>
     <message>
         <source>Health notes and red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitshinweise und Warnzeichen</translation>
     </message>
     <message>
         <source>Health notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitshinweise</translation>
     </message>
     <message>
         <source>The full health notes could not be loaded ({problem}). In short: knotbreak is for prevention and comfort, not diagnosis. Chest pain, new weakness or numbness, or a stiff neck with fever need medical help straight away; pain that does not ease with self-care in a couple of weeks is worth an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständigen Gesundheitshinweise konnten nicht geladen werden ({problem}). Kurz gesagt: knotbreak dient der Vorbeugung und dem Wohlbefinden, nicht der Diagnose. Brustschmerzen, neue Schwäche oder Taubheit oder ein steifer Nacken mit Fieber brauchen sofort ärztliche Hilfe; Schmerzen, die mit Selbsthilfe in zwei, drei Wochen nicht nachlassen, sind einen Termin wert.</translation>
     </message>
     <message>
         <source>Stop a stretch straight away if it causes tingling, numbness, dizziness or pain that spreads, and do not stretch into pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechen Sie eine Dehnung sofort ab, wenn sie Kribbeln, Taubheit, Schwindel oder ausstrahlende Schmerzen auslöst, und dehnen Sie nie in den Schmerz hinein.</translation>
     </message>
 </context>
 <context>
@@ -866,35 +866,35 @@
     <name>Intensity</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>barely there</source>
-        <translation type="unfinished"></translation>
+        <translation>kaum spürbar</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht</translation>
     </message>
     <message>
         <source>noticeable</source>
-        <translation type="unfinished"></translation>
+        <translation>spürbar</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>stark</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr stark</translation>
     </message>
     <message>
         <source>worst</source>
-        <translation type="unfinished"></translation>
+        <translation>am stärksten</translation>
     </message>
 </context>
 <context>
@@ -943,178 +943,178 @@
     <name>JournalWindow</name>
     <message>
         <source>Knot journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotentagebuch</translation>
     </message>
     <message>
         <source>How your knots have felt, beside the breaks you took.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich Ihre Knoten angefühlt haben, neben den Pausen, die Sie gemacht haben.</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Chart of knot intensity and breaks per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Knotenstärke und der Pausen pro Tag</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Journal entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge, die neuesten zuerst</translation>
     </message>
     <message>
         <source>&amp;Log a knot...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knoten notieren…</translation>
     </message>
     <message>
         <source>&amp;Health notes...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesundheitshinweise…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">S&amp;chließen</translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>The journal could not be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch konnte nicht gelesen werden ({error}).</translation>
     </message>
     <message>
         <source>Breaks are not shown: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pausen werden nicht angezeigt: {error}.</translation>
     </message>
     <message>
         <source>Nothing logged in this time. Use Log a knot when something feels tight; the chart fills in as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum ist nichts notiert. Nutzen Sie „Knoten notieren“, wenn sich etwas verspannt anfühlt; das Diagramm füllt sich mit der Zeit.</translation>
     </message>
     <message>
         <source>Intensity (0 none - 10 worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke (0 keine – 10 am stärksten)</translation>
     </message>
     <message>
         <source>Breaks per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen pro Tag</translation>
     </message>
     <message>
         <source>Breaks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemachte Pausen</translation>
     </message>
     <message>
         <source>{value} - {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} – {word}</translation>
     </message>
     <message>
         <source>Health notes lists the warning signs and the sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesundheitshinweise nennen die Warnzeichen und die Quellen.</translation>
     </message>
 </context>
 <context>
     <name>LogKnotDialog</name>
     <message>
         <source>Log a knot</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten notieren</translation>
     </message>
     <message>
         <source>Where do you feel it? Click the spot on the body map, or choose it from the list. Then set how strong it is and press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo spüren Sie ihn? Klicken Sie auf die Stelle in der Körperkarte oder wählen Sie sie aus der Liste. Stellen Sie dann ein, wie stark er ist, und drücken Sie „Speichern“.</translation>
     </message>
     <message>
         <source>Choose an area...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich wählen…</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Intensity, 0 none to 10 worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke, 0 keine bis 10 am stärksten</translation>
     </message>
     <message>
         <source>0 none</source>
-        <translation type="unfinished"></translation>
+        <translation>0 keine</translation>
     </message>
     <message>
         <source>10 worst</source>
-        <translation type="unfinished"></translation>
+        <translation>10 am stärksten</translation>
     </message>
     <message>
         <source>Optional, e.g. after a long video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig, z. B. nach einem langen Videoanruf</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich:</translation>
     </message>
     <message>
         <source>&amp;Intensity:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tärke:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Health notes...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesundheitshinweise…</translation>
     </message>
     <message>
         <source>Open the &amp;journal...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch öffnen…</translation>
     </message>
     <message>
         <source>No area chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Bereich gewählt</translation>
     </message>
     <message>
         <source>Chosen: {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt: {area}</translation>
     </message>
     <message>
         <source>{value} - {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} – {word}</translation>
     </message>
     <message>
         <source>Choose where the knot is first: click the body map or pick an area from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst, wo der Knoten ist: Klicken Sie in die Körperkarte oder wählen Sie einen Bereich aus der Liste.</translation>
     </message>
     <message>
         <source>The entry could not be saved ({error}). Check that the data folder is writable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag konnte nicht gespeichert werden ({error}). Prüfen Sie, ob der Datenordner beschreibbar ist, und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>Saved: {area}, {value} of 10 ({word}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {area}, {value} von 10 ({word}).</translation>
     </message>
     <message>
         <source>Your next breaks will lean toward stretches for the {area} over the coming days. Log it again when it changes; a 0 tells knotbreak it has eased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre nächsten Pausen bevorzugen in den kommenden Tagen Dehnungen für den Bereich {area}. Notieren Sie es wieder, wenn es sich ändert; eine 0 sagt knotbreak, dass es nachgelassen hat.</translation>
     </message>
     <message>
         <source>Glad it has eased. Breaks stop leaning toward the {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schön, dass es nachgelassen hat. Die Pausen bevorzugen den Bereich {area} nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>Top of screen at eye level</source>
-        <translation>Bildschirmoberkante auf Augenhöhe</translation>
+        <translation>Oberkante auf Augenhöhe</translation>
     </message>
     <message>
         <source>Elbows 90–110°</source>
@@ -1286,19 +1286,19 @@
     <name>Prompts</name>
     <message>
         <source>Restore defaults?</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte wiederherstellen?</translation>
     </message>
     <message>
         <source>Every setting in this window goes back to its default value. Nothing is saved until you choose Apply or OK; Cancel keeps your current settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Einstellung in diesem Fenster kehrt zu ihrem Standardwert zurück. Gespeichert wird erst, wenn Sie „Anwenden“ oder „OK“ wählen; „Abbrechen“ behält Ihre jetzigen Einstellungen.</translation>
     </message>
     <message>
         <source>Export all data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten exportieren</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Archive (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -1725,387 +1725,387 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Your settings file was written by a newer version of knotbreak, so this version shows it but will not change it. To change settings, update knotbreak. Start at login and the Data tab still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungsdatei stammt von einer neueren Version von knotbreak; diese Version zeigt sie deshalb an, ändert sie aber nicht. Um Einstellungen zu ändern, aktualisieren Sie knotbreak. „Beim Anmelden starten“ und der Reiter „Daten“ funktionieren trotzdem.</translation>
     </message>
     <message>
         <source>&amp;Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausen</translation>
     </message>
     <message>
         <source>&amp;Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dehnungen</translation>
     </message>
     <message>
         <source>Sc&amp;hedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besprechungen</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ten</translation>
     </message>
     <message>
         <source>Nothing was saved yet: please fix “{setting}” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gespeichert: Bitte korrigieren Sie zuerst „{setting}“.</translation>
     </message>
     <message>
         <source>Your settings were not saved: {problem}. Your changes are still here; try again, or choose Cancel to leave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen wurden nicht gespeichert: {problem}. Ihre Änderungen sind noch da; versuchen Sie es noch einmal oder wählen Sie „Abbrechen“, um sie zu verwerfen.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
         <source>The new language is used the next time knotbreak starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von knotbreak.</translation>
     </message>
     <message>
         <source>Start at login was not changed (see the General tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>„Beim Anmelden starten“ wurde nicht geändert (siehe Reiter „Allgemein“).</translation>
     </message>
     <message>
         <source>Default values are filled in. Choose Apply or OK to save them, or Cancel to keep your settings as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardwerte sind eingetragen. Wählen Sie „Anwenden“ oder „OK“, um sie zu speichern, oder „Abbrechen“, um Ihre Einstellungen zu behalten.</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>The “{preset}” values are filled in. Choose Apply or OK to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte von „{preset}“ sind eingetragen. Wählen Sie „Anwenden“ oder „OK“, um sie zu speichern.</translation>
     </message>
     <message>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>&amp;Work between breaks:</source>
-        <translation type="unfinished">&amp;Arbeit zwischen den Pausen:</translation>
+        <translation>&amp;Arbeit zwischen den Pausen:</translation>
     </message>
     <message>
         <source>B&amp;reak length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen&amp;länge:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>&amp;Long break every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Pause &amp;alle:</translation>
     </message>
     <message>
         <source>Long break le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der la&amp;ngen Pause:</translation>
     </message>
     <message>
         <source>When a break is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Pause fällig ist</translation>
     </message>
     <message>
         <source>No notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorwarnung</translation>
     </message>
     <message>
         <source>&amp;Notice before a break:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwarnung vor einer Pause:</translation>
     </message>
     <message>
         <source>Sn&amp;ooze for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;schieben um:</translation>
     </message>
     <message>
         <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Gar nicht</translation>
     </message>
     <message>
         <source>Snoo&amp;zes per break:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versc&amp;hiebungen pro Pause:</translation>
     </message>
     <message>
         <source>S&amp;trict mode: no Skip button during a break</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;trenger Modus: kein „Überspringen“ während einer Pause</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Daily &amp;goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages&amp;ziel:</translation>
     </message>
     <message>
         <source>Days with this many breaks count towards your streak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit so vielen Pausen zählen für Ihre Serie.</translation>
     </message>
     <message>
         <source>{count} break</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Pause</translation>
     </message>
     <message>
         <source>{count} breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Pausen</translation>
     </message>
     <message>
         <source>{count} time</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}-mal</translation>
     </message>
     <message>
         <source>{count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}-mal</translation>
     </message>
     <message>
         <source>{count} break a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Pause am Tag</translation>
     </message>
     <message>
         <source>{count} breaks a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Pausen am Tag</translation>
     </message>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkte</translation>
     </message>
     <message>
         <source>Breaks cover these first. Choose at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pausen kümmern sich zuerst um diese. Wählen Sie mindestens einen.</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnungen</translation>
     </message>
     <message>
         <source>Only stretches that can be done s&amp;itting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dehnungen, die im S&amp;itzen gehen</translation>
     </message>
     <message>
         <source>30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>30 s</translation>
     </message>
     <message>
         <source>2 min, where a stretch suits it</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Min., wo eine Dehnung es zulässt</translation>
     </message>
     <message>
         <source>&amp;Hold length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haltedauer:</translation>
     </message>
     <message>
         <source>Hold length</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltedauer</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <source>S&amp;oft tones at the start and end of each hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Leise Töne zu Beginn und am Ende jedes Haltens</translation>
     </message>
     <message>
         <source>&amp;Test sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit</translation>
     </message>
     <message>
         <source>Only schedule breaks during &amp;working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen nur während der &amp;Arbeitszeit planen</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage</translation>
     </message>
     <message>
         <source>An end earlier than the start means an overnight shift. The start is also when “Pause until tomorrow morning” ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ende vor dem Beginn bedeutet eine Nachtschicht. Der Beginn ist auch der Zeitpunkt, an dem „Bis morgen früh“ endet.</translation>
     </message>
     <message>
         <source>Away from the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht am Rechner</translation>
     </message>
     <message>
         <source>Notice when I am &amp;away</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemerken, wenn ich &amp;weg bin</translation>
     </message>
     <message>
         <source>A break that falls due while you are away waits for you, and an absence as long as a break counts as one. Changes apply when knotbreak next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause, die fällig wird, während Sie weg sind, wartet auf Sie, und eine Abwesenheit so lang wie eine Pause zählt als Pause. Änderungen gelten ab dem nächsten Start von knotbreak.</translation>
     </message>
     <message>
         <source>Hold breaks while</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen zurückhalten, solange</translation>
     </message>
     <message>
         <source>a window is &amp;fullscreen (presentation, video)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fenster im &amp;Vollbild ist (Präsentation, Video)</translation>
     </message>
     <message>
         <source>a program uses the &amp;camera</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm die &amp;Kamera benutzt</translation>
     </message>
     <message>
         <source>a program records from the &amp;microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm über das &amp;Mikrofon aufnimmt</translation>
     </message>
     <message>
         <source>the desktop’s &amp;do-not-disturb is on</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nicht &amp;stören“ der Arbeitsumgebung an ist</translation>
     </message>
     <message>
         <source>Camera &amp;devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera&amp;geräte:</translation>
     </message>
     <message>
         <source>Camera devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerageräte</translation>
     </message>
     <message>
         <source>Which device files count as cameras (Linux), as a path pattern. Changes on this tab apply when knotbreak next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Gerätedateien als Kameras gelten (Linux), als Pfadmuster. Änderungen auf diesem Reiter gelten ab dem nächsten Start von knotbreak.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Start knotbreak when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>knotbreak beim &amp;Anmelden starten</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Same as the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Arbeitsumgebung</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language is used after knotbreak restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt nach einem Neustart von knotbreak.</translation>
     </message>
     <message>
         <source>Your own combination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Zusammenstellung.</translation>
     </message>
     <message>
         <source>Choose at least one working day, or turn working hours off: with no days, breaks would never come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Arbeitstag oder schalten Sie die Arbeitszeit aus: Ohne Tage kämen nie Pausen.</translation>
     </message>
     <message>
         <source>This is shorter than a normal break, so long breaks will last as long as a normal one ({normal}). Make it longer, or set long breaks to never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kürzer als eine normale Pause, lange Pausen dauern deshalb so lang wie eine normale ({normal}). Stellen Sie sie länger ein oder lange Pausen auf „Nie“.</translation>
     </message>
     <message>
         <source>Start and end are the same time, so breaks come all day on working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn und Ende sind gleich, also kommen an Arbeitstagen den ganzen Tag Pausen.</translation>
     </message>
     <message>
         <source>Ends the next morning at {end}: an overnight shift, counted on the day it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet am nächsten Morgen um {end}: eine Nachtschicht, gezählt für den Tag, an dem sie beginnt.</translation>
     </message>
     <message>
         <source>Choose at least one focus area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Schwerpunkt.</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>the tone could not be played. Check that a speaker or headset is connected and not muted</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ton ließ sich nicht abspielen. Prüfen Sie, ob Lautsprecher oder Headset angeschlossen und nicht stummgeschaltet sind</translation>
     </message>
     <message>
         <source>No sound can be played here: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier lässt sich kein Ton abspielen: {reason}.</translation>
     </message>
     <message>
         <source>Start at login is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Beim Anmelden starten“ gibt es auf diesem System nicht.</translation>
     </message>
     <message>
         <source>Whether knotbreak starts at login could not be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob knotbreak beim Anmelden startet, ließ sich nicht lesen ({error}).</translation>
     </message>
     <message>
         <source>knotbreak could not set itself to start at login ({error}). Check that the folder can be written to, then choose Apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>knotbreak konnte sich nicht für den Start beim Anmelden eintragen ({error}). Prüfen Sie, ob der Ordner beschreibbar ist, und wählen Sie dann noch einmal „Anwenden“.</translation>
     </message>
     <message>
         <source>knotbreak could not stop starting at login ({error}). Check that the file can be removed, then choose Apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>knotbreak konnte den Start beim Anmelden nicht abschalten ({error}). Prüfen Sie, ob sich die Datei entfernen lässt, und wählen Sie dann noch einmal „Anwenden“.</translation>
     </message>
     <message>
         <source>The login entry was written, but the desktop still reports it as off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeeintrag wurde geschrieben, aber die Arbeitsumgebung meldet ihn noch als aus.</translation>
     </message>
     <message>
         <source>knotbreak will start when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>knotbreak startet, wenn Sie sich anmelden.</translation>
     </message>
     <message>
         <source>knotbreak will no longer start when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>knotbreak startet nicht mehr, wenn Sie sich anmelden.</translation>
     </message>
 </context>
 <context>
@@ -2143,178 +2143,178 @@
     <name>Statistics</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemacht</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Weg</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>{label}: {taken} taken, {natural} away, {snoozed} snoozed, {skipped} skipped ({due} due)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {taken} gemacht, {natural} weg, {snoozed} verschoben, {skipped} übersprungen ({due} fällig)</translation>
     </message>
     <message>
         <source>Goal ({goal} a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel ({goal} am Tag)</translation>
     </message>
 </context>
 <context>
     <name>StatisticsWindow</name>
     <message>
         <source>Statistics — knotbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik — knotbreak</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Minutes stretched</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten gedehnt</translation>
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Breaks per day, last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen pro Tag, letzte 14 Tage</translation>
     </message>
     <message>
         <source>Breaks per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen pro Woche</translation>
     </message>
     <message>
         <source>Last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 14 Tage</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>Taken: breaks you took. Away: you were away from the desk long enough, which counts as a break. Snoozed: snoozed and then not taken. Skipped: breaks you skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemacht: Pausen, die Sie gemacht haben. Weg: Sie waren lange genug vom Schreibtisch weg, das zählt als Pause. Verschoben: verschoben und dann nicht gemacht. Übersprungen: Pausen, die Sie übersprungen haben.</translation>
     </message>
     <message>
         <source>No breaks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Pausen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save every break in the history as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Pause im Verlauf als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">S&amp;chließen</translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>The break history could not be read ({error}). Restarting knotbreak usually helps; the file is in knotbreak&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pausenverlauf konnte nicht gelesen werden ({error}). Meist hilft ein Neustart von knotbreak; die Datei liegt im Datenordner von knotbreak.</translation>
     </message>
     <message>
         <source>Your breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Pausen</translation>
     </message>
     <message>
         <source>Your goal: {goal} breaks a day (breaks taken, or time away from the desk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Ziel: {goal} Pausen am Tag (gemachte Pausen oder Zeit weg vom Schreibtisch).</translation>
     </message>
     <message>
         <source>When knotbreak has offered you a few breaks, this window shows how many you took each day and week, how long you stretched, and your streak of days at your goal of {goal} breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald knotbreak Ihnen ein paar Pausen angeboten hat, zeigt dieses Fenster, wie viele Sie pro Tag und Woche gemacht haben, wie lange Sie sich gedehnt haben und Ihre Serie von Tagen mit Ihrem Ziel von {goal} Pausen.</translation>
     </message>
     <message>
         <source>{counted} of {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted} von {goal}</translation>
     </message>
     <message>
         <source>breaks today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen heute</translation>
     </message>
     <message>
         <source>{due} due, {skipped} skipped, {snoozes} snoozes</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} fällig, {skipped} übersprungen, {snoozes}-mal verschoben</translation>
     </message>
     <message>
         <source>No break has been due yet today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute war noch keine Pause fällig.</translation>
     </message>
     <message>
         <source>breaks this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen diese Woche</translation>
     </message>
     <message>
         <source>{due} due; the goal was met on {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} fällig; das Ziel wurde an {days} Tagen erreicht</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} Min.</translation>
+        <translation>{minutes} Min.</translation>
     </message>
     <message>
         <source>stretched this week</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche gedehnt</translation>
     </message>
     <message>
         <source>{total} in all since {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} insgesamt seit {first}</translation>
     </message>
     <message>
         <source>days in a row at your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage in Folge mit erreichtem Ziel</translation>
     </message>
     <message>
         <source>Best: {best} days. Goal: {goal} breaks a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestwert: {best} Tage. Ziel: {goal} Pausen am Tag.</translation>
     </message>
     <message>
         <source>W{week}</source>
-        <translation type="unfinished"></translation>
+        <translation>KW{week}</translation>
     </message>
     <message>
         <source>Week {week} (from {monday})</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {week} (ab {monday})</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished">{hours} Std.</translation>
+        <translation>{hours} Std.</translation>
     </message>
     <message>
         <source>Export break history</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausenverlauf exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could not save {path}: {reason}. Choose another folder, or check that the disk has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht gespeichert werden: {reason}. Wählen Sie einen anderen Ordner oder prüfen Sie, ob auf dem Datenträger Platz frei ist.</translation>
     </message>
     <message>
         <source>Saved {count} history rows to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeilen des Verlaufs in {path} gespeichert.</translation>
     </message>
 </context>
 <context>
