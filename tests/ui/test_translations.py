@@ -203,3 +203,52 @@ def test_the_catalogue_ships_with_the_resources():
     # so the compiled file next to its source is all an install needs.
     assert QM.stat().st_size > 10_000
     assert QM.parent == resource("translations/knotbreak_de.ts").parent
+
+
+def test_break_window_says_the_stretches_in_german(qtbot, german, runner):
+    from knotbreak.core.stretches.catalog import load_catalog
+    from knotbreak.core.stretches.player import RoutinePlayer
+    from knotbreak.core.stretches.routine import Segment, SegmentKind
+    from knotbreak.core.text import translate as mark
+    from knotbreak.ui.break_window import BreakWindow
+
+    catalog = load_catalog(resource("stretches/catalog.json")).catalog
+    tuck = catalog.get("chin-tuck")
+    assert tuck is not None and tuck.hold_cue
+    second = timedelta(seconds=1)
+    # As the routine builder lays a chin tuck out: a lead-in, then the reps with the
+    # catalog's own (English) hold cue.
+    routine = (
+        Segment(
+            SegmentKind.RELAX, "chin-tuck", None, 1, 1, 8 * second, mark("Routine", "Get ready")
+        ),
+        Segment(SegmentKind.REPS, "chin-tuck", None, 1, 1, 30 * second, tuck.hold_cue),
+    )
+
+    class Session:
+        def __init__(self):
+            self.routine = routine
+            self.player = RoutinePlayer(routine, runner.now())
+            self.catalog = catalog
+            self.poses = {}
+            self.general_cautions = catalog.general_cautions
+            self.strict = False
+            self.sound_enabled = False
+            self.sound_volume = 0
+
+        def routine_finished(self, now):
+            pass
+
+    runner.go_on_break()
+    window = BreakWindow(runner, Session())
+    qtbot.addWidget(window)
+    card = window.card
+    assert card.title_label.text() == "Kinn zurückziehen"
+    assert card.cue_label.text() == "Machen Sie sich bereit"
+    assert card.counters_label.text() == "Danach: Kinn zurück, halten, lösen"
+    assert "Setzen Sie sich aufrecht hin" in card.steps_label.text()
+    assert "Dehnen Sie nur bis zu einem leichten Ziehen" in card.cautions_label.text()
+    runner.clock += 9 * second
+    window.refresh()
+    assert card.cue_label.text() == "Kinn zurück, halten, lösen"
+    assert card.counters_label.text() == "5 langsame Wiederholungen, je etwa 6 s"

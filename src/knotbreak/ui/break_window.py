@@ -45,14 +45,15 @@ from knotbreak.core.figure.pose import PoseEntry
 from knotbreak.core.stretches.catalog import Catalog, StretchEntry
 from knotbreak.core.stretches.player import Position, RoutinePlayer
 from knotbreak.core.stretches.routine import Routine, Segment, SegmentKind
-from knotbreak.core.text import english_plural
+from knotbreak.core.stretches.wording import CatalogWording
+from knotbreak.core.text import Text, english_plural
 from knotbreak.ui.hold_ring import RingMood, countdown_text
 from knotbreak.ui.live_window import LiveWindow
 from knotbreak.ui.palette import PALETTE_EVENTS, Tones, tones
 from knotbreak.ui.placement import place_on_cursor_screen
 from knotbreak.ui.sound_cues import SoundCues
 from knotbreak.ui.stretch_card import CardText, StretchCard, needs_mirror, pose_entries
-from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized, translate
+from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized, stretch_wording, translate
 from knotbreak.ui.tray_icon_art import app_icon
 
 if TYPE_CHECKING:
@@ -162,6 +163,8 @@ class BreakWindow(LiveWindow):
         self._finished_reported = False
         self._calm = False
         self._tones: Tones | None = None
+        # The built-in stretches' own words in the UI's language (catalog.<lang>.json).
+        self._wording = stretch_wording()
 
         self.setWindowTitle(self.tr(TITLE))
         self.setWindowIcon(app_icon())
@@ -350,7 +353,7 @@ class BreakWindow(LiveWindow):
         else:
             remaining, total = timedelta(0), policy.break_length
         self.picture.hide()
-        general = self._session.general_cautions if self._session is not None else ()
+        general = self._general_cautions()
         self.card.set_text(
             CardText(
                 title=self.tr(PLAIN_HEADING),
@@ -424,8 +427,9 @@ class BreakWindow(LiveWindow):
         self.picture.set_picture(pose, t, mirrored, calm=calm)
 
         if entry is not None:
-            name, source = entry.name, catalog.source_of(entry).name
-            steps, cautions = entry.steps, entry.cautions
+            wording = self._wording
+            name, source = wording.name(entry), wording.source_name(catalog.source_of(entry))
+            steps, cautions = wording.steps(entry), wording.cautions(entry)
         else:
             name, source = segment.stretch_id.replace("-", " ").capitalize(), ""
             steps, cautions = (), ()
@@ -435,27 +439,27 @@ class BreakWindow(LiveWindow):
             text = CardText(
                 kicker=self.tr("Up next") if starts else "",
                 title=name,
-                cue=localized(segment.cue),
+                cue=self._cue(segment),
                 counters=(
-                    self.tr("Then: {cue}").format(cue=localized(coming.cue))
+                    self.tr("Then: {cue}").format(cue=self._cue(coming))
                     if coming is not None
                     else ""
                 ),
                 steps=steps,
                 cautions=cautions,
-                general_cautions=session.general_cautions,
+                general_cautions=self._general_cautions(),
                 source=source,
                 calm=True,
             )
         else:
             text = CardText(
                 title=name,
-                cue=localized(segment.cue),
+                cue=self._cue(segment),
                 counters=_counters(segment, entry),
-                next_text=_next_text(routine, index, catalog),
+                next_text=_next_text(routine, index, catalog, self._wording),
                 steps=steps,
                 cautions=cautions,
-                general_cautions=session.general_cautions,
+                general_cautions=self._general_cautions(),
                 source=source,
             )
         self.card.set_text(text)
@@ -484,7 +488,7 @@ class BreakWindow(LiveWindow):
                 title=self.tr("Well done"),
                 cue=self.tr("That's the whole routine."),
                 steps=(self.tr("Take one slow breath before you go back."),),
-                general_cautions=session.general_cautions,
+                general_cautions=self._general_cautions(),
                 calm=True,
             )
         )
@@ -516,6 +520,28 @@ class BreakWindow(LiveWindow):
         )
         self.snooze_button.setToolTip(tip)
         self.snooze_button.setAccessibleDescription(tip)
+
+    def _general_cautions(self) -> tuple[str, ...]:
+        general = self._session.general_cautions if self._session is not None else ()
+        return self._wording.general(general)
+
+    def _cue(self, segment: Segment) -> str:
+        """The segment's cue in the UI's language, the stretch's own hold cue included."""
+        cue = segment.cue
+        catalog = self._session.catalog if self._session is not None else None
+        entry = catalog.get(segment.stretch_id) if catalog is not None else None
+        own = entry.hold_cue if entry is not None else None
+        said = self._wording.hold_cue(entry) if entry is not None else None
+        if entry is None or not own or not said or said == own:
+            return localized(cue)
+        # The routine built the cue from the catalog's English hold cue: put the
+        # translated one in its place ("{cue}, {set} of {sets}" too).
+        if not isinstance(cue, Text):
+            return said if cue == own else cue
+        if cue.args is not None and cue.args.get("cue") == own:
+            again = core_text.translate(cue.context, cue.source, cue.disambiguation)
+            return localized(again.format(**{**cue.args, "cue": said}))
+        return localized(cue)
 
     def _set_calm(self, calm: bool) -> None:
         if calm != self._calm:
@@ -597,7 +623,9 @@ def _next_work(routine: Routine, index: int) -> Segment | None:
     return None
 
 
-def _next_text(routine: Routine, index: int, catalog: Catalog) -> str:
+def _next_text(
+    routine: Routine, index: int, catalog: Catalog, wording: CatalogWording | None = None
+) -> str:
     coming = _next_work(routine, index)
     if coming is None:
         return translate("BreakWindow", "Last one: then you're done")
@@ -614,7 +642,9 @@ def _next_text(routine: Routine, index: int, catalog: Catalog) -> str:
         said = ", ".join(parts) or translate("BreakWindow", "again")
         return translate("BreakWindow", "Next: {what}").format(what=f"{said[0].upper()}{said[1:]}")
     entry = catalog.get(coming.stretch_id)
-    name = entry.name if entry is not None else coming.stretch_id
+    name = coming.stretch_id
+    if entry is not None:
+        name = wording.name(entry) if wording is not None else entry.name
     return translate("BreakWindow", "Next: {what}").format(what=name)
 
 

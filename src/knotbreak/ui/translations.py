@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from knotbreak.core.stretches.wording import CatalogWording, load_wording, wording_path
 from knotbreak.core.text import Text, english_plural
-from knotbreak.resources_path import resources_dir
+from knotbreak.resources_path import resource, resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,27 @@ def install_translations(app: QCoreApplication, setting: str = "system") -> Inst
     if not any(CATALOGUE in path for path in loaded):
         return Installed(SOURCE_LANGUAGE, tuple(loaded))
     return Installed(language, tuple(loaded))
+
+
+def current_language() -> str:
+    """The language knotbreak's own catalogue speaks now ("en" when none is installed)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in app.findChildren(QTranslator, _TRANSLATOR_NAME):
+            if f"{CATALOGUE}_" in translator.filePath():
+                return translator.language().split("_")[0] or SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
+
+
+def stretch_wording() -> CatalogWording:
+    """The built-in stretches' words in the current language (catalog.<lang>.json)."""
+    language = current_language()
+    if language == SOURCE_LANGUAGE:
+        return CatalogWording()
+    wording, problems = load_wording(wording_path(resource("stretches/catalog.json"), language))
+    for problem in problems:
+        log.warning("%s", problem)
+    return wording
 
 
 def translate(
