@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint e2e bench bundle clean
+.PHONY: run test lint e2e bench bundle clean translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "knotbreak needs Python 3.11 or newer")'
@@ -35,6 +35,13 @@ bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/pyinstaller/knotbreak.spec
+
+# Extract marked strings into the .ts and compile the .qm that ships (docs/translations.md).
+TS := resources/translations/knotbreak_de.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete \
+		-source-language en -target-language de src/knotbreak -ts $(TS)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(TS:.ts=.qm)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

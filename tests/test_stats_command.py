@@ -23,7 +23,6 @@ from history_year import fill_history
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 20, 17, 0, tzinfo=BERLIN)  # a Friday
-WIRED = "stats" in cli.build_parser().format_help()
 
 
 def parse_stats(argv: list[str], home: Path) -> Invocation:
@@ -190,10 +189,9 @@ def test_window_on_its_own_when_the_app_is_too_old_for_it(home, monkeypatch, sta
     assert len(standalone) == 1
 
 
-# Wiring (cli.py, app.py, the control channel: shared files the lead commits) ---------------
+# Wiring: cli.py, app.py and the control channel ------------------------------------------
 
 
-@pytest.mark.skipif(not WIRED, reason="cli.py does not add `stats` yet")
 def test_cli_parse_knows_stats(home):
     invocation = cli.parse(["stats", "--csv", "out.csv", "--days", "14"])
     assert invocation.command == "stats"
@@ -201,7 +199,6 @@ def test_cli_parse_knows_stats(home):
     assert invocation.options["days"] == 14
 
 
-@pytest.mark.skipif(not WIRED, reason="app.py does not dispatch `stats` yet")
 def test_knotbreak_stats_runs_as_a_command(year, home):
     env = {**os.environ, "KNOTBREAK_HOME": str(home), "TZ": "Europe/Berlin"}
     result = subprocess.run(

@@ -9,14 +9,9 @@ import socket
 import sys
 import time
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, Invocation
 from knotbreak.paths import AppPaths
-
-if TYPE_CHECKING:
-    from knotbreak.adapters.cycle_runner import CycleRunner
-    from knotbreak.core.settings import Settings
 
 log = logging.getLogger("knotbreak")
 
@@ -73,6 +68,9 @@ def run_app(invocation: Invocation) -> int:
         print("knotbreak is already running; it will show its status.")
         return EXIT_OK
 
+    from knotbreak.adapters.footprint import stop_pyside_source_caching
+
+    stop_pyside_source_caching()
     from PySide6.QtCore import QSocketNotifier, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -83,6 +81,9 @@ def run_app(invocation: Invocation) -> int:
     app.setApplicationDisplayName("knotbreak")
     app.setDesktopFileName("knotbreak")
     app.setQuitOnLastWindowClosed(False)
+    from knotbreak.ui.palette import apply_forced_scheme
+
+    apply_forced_scheme(app)  # KNOTBREAK_COLOR_SCHEME=dark|light, for trying a scheme
 
     lock = InstanceLock(paths.lock_file)
     if not lock.try_acquire():
@@ -114,6 +115,10 @@ def run_app(invocation: Invocation) -> int:
     startup_messages: list[str] = []
 
     loaded = load_settings(paths.settings_file, wall_now)
+    from knotbreak.ui.translations import install_translations
+
+    # Before any widget is built: widgets take their words when they are made.
+    install_translations(app, loaded.settings.language)
     if loaded.message():
         log.warning("%s", loaded.message())
         startup_messages.append(loaded.message() or "")
@@ -176,7 +181,22 @@ def run_app(invocation: Invocation) -> int:
         paths.config_dir / CUSTOM_FILE_NAME,
         resource("stretches/poses.json"),
     )
-    presenter = WindowPresenter(runner, GuidedBreaks(library, opened.history, runner))
+    from knotbreak.ui.journal.launcher import JournalLauncher
+
+    # Opens nothing now: the journal file on the first break or window, QtCharts with the
+    # journal window.
+    journal = JournalLauncher(
+        paths.data_dir,
+        paths.history_file,
+        runner.now,
+        tray.show_message if tray_shown else status_window.show_message,  # type: ignore[union-attr]
+    )
+    tray.offer(tray.log_knot_action, journal.open_log)
+    tray.offer(tray.journal_action, journal.open_journal)
+    tray.offer(tray.health_notes_action, journal.open_health_notes)
+    guided = GuidedBreaks(library, opened.history, runner, journal.area_weights)
+    runner.add_status_source(guided.describe)
+    presenter = WindowPresenter(runner, guided)
     from knotbreak.ui.meeting_prompt import MeetingPromptPresenter
 
     meeting_prompts = MeetingPromptPresenter(runner)
@@ -189,12 +209,33 @@ def run_app(invocation: Invocation) -> int:
         settings_writable=loaded.writable,
     )
     tray.offer(tray.ergonomics_action, ergonomics.open_wizard)
+    from knotbreak.ui.statistics import StatisticsLauncher, StatisticsSource
+
+    # QtCharts and the window load on the first open; this costs nothing at start.
+    statistics = StatisticsLauncher(
+        StatisticsSource(
+            opened.history, lambda: runner.settings.daily_break_goal, runner.now
+        )
+    )
+    tray.offer(tray.statistics_action, statistics.open_window)
+    from knotbreak.ui.settings.launcher import SettingsLauncher, standard_clearables
+
+    settings_ui = SettingsLauncher(
+        paths,
+        runner,
+        tray.show_message if tray_shown else status_window.show_message,  # type: ignore[union-attr]
+        settings_writable=loaded.writable,
+        clearables=standard_clearables(paths, opened.history),
+    )
+    tray.offer(tray.settings_action, settings_ui.open_dialog)
     commands = ControlCommands(
         runner,
         tray_shown=lambda: tray_shown,
         show=show_status,
         quit_app=quit_soon,
         open_ergonomics=ergonomics.open_wizard,
+        open_statistics=statistics.open_window,
+        open_settings=settings_ui.open_dialog,
     )
     server = ControlServer(commands)
     try:
@@ -214,12 +255,21 @@ def run_app(invocation: Invocation) -> int:
 
         scheduler = WakeupScheduler(clock, runner.on_wakeup)
         scheduler_holder.append(scheduler)
-        watchers.extend(_start_watchers(runner, loaded.settings))
+        from knotbreak.adapters.detection import Detection
+
+        # Follows the settings dialog: idle and meeting options apply without a restart.
+        detection = Detection(runner, runner.settings)
+        detection.start()
+        runner.settings_applied.connect(detection.apply)
+        watchers.append(detection)
         runner.attach_wakeups(scheduler)
         ergonomics.attach_scheduler(scheduler.schedule_once)
         ergonomics.offer_once()
+        from knotbreak.ui.translations import localized
+
         for message in startup_messages:
-            runner.notification.emit(message)
+            # A Qt signal carries plain text: say the core's Text in the user's language first.
+            runner.notification.emit(localized(message))
 
     QTimer.singleShot(0, start_scheduler)
 
@@ -251,60 +301,10 @@ def run_app(invocation: Invocation) -> int:
     server.close()
     tray.hide()
     presenter.close_all()
+    journal.close_all()
     opened.history.close()
     lock.release()
     return code if code is not None else EXIT_OK
-
-
-def _start_watchers(runner: CycleRunner, settings: Settings) -> list[object]:
-    """Idle, sleep and meeting detection: each is optional and none may stop the app."""
-    from knotbreak.adapters.idle import ProbeResult, probe
-    from knotbreak.adapters.idle.watcher import IdleWatcher
-    from knotbreak.adapters.meetings.watcher import MeetingWatcher
-    from knotbreak.adapters.sleep_watch import SleepWatch
-
-    started: list[object] = []
-    sleep = SleepWatch(parent=runner)
-    sleep.slept.connect(runner.on_slept)
-    runner.attach_sleep_check(sleep.check)
-    logind_problem = sleep.watch_logind()
-    if logind_problem:
-        log.info("sleep: heartbeat clock comparison only (logind: %s)", logind_problem)
-    else:
-        log.info("sleep: logind PrepareForSleep and heartbeat clock comparison")
-
-    if settings.idle_detection:
-        found = probe()
-    else:
-        found = ProbeResult(None, [("all", "idle detection is off in settings")])
-    idle: IdleWatcher | None = None
-    if found.backend is not None:
-        idle = IdleWatcher(runner, found.backend, parent=runner)
-        log.info("idle time from %s", found.name)
-    else:
-        log.warning("no idle time (%s); breaks follow the clock only", found.reason)
-
-    def idle_status() -> dict[str, object]:
-        described = found.describe()
-        if idle is not None and idle.lost:
-            described = {"name": "none", "reason": idle.lost}
-        return {"idle_backend": described, "sleep_detection": {
-            "logind": sleep.logind, "heartbeat": True,
-        }}
-
-    runner.add_status_source(idle_status)
-
-    meetings = MeetingWatcher(runner, settings, parent=runner)
-    runner.add_status_source(lambda: {"meeting_signals": meetings.describe()})
-    if meetings.any_available():
-        runner.add_look_before_breaks(meetings.poll)
-    if idle is not None:
-        runner.add_look_before_breaks(idle.poll)
-        idle.start()
-        started.append(idle)
-    meetings.start()
-    started.append(meetings)
-    return started
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -326,4 +326,12 @@ def main(argv: list[str] | None = None) -> int:
         from knotbreak.local_commands import run_ergonomics
 
         return run_ergonomics(invocation)
+    if invocation.command == "stats":
+        from knotbreak.stats_command import run as run_stats
+
+        return run_stats(invocation)
+    if invocation.command == "log":
+        from knotbreak.journal_command import run as run_log
+
+        return run_log(invocation)
     return run_app(invocation)

@@ -24,7 +24,7 @@ EXIT_REFUSED = 3
 
 CONTROL_COMMANDS = (
     "status", "break-now", "pause", "resume", "snooze", "skip", "quit",
-    "meeting-start", "meeting-end",
+    "meeting-start", "meeting-end", "settings",
 )
 
 
@@ -126,6 +126,13 @@ def build_parser() -> argparse.ArgumentParser:
     ergonomics.add_argument(
         "--export-last", metavar="REPORT.pdf", help="write the last result as a PDF and exit"
     )
+    commands.add_parser("settings", help="open the settings dialog in the running app")
+    from knotbreak.stats_command import add_parser as add_stats_parser
+
+    add_stats_parser(commands)
+    from knotbreak.journal_command import add_parser as add_log_parser
+
+    add_log_parser(commands)
     commands.add_parser("quit", help="stop the running app")
     commands.add_parser("version", help="print the version")
     return parser

@@ -88,6 +88,12 @@ def _standalone_wizard(invocation: Invocation) -> int:
 
     paths = invocation.paths
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from knotbreak.ui.palette import apply_forced_scheme
+    from knotbreak.ui.translations import install_translations
+
+    apply_forced_scheme(app)
+    language = load_settings(paths.settings_file, datetime.now().astimezone()).settings.language
+    install_translations(app, language)
 
     def accept(changes: dict[str, Any]) -> None:
         loaded = load_settings(paths.settings_file, datetime.now().astimezone())

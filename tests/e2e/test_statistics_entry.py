@@ -8,7 +8,6 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from desktop import (
     REPO_ROOT,
     App,
@@ -19,7 +18,6 @@ from desktop import (
     window_geometry,
 )
 
-from knotbreak import cli
 from knotbreak.core.history import BreakHistory
 
 sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
@@ -28,10 +26,6 @@ from history_year import fill_history
 TITLE = "Statistics — knotbreak"
 TAKEN_RGB = (0x2E, 0x9E, 0x5B)
 
-pytestmark = pytest.mark.skipif(
-    "stats" not in cli.build_parser().format_help(),
-    reason="cli.py and app.py do not wire `stats` yet",
-)
 
 
 def taken_pixels(path: Path, rect: tuple[int, int, int, int]) -> int:

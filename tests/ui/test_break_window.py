@@ -57,6 +57,7 @@ class FakeSession:
         self.general_cautions = CATALOG.general_cautions
         self.strict = strict
         self.sound_enabled = sound
+        self.sound_volume = 35
         self.calls: list[str] = []
 
     def pause(self, now):
@@ -576,3 +577,9 @@ def test_placed_at_its_full_size(qtbot, window):
     screen = window.screen().availableSize()
     assert window.width() == min(720, screen.width() * 9 // 10)
     assert window.height() == min(560, screen.height() * 9 // 10)
+
+
+def test_hold_cues_play_at_the_volume_the_user_chose(make_window, runner):
+    runner.go_on_break()
+    window = make_window(sound=True)  # the fake session carries sound_volume=35
+    assert window.sound.volume == pytest.approx(0.35)

@@ -30,8 +30,12 @@ def test_menu_has_every_entry(tray):
         "&Settings...",
         "&Ergonomics setup...",
         "S&tatistics...",
+        "Log a &knot...",
+        "Knot &journal...",
+        "&Help",
         "&Quit",
     ]
+    assert _texts(tray.help_menu) == ["Health notes and red flags..."]
     assert _texts(tray.pause_menu) == [
         "&30 minutes",
         "&1 hour",

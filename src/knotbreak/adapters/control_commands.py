@@ -21,12 +21,16 @@ class ControlCommands:
         show: Callable[[], None],
         quit_app: Callable[[], None],
         open_ergonomics: Callable[[], None] | None = None,
+        open_settings: Callable[[], None] | None = None,
+        open_statistics: Callable[[], None] | None = None,
     ) -> None:
         self._runner = runner
         self._tray_shown = tray_shown
         self._show = show
         self._quit = quit_app
         self._open_ergonomics = open_ergonomics
+        self._open_settings = open_settings
+        self._open_statistics = open_statistics
 
     def __call__(self, request: Request) -> dict[str, Any]:
         runner = self._runner
@@ -44,6 +48,16 @@ class ControlCommands:
                 return {"ok": False, "error": "The ergonomics check is not available."}
             self._open_ergonomics()
             return {"ok": True, "message": "The ergonomics check is open."}
+        if command == "settings":
+            if self._open_settings is None:
+                return {"ok": False, "error": "The settings dialog is not available."}
+            self._open_settings()
+            return {"ok": True, "message": "The settings are open in knotbreak."}
+        if command == "statistics":
+            if self._open_statistics is None:
+                return {"ok": False, "error": "The statistics window is not available."}
+            self._open_statistics()
+            return {"ok": True, "message": "The statistics window is open in knotbreak."}
         if command == "quit":
             self._quit()
             return {"ok": True, "message": "knotbreak is quitting."}

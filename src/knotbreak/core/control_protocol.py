@@ -18,7 +18,8 @@ MAX_LINE_BYTES = 65536
 COMMANDS: frozenset[str] = frozenset(
     {
         "status", "break-now", "pause", "resume", "snooze", "skip", "quit", "show",
-        "meeting-start", "meeting-end", "ergonomics",
+        "meeting-start", "meeting-end", "ergonomics", "settings",
+        "statistics",
     }
 )
 

@@ -17,29 +17,30 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from knotbreak.core.cycle import Phase, interval_progress, manual_meeting
 from knotbreak.core.status import status_line
-from knotbreak.ui.tray_icon_art import app_icon, paint_tray_icon
+from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized
+from knotbreak.ui.tray_icon_art import app_icon, tray_icon
 
 if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
 
 APP_NAME = "knotbreak"
-LATER_VERSION_TIP = "Coming in a later version"
+LATER_VERSION_TIP = QT_TRANSLATE_NOOP("TrayController", "Coming in a later version")
 MESSAGE_MS = 8000
 
 # (menu text, runner.pause spec)
 PAUSE_CHOICES: tuple[tuple[str, str], ...] = (
-    ("&30 minutes", "30m"),
-    ("&1 hour", "1h"),
-    ("&2 hours", "2h"),
-    ("Until &tomorrow morning", "until-tomorrow"),
-    ("Until I &resume", "indefinitely"),
+    (QT_TRANSLATE_NOOP("TrayController", "&30 minutes"), "30m"),
+    (QT_TRANSLATE_NOOP("TrayController", "&1 hour"), "1h"),
+    (QT_TRANSLATE_NOOP("TrayController", "&2 hours"), "2h"),
+    (QT_TRANSLATE_NOOP("TrayController", "Until &tomorrow morning"), "until-tomorrow"),
+    (QT_TRANSLATE_NOOP("TrayController", "Until I &resume"), "indefinitely"),
 )
 
 # (menu text, runner.meeting_start spec; None: until the user ends it)
 MEETING_CHOICES: tuple[tuple[str, str | None], ...] = (
-    ("&30 minutes", "30m"),
-    ("&1 hour", "1h"),
-    ("Until I &end it", None),
+    (QT_TRANSLATE_NOOP("TrayController", "&30 minutes"), "30m"),
+    (QT_TRANSLATE_NOOP("TrayController", "&1 hour"), "1h"),
+    (QT_TRANSLATE_NOOP("TrayController", "Until I &end it"), None),
 )
 
 # The icon art knows the foundation's phases; a waiting break borrows their looks:
@@ -55,8 +56,6 @@ TOOLTIP_STEP_NOTICE = timedelta(seconds=1)
 SLOWEST_TICK_FLOOR_MS = 1000
 FASTEST_TICK_MS = 250
 
-_ICON_SIZE = 64
-
 
 class TrayController(QObject):
     """Owns the tray icon, its menu and tooltip, and shows the runner's messages."""
@@ -71,28 +70,40 @@ class TrayController(QObject):
 
         self.menu = QMenu()
         self.menu.setToolTipsVisible(True)
-        self.take_break_action = self._add(self.menu, "Take a &break now", runner.take_break_now)
+        self.take_break_action = self._add(
+            self.menu, self.tr("Take a &break now"), runner.take_break_now
+        )
 
-        self.pause_menu = self.menu.addMenu("&Pause")
+        self.pause_menu = self.menu.addMenu(self.tr("&Pause"))
         self.pause_actions: dict[str, QAction] = {}
         for text, spec in PAUSE_CHOICES:
             self.pause_actions[spec] = self._add(
-                self.pause_menu, text, functools.partial(runner.pause, spec)
+                self.pause_menu, self.tr(text), functools.partial(runner.pause, spec)
             )
-        self.resume_action = self._add(self.menu, "&Resume", runner.resume)
-        self.meeting_menu = self.menu.addMenu("Pause for a &meeting...")
+        self.resume_action = self._add(self.menu, self.tr("&Resume"), runner.resume)
+        self.meeting_menu = self.menu.addMenu(self.tr("Pause for a &meeting..."))
         self.meeting_actions: dict[str | None, QAction] = {}
         for text, meeting_spec in MEETING_CHOICES:
             self.meeting_actions[meeting_spec] = self._add(
-                self.meeting_menu, text, functools.partial(runner.meeting_start, meeting_spec)
+                self.meeting_menu,
+                self.tr(text),
+                functools.partial(runner.meeting_start, meeting_spec),
             )
-        self.end_meeting_action = self._add(self.menu, "&End the meeting", runner.meeting_end)
+        self.end_meeting_action = self._add(
+            self.menu, self.tr("&End the meeting"), runner.meeting_end
+        )
         self.menu.addSeparator()
-        self.settings_action = self._later(self.menu.addAction("&Settings..."))
-        self.ergonomics_action = self._later(self.menu.addAction("&Ergonomics setup..."))
-        self.statistics_action = self._later(self.menu.addAction("S&tatistics..."))
+        self.settings_action = self._later(self.menu.addAction(self.tr("&Settings...")))
+        self.ergonomics_action = self._later(self.menu.addAction(self.tr("&Ergonomics setup...")))
+        self.statistics_action = self._later(self.menu.addAction(self.tr("S&tatistics...")))
+        self.log_knot_action = self._later(self.menu.addAction(self.tr("Log a &knot...")))
+        self.journal_action = self._later(self.menu.addAction(self.tr("Knot &journal...")))
         self.menu.addSeparator()
-        self.quit_action = self.menu.addAction("&Quit")
+        self.help_menu = self.menu.addMenu(self.tr("&Help"))
+        self.health_notes_action = self._later(
+            self.help_menu.addAction(self.tr("Health notes and red flags..."))
+        )
+        self.quit_action = self.menu.addAction(self.tr("&Quit"))
         self.quit_action.triggered.connect(self.quit_requested)
 
         self.tray = QSystemTrayIcon(self)
@@ -128,7 +139,8 @@ class TrayController(QObject):
         """A balloon/notification from the tray icon (Qt drops it while the icon is hidden)."""
         if self._message_icon is None:
             self._message_icon = app_icon()
-        self.tray.showMessage(APP_NAME, text, self._message_icon, MESSAGE_MS)
+        # Core messages arrive in English; say them in the user's language.
+        self.tray.showMessage(APP_NAME, localized(text), self._message_icon, MESSAGE_MS)
 
     def refresh(self) -> None:
         runner = self._runner
@@ -141,9 +153,9 @@ class TrayController(QObject):
         icon_key = (ICON_PHASE.get(phase, phase), round(progress * RING_STEPS))
         if icon_key != self._last_icon_key:
             self._last_icon_key = icon_key
-            picture = paint_tray_icon(icon_key[0], icon_key[1] / RING_STEPS, _ICON_SIZE)
-            self.tray.setIcon(QIcon(picture))
-        self.tray.setToolTip(status_line(state, runner.policy, now))
+            # Every tray size, drawn at each screen's pixel ratio: sharp on a 2x panel too.
+            self.tray.setIcon(tray_icon(icon_key[0], icon_key[1] / RING_STEPS))
+        self.tray.setToolTip(localized(status_line(state, runner.policy, now)))
 
         self.take_break_action.setEnabled(phase is not Phase.ON_BREAK)
         # Pausing while paused changes how long; off hours there is nothing to pause.
@@ -190,8 +202,8 @@ class TrayController(QObject):
 
     def _later(self, action: QAction) -> QAction:
         action.setEnabled(False)
-        action.setToolTip(LATER_VERSION_TIP)
-        action.setStatusTip(LATER_VERSION_TIP)
+        action.setToolTip(self.tr(LATER_VERSION_TIP))
+        action.setStatusTip(self.tr(LATER_VERSION_TIP))
         return action
 
     def _run(self, intent: Callable[[], str | None]) -> None:
