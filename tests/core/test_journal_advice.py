@@ -38,7 +38,7 @@ def test_three_high_scores_within_two_weeks_name_the_area():
 
 
 def test_two_high_scores_or_high_scores_spread_over_more_than_two_weeks_are_not_enough():
-    assert clinician_advice([logged("jaw", 9, 0), logged("jaw", 9, 1)], NOW) is None
+    assert clinician_advice([logged("jaw", 8, 0), logged("jaw", 8, 1)], NOW) is None
     spread = [logged("jaw", 8, 0), logged("jaw", 8, 6), logged("jaw", 8, 15)]
     advice = clinician_advice(spread, NOW)
     # Not "repeated high" (only two in 14 days), but 15 days without easing is.
@@ -116,3 +116,14 @@ def test_a_broken_health_notes_file_names_the_problem(tmp_path):
     broken.write_text("{")
     with pytest.raises(HealthNotesError, match="could not be read"):
         load_health_notes(broken)
+
+
+def test_one_severe_score_is_reason_enough_while_it_is_fresh():
+    advice = clinician_advice([logged("jaw", 9, 0.5)], NOW)
+    assert advice is not None
+    (finding,) = advice.findings
+    assert (finding.area, finding.rule, finding.latest) == ("jaw", "severe", 9)
+    assert "9 out of 10" in advice.message()
+    # Days later, and without more entries, it no longer speaks for today.
+    assert clinician_advice([logged("jaw", 9, 3)], NOW) is None
+    assert clinician_advice([logged("jaw", 8, 0.5)], NOW) is None

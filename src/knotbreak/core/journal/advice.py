@@ -1,5 +1,7 @@
-"""When the journal suggests seeing a clinician: two plain rules, per journal area.
+"""When the journal suggests seeing a clinician: three plain rules, per journal area.
 
+- Severe: an area logged at SEVERE (9) or more within the last FRESH (2 days). Pain that
+  strong gets in the way of daily life, which the sources list as a reason to be seen.
 - Repeated high scores: an area logged at HIGH (7) or more at least HIGH_COUNT (3) times
   within the last RECENT (14 days).
 - No improvement: within the last EPISODE (28 days), and after the area's last 0 ("gone")
@@ -22,12 +24,14 @@ from typing import Literal
 from knotbreak.core.journal.areas import AREA_IDS, area_label
 from knotbreak.core.journal.entries import JournalEntry
 
+SEVERE = 9
+FRESH = timedelta(days=2)
 HIGH = 7
 HIGH_COUNT = 3
 RECENT = timedelta(days=14)
 EPISODE = timedelta(days=28)
 
-Rule = Literal["repeated-high", "no-improvement"]
+Rule = Literal["severe", "repeated-high", "no-improvement"]
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,12 @@ CLOSING = (
 
 def finding_text(finding: Finding) -> str:
     where = area_label(finding.area)
+    if finding.rule == "severe":
+        return (
+            f"You have logged a knot in the {where} at {finding.latest} out of 10. Pain that "
+            f"strong can get in the way of daily life, and it is worth having it looked at "
+            f"soon, especially if it does not ease with rest."
+        )
     if finding.rule == "repeated-high":
         return (
             f"You have logged a strong knot in the {where} {finding.count} times in the "
@@ -87,10 +97,23 @@ def clinician_advice(entries: Iterable[JournalEntry], now: datetime) -> Clinicia
     # Body-map order, so the same journal always gives the same note.
     for area in sorted(by_area, key=lambda a: (AREA_IDS.index(a) if a in AREA_IDS else 99, a)):
         logged = sorted(by_area[area], key=lambda entry: entry.logged_at)
-        found = _repeated_high(area, logged, now) or _no_improvement(area, logged)
+        # Repeated high scores say more than one severe score, so they speak first.
+        found = (
+            _repeated_high(area, logged, now)
+            or _severe(area, logged, now)
+            or _no_improvement(area, logged)
+        )
         if found is not None:
             findings.append(found)
     return ClinicianAdvice(tuple(findings)) if findings else None
+
+
+def _severe(area: str, logged: list[JournalEntry], now: datetime) -> Finding | None:
+    fresh = [e for e in logged if e.logged_at >= now - FRESH and e.intensity >= SEVERE]
+    if not fresh:
+        return None
+    worst = max(fresh, key=lambda entry: (entry.intensity, entry.logged_at))
+    return Finding(area, "severe", len(fresh), worst.intensity, worst.intensity, 0)
 
 
 def _repeated_high(area: str, logged: list[JournalEntry], now: datetime) -> Finding | None:

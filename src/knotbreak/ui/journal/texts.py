@@ -73,6 +73,13 @@ def intensity_word(intensity: int) -> str:
 
 
 def finding_text(finding: Finding) -> str:
+    if finding.rule == "severe":
+        return QCoreApplication.translate(
+            "ClinicianAdvice",
+            "You have logged a knot in the {area} at {intensity} out of 10. Pain that strong "
+            "can get in the way of daily life, and it is worth having it looked at soon, "
+            "especially if it does not ease with rest.",
+        ).format(area=area_name(finding.area), intensity=finding.latest)
     if finding.rule == "repeated-high":
         return QCoreApplication.translate(
             "ClinicianAdvice",
