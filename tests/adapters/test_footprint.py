@@ -48,10 +48,10 @@ def test_pyside_no_longer_keeps_the_source_of_every_imported_module():
 
 
 def test_the_replacement_still_tells_pyside_modules_from_others():
-    from knotbreak.adapters import control_server, footprint, scheduler
+    from knotbreak.adapters import clock, control_server, footprint
     from knotbreak.core import cycle
 
-    assert footprint._mentions_pyside(scheduler) is False
+    assert footprint._mentions_pyside(clock) is False
     assert footprint._mentions_pyside(control_server) is True
     assert footprint._mentions_pyside(cycle) is False
     assert footprint._mentions_pyside(sys) is False  # built in: no file

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
 
 from knotbreak.adapters.clock import AppClock
 from knotbreak.adapters.footprint import import_without_unused_modules
@@ -36,6 +39,28 @@ DebugExecutor, JobLookupError, MemoryJobStore, QtScheduler, DateTrigger = (
 )
 
 
+class _PreciseQtScheduler(QtScheduler):  # type: ignore[misc, valid-type]
+    """QtScheduler with a wake-up timer that is precise and can be stopped.
+
+    QtScheduler arms `QTimer.singleShot(ms)`. Qt makes any timer of 20 s or more "very
+    coarse" (whole seconds): measured here, such a timer fired up to 0.8 s late, and a
+    break window would open that late (target: 150 ms). A precise timer costs no extra
+    wake-up, there is still one per job. singleShot also returns nothing to stop, so
+    every re-arm left the earlier timer running as an extra wake-up; this one is stopped.
+    """
+
+    def _start_timer(self, wait_seconds: float | None) -> None:
+        self._stop_timer()
+        if wait_seconds is not None:
+            timer = QTimer()
+            timer.setSingleShot(True)
+            timer.setTimerType(Qt.TimerType.PreciseTimer)
+            timer.timeout.connect(self._process_jobs)
+            # Rounded up: a timer a millisecond early only finds nothing due and re-arms.
+            timer.start(min(math.ceil(wait_seconds * 1000), 2_147_483_647))
+            self._timer = timer
+
+
 class WakeupScheduler:
     """Keeps exactly one date job per wake-up name, matching what the core asks for."""
 
@@ -44,7 +69,7 @@ class WakeupScheduler:
         self._on_wakeup = on_wakeup
         self._planned: dict[str, datetime] = {}
         self._one_off: dict[str, Callable[[], None]] = {}
-        self._scheduler = QtScheduler(
+        self._scheduler = _PreciseQtScheduler(
             # Every run date is an aware datetime; a fixed zone spares asking tzlocal.
             timezone=UTC,
             jobstores={"default": MemoryJobStore()},
