@@ -385,6 +385,10 @@
 <context>
     <name>ClinicianAdvice</name>
     <message>
+        <source>You have logged a knot in the {area} at {intensity} out of 10. Pain that strong can get in the way of daily life, and it is worth having it looked at soon, especially if it does not ease with rest.</source>
+        <translation>Sie haben einen Knoten im Bereich {area} mit {intensity} von 10 notiert. So starke Schmerzen können den Alltag beeinträchtigen; es lohnt sich, sie bald ansehen zu lassen, besonders wenn sie mit Ruhe nicht nachlassen.</translation>
+    </message>
+    <message>
         <source>You have logged a strong knot in the {area} {count} times in the last two weeks. When a knot keeps coming back this strongly, it is worth booking an appointment to have it looked at.</source>
         <translation>Sie haben in den letzten zwei Wochen {count}-mal einen starken Knoten im Bereich {area} notiert. Wenn ein Knoten so stark immer wiederkommt, lohnt sich ein Termin, um ihn ansehen zu lassen.</translation>
     </message>
@@ -1280,6 +1284,33 @@
     <message>
         <source>Posture diagram</source>
         <translation>Haltungsskizze</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Gentle</source>
+        <translation>Sanft</translation>
+    </message>
+    <message>
+        <source>A short break every hour, few long breaks, and room to snooze.</source>
+        <translation>Jede Stunde eine kurze Pause, wenige lange Pausen und Spielraum zum Verschieben.</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <source>A 3-minute break every 45 minutes and a longer one every fourth time.</source>
+        <translation>Alle 45 Minuten eine Pause von 3 Minuten und jedes vierte Mal eine längere.</translation>
+    </message>
+    <message>
+        <source>Recovering from discomfort</source>
+        <translation>Bei Beschwerden</translation>
+    </message>
+    <message>
+        <source>Breaks every 30 minutes, longer breaks and 2-minute holds, and fewer snoozes. If pain is sharp or lasts, please see a health professional.</source>
+        <translation>Pausen alle 30 Minuten, längere Pausen, 2 Minuten langes Halten und seltener verschieben. Wenn Schmerzen stechen oder anhalten, lassen Sie sie bitte ärztlich oder physiotherapeutisch abklären.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from knotbreak.core.settings_presets import (
     matching_preset,
     preset_by_id,
 )
+from knotbreak.core.text import Text
 
 
 @pytest.mark.parametrize("preset", PRESETS, ids=lambda p: p.id)
@@ -71,3 +72,12 @@ def test_preset_by_id():
     assert preset_by_id("recovering") is RECOVERING
     with pytest.raises(KeyError, match="gentle"):
         preset_by_id("turbo")
+
+
+@pytest.mark.parametrize("preset", PRESETS, ids=lambda p: p.id)
+def test_names_and_descriptions_are_translatable_english(preset):
+    # Core Texts: plain English here, looked up under "Presets" by the settings dialog.
+    for text in (preset.name, preset.description):
+        assert isinstance(text, Text)
+        assert text.context == "Presets" and text.source == str(text)
+    assert BALANCED.name == "Balanced"

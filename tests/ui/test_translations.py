@@ -252,3 +252,20 @@ def test_break_window_says_the_stretches_in_german(qtbot, german, runner):
     window.refresh()
     assert card.cue_label.text() == "Kinn zurück, halten, lösen"
     assert card.counters_label.text() == "5 langsame Wiederholungen, je etwa 6 s"
+
+
+def test_settings_dialog_names_the_presets_in_german(qtbot, german):
+    from knotbreak.core.settings import Settings
+    from knotbreak.core.settings_presets import BALANCED, RECOVERING
+    from knotbreak.ui.settings.dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(), lambda changes: None)
+    qtbot.addWidget(dialog)
+    combo = dialog.preset_combo
+    names = [combo.itemText(index) for index in range(combo.count())]
+    assert names == ["Sanft", "Ausgewogen", "Bei Beschwerden", "Eigene"]
+    assert combo.currentData() == BALANCED.id
+    assert dialog.preset_description.text().startswith("Alle 45 Minuten eine Pause")
+    combo.activated.emit(combo.findData(RECOVERING.id))
+    assert dialog.preset_description.text().startswith("Pausen alle 30 Minuten")
+    assert "„Bei Beschwerden“" in dialog.status.text()

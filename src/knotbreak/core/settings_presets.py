@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from knotbreak.core.settings import Settings, merge_settings
+from knotbreak.core.text import translate
 
 PRESET_KEYS: tuple[str, ...] = (
     "work_interval_minutes",
@@ -31,8 +32,10 @@ PRESET_KEYS: tuple[str, ...] = (
 class Preset:
     id: str
     name: str
-    """English name; the settings dialog shows its own translation, looked up by id."""
+    """A core Text (English, translatable under the "Presets" context): the UI shows it
+    with `localized()`, the command line and logs as the English it is."""
     description: str
+    """One or two sentences, a core Text like `name`."""
     values: Mapping[str, Any]
 
 
@@ -45,8 +48,8 @@ def _defaults_for_preset_keys() -> Mapping[str, Any]:
 
 GENTLE = Preset(
     "gentle",
-    "Gentle",
-    "A short break every hour, few long breaks, and room to snooze.",
+    translate("Presets", "Gentle"),
+    translate("Presets", "A short break every hour, few long breaks, and room to snooze."),
     MappingProxyType(
         {
             "work_interval_minutes": 60,
@@ -63,16 +66,21 @@ GENTLE = Preset(
 
 BALANCED = Preset(
     "balanced",
-    "Balanced",
-    "A 3-minute break every 45 minutes and a longer one every fourth time.",
+    translate("Presets", "Balanced"),
+    translate(
+        "Presets", "A 3-minute break every 45 minutes and a longer one every fourth time."
+    ),
     _defaults_for_preset_keys(),
 )
 
 RECOVERING = Preset(
     "recovering",
-    "Recovering from discomfort",
-    "Breaks every 30 minutes, longer breaks and 2-minute holds, and fewer snoozes. "
-    "If pain is sharp or lasts, please see a health professional.",
+    translate("Presets", "Recovering from discomfort"),
+    translate(
+        "Presets",
+        "Breaks every 30 minutes, longer breaks and 2-minute holds, and fewer snoozes. "
+        "If pain is sharp or lasts, please see a health professional.",
+    ),
     MappingProxyType(
         {
             "work_interval_minutes": 30,

@@ -80,31 +80,9 @@ def focus_area_label(area: str) -> str:
 
 
 def preset_texts(preset: Preset) -> tuple[str, str]:
-    """The preset's name and description in the user's language."""
-    texts = {
-        "gentle": (
-            QCoreApplication.translate(_CONTEXT, "Gentle"),
-            QCoreApplication.translate(
-                _CONTEXT, "A short break every hour, few long breaks, and room to snooze."
-            ),
-        ),
-        "balanced": (
-            QCoreApplication.translate(_CONTEXT, "Balanced"),
-            QCoreApplication.translate(
-                _CONTEXT,
-                "A 3-minute break every 45 minutes and a longer one every fourth time.",
-            ),
-        ),
-        "recovering": (
-            QCoreApplication.translate(_CONTEXT, "Recovering from discomfort"),
-            QCoreApplication.translate(
-                _CONTEXT,
-                "Breaks every 30 minutes, longer breaks and 2-minute holds, and fewer "
-                "snoozes. If pain is sharp or lasts, please see a health professional.",
-            ),
-        ),
-    }
-    return texts.get(preset.id, (preset.name, preset.description))
+    """The preset's name and description in the user's language (they are core Texts,
+    marked in core/settings_presets.py under the "Presets" context)."""
+    return say(preset.name), say(preset.description)
 
 
 def say(text: object) -> str:
