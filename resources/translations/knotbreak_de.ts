@@ -1755,6 +1755,26 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Neck and shoulders</source>
+        <translation>Nacken und Schultern</translation>
+    </message>
+    <message>
+        <source>Upper back and chest</source>
+        <translation>Oberer Rücken und Brust</translation>
+    </message>
+    <message>
+        <source>Low back and hips</source>
+        <translation>Unterer Rücken und Hüften</translation>
+    </message>
+    <message>
+        <source>Wrists and forearms</source>
+        <translation>Handgelenke und Unterarme</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Augen</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2137,6 +2157,33 @@
     <message>
         <source>knotbreak will no longer start when you log in.</source>
         <translation>knotbreak startet nicht mehr, wenn Sie sich anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLauncher</name>
+    <message>
+        <source>Your break history and the stretches you did ({file})</source>
+        <translation>Ihr Pausenverlauf und die Dehnungen, die Sie gemacht haben ({file})</translation>
+    </message>
+    <message>
+        <source>Your workstation checks and the fixes you ticked off</source>
+        <translation>Ihre Arbeitsplatz-Checks und die Verbesserungen, die Sie abgehakt haben</translation>
+    </message>
+    <message>
+        <source>The knots you logged in your journal</source>
+        <translation>Die Knoten, die Sie in Ihrem Knotentagebuch notiert haben</translation>
+    </message>
+    <message>
+        <source>Copies of damaged or unreadable files that knotbreak set aside</source>
+        <translation>Kopien beschädigter oder unlesbarer Dateien, die knotbreak beiseitegelegt hat</translation>
+    </message>
+    <message>
+        <source>the settings file is from a newer version of knotbreak and is left unchanged</source>
+        <translation>die Einstellungsdatei stammt von einer neueren Version von knotbreak und bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({error}); check that the disk has space and the folder can be written to</source>
+        <translation>{file} konnte nicht geschrieben werden ({error}); prüfen Sie, ob auf dem Datenträger Platz ist und ob sich in den Ordner schreiben lässt</translation>
     </message>
 </context>
 <context>

@@ -269,3 +269,24 @@ def test_settings_dialog_names_the_presets_in_german(qtbot, german):
     combo.activated.emit(combo.findData(RECOVERING.id))
     assert dialog.preset_description.text().startswith("Pausen alle 30 Minuten")
     assert "„Bei Beschwerden“" in dialog.status.text()
+
+
+def test_settings_focus_areas_and_deletable_data_in_german(qtbot, german, tmp_path):
+    from knotbreak.core.settings import Settings
+    from knotbreak.paths import AppPaths
+    from knotbreak.ui.settings.dialog import SettingsDialog
+    from knotbreak.ui.settings.launcher import standard_clearables
+
+    dialog = SettingsDialog(Settings(), lambda changes: None)
+    qtbot.addWidget(dialog)
+    assert dialog.focus_boxes["neck-shoulders"].text() == "Nacken und Schultern"
+    assert dialog.focus_boxes["eyes"].text() == "Augen"
+
+    class History:
+        def clear(self):
+            pass
+
+    paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "run")
+    what = [item.what for item in standard_clearables(paths, History())]
+    assert what[0].startswith("Ihr Pausenverlauf und die Dehnungen")
+    assert what[2] == "Die Knoten, die Sie in Ihrem Knotentagebuch notiert haben"

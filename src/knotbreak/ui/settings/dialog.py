@@ -64,17 +64,18 @@ ApplySettings = Callable[[dict[str, Any]], str | None]
 # as soon as it is saved.
 RESTART_KEYS = frozenset({"language"})
 
-_CONTEXT = "SettingsDialog"
 VALUE_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Settings))
 
 
 def focus_area_label(area: str) -> str:
+    # The context is written out: pyside6-lupdate skips a call whose context is a name.
+    translate = QCoreApplication.translate
     labels = {
-        "neck-shoulders": QCoreApplication.translate(_CONTEXT, "Neck and shoulders"),
-        "upper-back-chest": QCoreApplication.translate(_CONTEXT, "Upper back and chest"),
-        "low-back-hips": QCoreApplication.translate(_CONTEXT, "Low back and hips"),
-        "wrists-forearms": QCoreApplication.translate(_CONTEXT, "Wrists and forearms"),
-        "eyes": QCoreApplication.translate(_CONTEXT, "Eyes"),
+        "neck-shoulders": translate("SettingsDialog", "Neck and shoulders"),
+        "upper-back-chest": translate("SettingsDialog", "Upper back and chest"),
+        "low-back-hips": translate("SettingsDialog", "Low back and hips"),
+        "wrists-forearms": translate("SettingsDialog", "Wrists and forearms"),
+        "eyes": translate("SettingsDialog", "Eyes"),
     }
     return labels.get(area, area)
 

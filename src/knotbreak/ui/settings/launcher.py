@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from knotbreak.ui.settings.prompts import Prompts
 
 log = logging.getLogger(__name__)
-_CONTEXT = "SettingsLauncher"
+# translate("SettingsLauncher", ...) spells its context out each time: pyside6-lupdate
+# skips a call whose context is a variable (docs/translations.md).
 
 
 def standard_clearables(paths: AppPaths, history: BreakHistory) -> list[Clearable]:
@@ -45,22 +46,25 @@ def standard_clearables(paths: AppPaths, history: BreakHistory) -> list[Clearabl
     translate = QCoreApplication.translate
     return [
         Clearable(
-            translate(_CONTEXT, "Your break history and the stretches you did ({file})").format(
-                file=paths.history_file.name
-            ),
+            translate(
+                "SettingsLauncher", "Your break history and the stretches you did ({file})"
+            ).format(file=paths.history_file.name),
             history.clear,
         ),
         Clearable(
-            translate(_CONTEXT, "Your workstation checks and the fixes you ticked off"),
+            translate(
+                "SettingsLauncher", "Your workstation checks and the fixes you ticked off"
+            ),
             lambda: _clear_ergonomics(paths),
         ),
         Clearable(
-            translate(_CONTEXT, "The knots you logged in your journal"),
+            translate("SettingsLauncher", "The knots you logged in your journal"),
             lambda: _clear_journal(paths),
         ),
         Clearable(
             translate(
-                _CONTEXT, "Copies of damaged or unreadable files that knotbreak set aside"
+                "SettingsLauncher",
+                "Copies of damaged or unreadable files that knotbreak set aside",
             ),
             remove_files(lambda: leftover_copies(paths)),
         ),
@@ -158,7 +162,7 @@ class SettingsLauncher(QObject):
         translate = QCoreApplication.translate
         if not self._settings_writable:
             return translate(
-                _CONTEXT,
+                "SettingsLauncher",
                 "the settings file is from a newer version of knotbreak and is left unchanged",
             )
         try:
@@ -170,7 +174,7 @@ class SettingsLauncher(QObject):
         except OSError as error:
             log.error("could not save %s: %s", self._paths.settings_file, error)
             return translate(
-                _CONTEXT,
+                "SettingsLauncher",
                 "{file} could not be written ({error}); check that the disk has space and "
                 "the folder can be written to",
             ).format(file=self._paths.settings_file, error=error.strerror or error)
