@@ -2,7 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AreaPage</name>
+    <message>
+        <source>{area}: {setup}</source>
+        <translation>{area}: {setup}</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMap</name>
     <message>
         <source>Body map</source>
         <translation>Körperkarte</translation>
@@ -30,13 +37,6 @@
     <message>
         <source>left</source>
         <translation>links</translation>
-    </message>
-</context>
-<context>
-    <name>AreaPage</name>
-    <message>
-        <source>{area}: {setup}</source>
-        <translation>{area}: {setup}</translation>
     </message>
 </context>
 <context>

@@ -290,3 +290,27 @@ def test_settings_focus_areas_and_deletable_data_in_german(qtbot, german, tmp_pa
     what = [item.what for item in standard_clearables(paths, History())]
     assert what[0].startswith("Ihr Pausenverlauf und die Dehnungen")
     assert what[2] == "Die Knoten, die Sie in Ihrem Knotentagebuch notiert haben"
+
+
+def test_no_message_lost_its_context():
+    # pyside6-lupdate files a self.tr() under an empty context when it loses track of the
+    # class (a nested def in a for loop did that to the body map): never looked up.
+    lost = sorted(source for (context, source, _) in _messages(TS) if not context)
+    assert lost == []
+
+
+def test_body_map_speaks_german(qtbot, german):
+    from knotbreak.ui.journal.body_map import BodyMap
+
+    body_map = BodyMap()
+    qtbot.addWidget(body_map)
+    assert body_map.accessibleName() == "Körperkarte"
+    assert body_map.accessibleDescription() == (
+        "Kein Bereich gewählt. Wählen Sie einen mit den Pfeiltasten."
+    )
+    body_map.set_area("neck-left")
+    assert body_map.accessibleDescription().startswith("Gewählt: ")
+    # The captions painted over and under the figures.
+    assert [body_map.tr(word) for word in ("Front", "Back", "right", "left")] == [
+        "Vorne", "Hinten", "rechts", "links",
+    ]

@@ -100,15 +100,24 @@ def silhouette() -> QPainterPath:
     neck.addRect(QRectF(44, 30, 12, 20))
     body = _head().united(neck).united(torso)
     for side in (1, -1):
-        def x(value: float, side: int = side) -> float:
-            return 50 + side * (value - 50)
-
-        body = body.united(_capsule([(x(72), 57), (x(79), 98), (x(83), 136)], 12))
-        hand = QPainterPath()
-        hand.addEllipse(QPointF(x(84), 146), 6, 9)
-        body = body.united(hand)
-        body = body.united(_capsule([(x(59), 116), (x(60), 160), (x(60), 207)], 18))
+        body = body.united(_limbs(side))
     return body.simplified()
+
+
+def _limbs(side: int) -> QPainterPath:
+    """An arm, its hand and a leg: on the viewer's right for side 1, mirrored for -1."""
+    # A module function, not a `def` inside the loop above: pyside6-lupdate (6.11) loses
+    # track of classes after a nested def in a for loop and files BodyMap's self.tr()
+    # texts under an empty context, where no translation is ever looked up.
+
+    def x(value: float) -> float:
+        return 50 + side * (value - 50)
+
+    limbs = _capsule([(x(72), 57), (x(79), 98), (x(83), 136)], 12)
+    hand = QPainterPath()
+    hand.addEllipse(QPointF(x(84), 146), 6, 9)
+    limbs = limbs.united(hand)
+    return limbs.united(_capsule([(x(59), 116), (x(60), 160), (x(60), 207)], 18))
 
 
 def _box(x0: float, y0: float, x1: float, y1: float, radius: float = 0.0) -> QPainterPath:
