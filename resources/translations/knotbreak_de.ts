@@ -782,6 +782,14 @@
         <source>You can run it any time from the tray menu: Ergonomics setup.</source>
         <translation>Sie können ihn jederzeit im Menü des Symbols starten: Arbeitsplatz einrichten.</translation>
     </message>
+    <message>
+        <source>knotbreak is for prevention and comfort, not diagnosis.</source>
+        <translation>knotbreak dient der Vorbeugung und dem Wohlbefinden, nicht der Diagnose.</translation>
+    </message>
+    <message>
+        <source>When to see a clinician</source>
+        <translation>Wann Sie ärztlichen Rat suchen sollten</translation>
+    </message>
 </context>
 <context>
     <name>HabitsExtra</name>

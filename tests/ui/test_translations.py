@@ -314,3 +314,13 @@ def test_body_map_speaks_german(qtbot, german):
     assert [body_map.tr(word) for word in ("Front", "Back", "right", "left")] == [
         "Vorne", "Hinten", "rechts", "links",
     ]
+
+
+def test_first_run_welcome_in_german(qtbot, german):
+    from knotbreak.ui.ergonomics.first_run_offer import FirstRunOffer
+
+    offer = FirstRunOffer(lambda: None, open_health_notes=lambda: None)
+    qtbot.addWidget(offer)
+    text = offer.care_label.text()
+    assert "knotbreak dient der Vorbeugung und dem Wohlbefinden, nicht der Diagnose." in text
+    assert "Wann Sie ärztlichen Rat suchen sollten" in text

@@ -30,12 +30,17 @@ class ErgonomicsLauncher(QObject):
         show_message: Callable[[str], None],
         settings_writable: bool,
         parent: QObject | None = None,
+        *,
+        open_health_notes: Callable[[], None] | None = None,
     ) -> None:
+        """`open_health_notes` shows the red flags (the journal launcher's health notes):
+        the first-run welcome links to it."""
         super().__init__(parent)
         self._paths = paths
         self._runner = runner
         self._show_message = show_message
         self._settings_writable = settings_writable
+        self._open_health_notes = open_health_notes
         self._wizard: QWidget | None = None
         self._offer: QWidget | None = None
         self._schedule: ScheduleOnce | None = None
@@ -87,7 +92,7 @@ class ErgonomicsLauncher(QObject):
             return
         from knotbreak.ui.ergonomics.first_run_offer import FirstRunOffer
 
-        self._offer = FirstRunOffer(self.open_wizard)
+        self._offer = FirstRunOffer(self.open_wizard, open_health_notes=self._open_health_notes)
         self._offer.destroyed.connect(self._offer_closed)
         self._offer.show_in_corner()
 

@@ -1,0 +1,103 @@
+"""The ergonomics launcher in the running app: the first-run welcome (with the red flags
+link) and the wizard's lifetime."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from knotbreak.core.settings import Settings
+from knotbreak.paths import AppPaths
+from knotbreak.ui.ergonomics.first_run_offer import HEALTH_NOTES_LINK, FirstRunOffer
+from knotbreak.ui.ergonomics.launcher import FIRST_RUN_FILE, ErgonomicsLauncher
+
+NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+
+
+class Runner:
+    """The part of CycleRunner the launcher uses."""
+
+    def __init__(self) -> None:
+        self.settings = Settings()
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def now(self) -> datetime:
+        return NOW
+
+
+@pytest.fixture
+def paths(tmp_path):
+    made = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "run")
+    made.data_dir.mkdir(parents=True)
+    return made
+
+
+@pytest.fixture
+def make_launcher(qtbot, paths):
+    made: list[ErgonomicsLauncher] = []
+
+    def make(**options) -> ErgonomicsLauncher:
+        launcher = ErgonomicsLauncher(paths, Runner(), lambda text: None, True, **options)
+        made.append(launcher)
+        return launcher
+
+    yield make
+    for launcher in made:
+        for window in (launcher._offer, launcher._wizard):
+            if window is not None:
+                window.close()
+
+
+def test_the_welcome_says_what_knotbreak_is_not_and_links_the_health_notes(
+    qtbot, make_launcher, paths
+):
+    opened: list[str] = []
+    launcher = make_launcher(open_health_notes=lambda: opened.append("notes"))
+    launcher.offer_once()
+    offer = launcher._offer
+    assert isinstance(offer, FirstRunOffer)
+    qtbot.waitExposed(offer)
+    label = offer.care_label
+    assert "for prevention and comfort, not diagnosis" in label.text()
+    assert f'href="{HEALTH_NOTES_LINK}"' in label.text()
+    assert "When to see a clinician" in label.text()
+    assert label.isVisible()
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+
+    label.linkActivated.emit(HEALTH_NOTES_LINK)
+    assert opened == ["notes"]
+    # The welcome stays (the check can still be chosen), no longer above the notes.
+    assert offer.isVisible()
+    assert not offer.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert (paths.data_dir / FIRST_RUN_FILE).exists()
+
+
+def test_the_welcome_is_offered_once(qtbot, make_launcher):
+    first = make_launcher()
+    first.offer_once()
+    assert first._offer is not None
+    again = make_launcher()
+    again.offer_once()
+    assert again._offer is None
+
+
+def test_without_the_health_notes_the_line_stays_and_the_link_goes(qtbot):
+    offer = FirstRunOffer(lambda: None)
+    qtbot.addWidget(offer)
+    assert "not diagnosis" in offer.care_label.text()
+    assert "href" not in offer.care_label.text()
+    offer.open_health_notes()  # nothing to open: nothing happens
+
+
+def test_the_welcome_fits_its_text_without_gaps(qtbot):
+    offer = FirstRunOffer(lambda: None, open_health_notes=lambda: None)
+    qtbot.addWidget(offer)
+    offer.show_in_corner()
+    qtbot.waitExposed(offer)
+    layout = offer.layout()
+    assert layout is not None
+    assert offer.height() == layout.totalHeightForWidth(offer.width())
