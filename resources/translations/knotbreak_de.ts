@@ -1256,6 +1256,29 @@
     </message>
 </context>
 <context>
+    <name>PauseMemory</name>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>sie enthält kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it has no valid schema_version</source>
+        <translation>ihr fehlt eine gültige „schema_version“</translation>
+    </message>
+    <message>
+        <source>a newer knotbreak wrote it</source>
+        <translation>eine neuere Version von knotbreak hat sie geschrieben</translation>
+    </message>
+    <message>
+        <source>&apos;paused_until&apos; is not a time with a UTC offset</source>
+        <translation>„paused_until“ ist keine Uhrzeit mit UTC-Versatz</translation>
+    </message>
+    <message>
+        <source>The pause from before the restart was not restored ({file}: {reason}); breaks run as usual. Pause again from the tray if you need to.</source>
+        <translation>Das Aussetzen der Pausen von vor dem Neustart wurde nicht wiederhergestellt ({file}: {reason}); die Pausen kommen wie gewohnt. Setzen Sie sie bei Bedarf über das Menü des Symbols erneut aus.</translation>
+    </message>
+</context>
+<context>
     <name>PostureDiagram</name>
     <message>
         <source>Side view of a person sitting well: the top of the screen is level with the eyes, the screen is about an arm&apos;s length away (50 to 100 cm), elbows are open to about 90 to 110 degrees, hips and knees are at about 90 degrees, feet are flat on the floor and the back rests against the backrest.</source>
