@@ -100,3 +100,19 @@ def test_a_break_that_waited_for_a_meeting_is_not_measured(qtbot, runner):
     qtbot.wait(50)
     assert seen == []
     windows.break_window.close()
+
+
+def test_a_window_gone_before_it_painted_is_forgotten_quietly(qtbot, runner):
+    """At --time-scale 20000 a break can end before its window ever paints."""
+    windows = Windows(runner)
+    probe = BreakLatencyProbe(runner, windows)
+    seen: list[float] = []
+    probe.measured.connect(seen.append)
+    _open_due_break(runner, late_s=0.01)
+    gone = windows.break_window
+    windows.break_window = None
+    gone.deleteLater()
+    qtbot.waitUntil(lambda: probe._watched is None, timeout=2000)
+    _open_due_break(runner, late_s=0.02)  # the next break is measured as usual
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    windows.break_window.close()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Protocol
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -71,16 +72,26 @@ class BreakLatencyProbe(QObject):
             or started < state.due
         ):
             return  # not opened by the clock reaching its due time
-        if self._watched is not None:
-            self._watched.removeEventFilter(self)
+        self._forget()
         self._watched, self._due = window, state.due
         window.installEventFilter(self)
+        # A break that ends before it is ever painted (--time-scale in the thousands).
+        window.destroyed.connect(self._on_destroyed)
+
+    def _forget(self) -> None:
+        watched, self._watched, self._due = self._watched, None, None
+        if watched is not None and shiboken6.isValid(watched):
+            watched.removeEventFilter(self)
+            watched.destroyed.disconnect(self._on_destroyed)
+
+    def _on_destroyed(self) -> None:
+        # Mid-destruction: the window must not be touched; its filters go with it.
+        self._watched, self._due = None, None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self._watched = None
-            due, self._due = self._due, None
+            due = self._due
+            self._forget()
             if due is not None:
                 late = (self._runner.now() - due).total_seconds() / self._runner.time_scale()
                 late_ms = late * 1000
