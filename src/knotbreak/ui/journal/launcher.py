@@ -101,6 +101,13 @@ class JournalLauncher(QObject):
         dialog = HealthNotesDialog(self.health_notes(), self._health_problem)
         self._notes = self._keep(dialog, "_notes")
 
+    def refresh(self) -> None:
+        """Redraw the open journal window, whose chart shows breaks per day (the app calls
+        this when a break was recorded). Nothing happens while it is closed or hidden."""
+        journal = self._journal
+        if journal is not None and journal.isVisible() and hasattr(journal, "reload"):
+            journal.reload()
+
     def health_notes(self) -> HealthNotes | None:
         if self._health is None and self._health_problem is None:
             from knotbreak.resources_path import resource

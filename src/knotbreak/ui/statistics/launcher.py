@@ -80,6 +80,14 @@ class StatisticsLauncher(QObject):
         self.window.closed.connect(self._closed)
         self.window.show()
 
+    def refresh(self) -> None:
+        """Show the history's new numbers in the open window (the app calls this when a
+        break was recorded: `HistoryWatch.recorded`). Costs nothing while no window is
+        open or it is hidden: a closed window is not built, QtCharts is not loaded, and
+        opening it reads the history anyway."""
+        if self.window is not None and self.window.isVisible():
+            self.window.refresh()
+
     def close_window(self) -> None:
         if self.window is not None:
             self.window.close()
