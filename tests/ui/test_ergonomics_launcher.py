@@ -3,10 +3,14 @@ link) and the wizard's lifetime."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
 
 from knotbreak.core.settings import Settings
 from knotbreak.paths import AppPaths
@@ -101,3 +105,77 @@ def test_the_welcome_fits_its_text_without_gaps(qtbot):
     layout = offer.layout()
     assert layout is not None
     assert offer.height() == layout.totalHeightForWidth(offer.width())
+
+
+# Lifetime: no `destroyed` slots (a crash at exit when the launcher goes first) -------------
+
+
+def test_the_offer_and_the_wizard_are_forgotten_when_closed(qtbot, make_launcher):
+    launcher = make_launcher()
+    launcher.offer_once()
+    offer = launcher._offer
+    assert offer is not None
+    offer.later_button.click()
+    assert launcher._offer is None
+
+    launcher.open_wizard()
+    wizard = launcher._wizard
+    assert isinstance(wizard, QWizard)
+    qtbot.waitExposed(wizard)
+    wizard.reject()  # Cancel
+    assert launcher._wizard is None
+    launcher.open_wizard()
+    again = launcher._wizard
+    assert again is not None and again is not wizard
+    again.close()  # the window's close button
+    assert launcher._wizard is None
+
+
+def test_opening_the_wizard_closes_the_offer(qtbot, make_launcher):
+    launcher = make_launcher()
+    launcher.offer_once()
+    offer = launcher._offer
+    assert offer is not None
+    offer.start_button.click()
+    assert launcher._offer is None
+    assert launcher._wizard is not None
+
+
+SCRIPT = """
+import sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from knotbreak.paths import AppPaths
+from knotbreak.ui.ergonomics.launcher import ErgonomicsLauncher
+
+app = QApplication([])
+home = Path(tempfile.mkdtemp())
+paths = AppPaths(home / "config", home / "data", home / "run")
+(home / "data").mkdir(parents=True)
+launcher = ErgonomicsLauncher(paths, object(), print, True)
+launcher.offer_once()
+if sys.argv[1] == "wizard":
+    launcher.open_wizard()
+app.processEvents()
+if launcher._offer is not None:
+    # Today the welcome's Check button holds the launcher and keeps it alive; without
+    # that link the launcher owns the welcome outright, and the welcome goes with it.
+    launcher._offer._start = lambda: None
+del launcher
+print("survived", flush=True)
+"""
+
+
+@pytest.mark.parametrize("window", ["offer", "wizard"])
+def test_the_launcher_can_go_first_with_its_windows_open(tmp_path, window):
+    # As at exit: the launcher's Python object is freed while the welcome or the wizard
+    # is open. With `destroyed` slots this was a segmentation fault.
+    script = tmp_path / "drop.py"
+    script.write_text(SCRIPT)
+    result = subprocess.run(
+        [sys.executable, str(script), window],
+        capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "survived" in result.stdout

@@ -7,7 +7,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from knotbreak.ui.placement import place_on_cursor_screen
@@ -16,6 +17,9 @@ HEALTH_NOTES_LINK = "knotbreak:health-notes"
 
 
 class FirstRunOffer(QWidget):
+    closed = Signal()
+    """The welcome was closed (a button or the window's own close); deleted right after."""
+
     def __init__(
         self,
         start: Callable[[], None],
@@ -94,6 +98,11 @@ class FirstRunOffer(QWidget):
             self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
             self.show()
         self._open_health_notes()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
 
     def _link_activated(self, link: str) -> None:
         if link == HEALTH_NOTES_LINK:

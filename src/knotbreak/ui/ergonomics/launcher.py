@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from knotbreak.adapters.cycle_runner import CycleRunner
 from knotbreak.core.atomic_file import write_atomically
@@ -56,8 +56,14 @@ class ErgonomicsLauncher(QObject):
             return
         from knotbreak.ui.ergonomics import open_ergonomics_wizard
 
-        self._wizard = open_ergonomics_wizard(self._paths, self._accept_settings)
-        self._wizard.destroyed.connect(self._wizard_closed)
+        wizard = open_ergonomics_wizard(self._paths, self._accept_settings)
+        self._wizard = wizard
+        # Not `destroyed` (for the welcome below too): a window that goes when this
+        # launcher's Python object goes would call the slot on an object already half
+        # gone, a crash at exit (as statistics found). `finished` comes from Finish,
+        # Cancel or closing the window, never from a deletion.
+        if isinstance(wizard, QDialog):
+            wizard.finished.connect(self._wizard_closed)
 
     def open_checklist(self) -> None:
         from knotbreak.ui.ergonomics import open_ergonomics_checklist
@@ -93,7 +99,7 @@ class ErgonomicsLauncher(QObject):
         from knotbreak.ui.ergonomics.first_run_offer import FirstRunOffer
 
         self._offer = FirstRunOffer(self.open_wizard, open_health_notes=self._open_health_notes)
-        self._offer.destroyed.connect(self._offer_closed)
+        self._offer.closed.connect(self._offer_closed)
         self._offer.show_in_corner()
 
     def _offer_closed(self) -> None:
