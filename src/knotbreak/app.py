@@ -137,6 +137,15 @@ def run_app(invocation: Invocation) -> int:
         startup_messages.append(opened.problem)
 
     runner = CycleRunner(clock, loaded.settings, opened.history)
+    from knotbreak.adapters.pause_keeper import PauseKeeper
+    from knotbreak.core.pause_memory import PAUSE_FILE_NAME
+
+    # "Pause until tomorrow" must still hold after a restart or a new login.
+    pause_keeper = PauseKeeper(runner, paths.data_dir / PAUSE_FILE_NAME)
+    pause_problem = pause_keeper.restore()
+    if pause_problem:
+        startup_messages.append(pause_problem)
+    runner.changed.connect(pause_keeper.save)
     tray = TrayController(runner)
     status_window = None
 
@@ -197,6 +206,10 @@ def run_app(invocation: Invocation) -> int:
     guided = GuidedBreaks(library, opened.history, runner, journal.area_weights)
     runner.add_status_source(guided.describe)
     presenter = WindowPresenter(runner, guided)
+    from knotbreak.ui.break_latency import BreakLatencyProbe
+
+    # After the presenter, which opens the window on the same signal.
+    BreakLatencyProbe(runner, presenter, parent=presenter)
     from knotbreak.ui.meeting_prompt import MeetingPromptPresenter
 
     meeting_prompts = MeetingPromptPresenter(runner)
@@ -207,6 +220,7 @@ def run_app(invocation: Invocation) -> int:
         runner,
         tray.show_message if tray_shown else status_window.show_message,  # type: ignore[union-attr]
         settings_writable=loaded.writable,
+        open_health_notes=journal.open_health_notes,  # the first-run welcome's red flags
     )
     tray.offer(tray.ergonomics_action, ergonomics.open_wizard)
     from knotbreak.ui.statistics import StatisticsLauncher, StatisticsSource
@@ -218,6 +232,12 @@ def run_app(invocation: Invocation) -> int:
         )
     )
     tray.offer(tray.statistics_action, statistics.open_window)
+    from knotbreak.ui.history_watch import HistoryWatch
+
+    # Open statistics and journal windows follow breaks as they are recorded.
+    history_watch = HistoryWatch(runner, parent=runner)
+    history_watch.recorded.connect(statistics.refresh)
+    history_watch.recorded.connect(journal.refresh)
     from knotbreak.ui.settings.launcher import SettingsLauncher, standard_clearables
 
     settings_ui = SettingsLauncher(
