@@ -413,3 +413,11 @@ def test_body_map_point_inside_falls_back_for_odd_shapes():
     hole.addEllipse(QPointF(0, 0), 5, 5)
     donut = ring.subtracted(hole)
     assert donut.contains(_point_inside(donut))
+
+
+def test_the_confirmation_does_not_keep_the_forms_height(qtbot, dialog):
+    click_area(dialog, "neck-left", "back")
+    form_height = dialog.height()
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.height() < form_height / 2)
+    assert dialog.done_text.isVisible() and dialog.close_button.isVisible()

@@ -307,9 +307,11 @@ class JournalWindow(QWidget):
         locale = QLocale()
         for row, entry in enumerate(rows):
             local = entry.logged_at.astimezone()
+            # A named month reads the same in every locale; ShortFormat gives "21 11 2026"
+            # under the C locale that a bare session has.
             when = locale.toString(
-                QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
-            ) + local.strftime(" %H:%M")
+                QDate(local.year, local.month, local.day), "d MMM yyyy"
+            ) + local.strftime(", %H:%M")
             cells = (
                 when,
                 area_title(entry.area),

@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -242,6 +242,17 @@ class LogKnotDialog(QDialog):
         layout.addWidget(buttons)
         return page
 
+    def _shrink_to_confirmation(self) -> None:
+        # Keep the width the user had; take the height the wrapped text needs at it.
+        layout = self.layout()
+        layout.activate()
+        width = self.width()
+        if layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
+        else:
+            height = layout.totalSizeHint().height()
+        self.resize(width, max(height, layout.totalMinimumSize().height()))
+
     def _open_journal_and_close(self) -> None:
         assert self._open_journal is not None
         self._open_journal()
@@ -353,7 +364,8 @@ class LogKnotDialog(QDialog):
         # (a hidden page of a QStackedWidget still holds the window at its minimum size).
         self.pages.removeWidget(self.form_page)
         self.form_page.hide()
-        self.adjustSize()
+        # The stack's new hints arrive with a posted layout request: shrink after it.
+        QTimer.singleShot(0, self._shrink_to_confirmation)
         self.close_button.setDefault(True)
         self.close_button.setFocus()
 
