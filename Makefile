@@ -26,7 +26,8 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
-# Footprint and timing of the real app under Xvfb + trayer, beside the targets (~3 min).
+# Footprint and timing of the real app under Xvfb + trayer, beside the targets (~9 min;
+# BENCH_ARGS=--quick: ~3 min). docs/performance.md says how each figure is taken.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 

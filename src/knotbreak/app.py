@@ -15,8 +15,9 @@ from knotbreak.paths import AppPaths
 
 log = logging.getLogger("knotbreak")
 
-# Another instance may be between taking the lock and listening on its socket.
-HANDOVER_ATTEMPTS = 20
+# Another instance may be between taking the lock and listening on its socket, or busy
+# (its event loop held up): a second start waits this long for it, then says so.
+HANDOVER_WAIT_S = 15.0
 HANDOVER_PAUSE_S = 0.1
 
 
@@ -49,6 +50,29 @@ def _hand_over(paths: AppPaths) -> bool:
     except (NoInstanceError, ChannelError):
         return False
     return True
+
+
+def _wait_for_instance(paths: AppPaths) -> bool:
+    """The lock is taken: ask its holder to show itself; True once it answered.
+
+    Nothing listening yet means it is still starting: ask again shortly. A request it does
+    not answer means it is busy: wait for that one answer, up to HANDOVER_WAIT_S in all,
+    rather than queue up a new request every few seconds.
+    """
+    from knotbreak.adapters.control_client import ChannelError, NoInstanceError, send_request
+    from knotbreak.core.control_protocol import Request
+
+    deadline = time.monotonic() + HANDOVER_WAIT_S
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            send_request(paths.control_address, Request("show"), timeout_s=left)
+        except NoInstanceError:
+            time.sleep(HANDOVER_PAUSE_S)
+        except ChannelError:
+            return False
+        else:
+            return True
+    return False
 
 
 def _keep_tls_out_of_memory() -> None:
@@ -87,16 +111,23 @@ def run_app(invocation: Invocation) -> int:
 
     lock = InstanceLock(paths.lock_file)
     if not lock.try_acquire():
-        for _ in range(HANDOVER_ATTEMPTS):
-            if _hand_over(paths):
-                print("knotbreak is already running; it will show its status.")
-                return EXIT_OK
-            time.sleep(HANDOVER_PAUSE_S)
-        print(
-            f"knotbreak: another instance holds {paths.lock_file} but does not answer. "
-            "If no knotbreak is running, delete that file and start again.",
-            file=sys.stderr,
-        )
+        if _wait_for_instance(paths):
+            print("knotbreak is already running; it will show its status.")
+            return EXIT_OK
+        holder = lock.holder_pid()
+        if holder is not None:
+            print(
+                f"knotbreak: knotbreak is already running (process {holder}) but does not "
+                "answer; it may be busy. Try again in a minute. If it still does not answer, "
+                f"end process {holder} and start knotbreak again.",
+                file=sys.stderr,
+            )
+        else:
+            print(
+                f"knotbreak: another instance holds {paths.lock_file} but does not answer. "
+                "If no knotbreak is running, delete that file and start again.",
+                file=sys.stderr,
+            )
         return EXIT_NO_INSTANCE
 
     from knotbreak.adapters.clock import AppClock
@@ -322,7 +353,12 @@ def run_app(invocation: Invocation) -> int:
     tray.hide()
     presenter.close_all()
     journal.close_all()
-    opened.history.close()
+    unsaved = opened.history.close()
+    if unsaved:
+        log.error(
+            "%d break(s) could not be saved: another program still holds %s",
+            unsaved, paths.history_file,
+        )
     lock.release()
     return code if code is not None else EXIT_OK
 

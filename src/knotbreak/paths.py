@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 import sys
 import tempfile
@@ -46,10 +45,23 @@ class AppPaths:
 
         Isolated instances (--config-dir, KNOTBREAK_HOME) each get their own channel.
         """
-        key = hashlib.sha256(str(self.config_dir.resolve()).encode()).hexdigest()[:12]
+        key = _sha256_hex(str(self.config_dir.resolve()))[:12]
         if sys.platform == "win32":
             return f"knotbreak-{getpass.getuser()}-{key}"
         return str(self.runtime_dir / f"control-{key}.sock")
+
+
+def _sha256_hex(text: str) -> str:
+    """hashlib's sha256 without hashlib: importing hashlib maps OpenSSL's libcrypto, 3.5 MB
+    of resident memory the tray app would carry all day for this one hash (same digest)."""
+    try:
+        from _sha2 import sha256  # Python 3.12+
+    except ImportError:
+        try:
+            from _sha256 import sha256  # Python 3.11
+        except ImportError:
+            from hashlib import sha256
+    return str(sha256(text.encode()).hexdigest())
 
 
 def resolve_paths(

@@ -35,6 +35,13 @@ class InstanceLock:
         self._path.parent.mkdir(parents=True, exist_ok=True)
         return self._lock.tryLock(0)
 
+    def holder_pid(self) -> int | None:
+        """The process that holds the lock, as its lock file says (None if unreadable)."""
+        info = self._lock.getLockInfo()
+        if isinstance(info, tuple) and info and isinstance(info[0], int) and info[0] > 0:
+            return info[0]
+        return None
+
     def release(self) -> None:
         if self._lock.isLocked():
             self._lock.unlock()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -15,10 +16,12 @@ from knotbreak.core.sqlite_file import (
     connect_in_memory,
     connect_versioned,
     delete_all_rows,
+    is_busy,
     open_or_set_aside,
 )
 
 SCHEMA_VERSION = 2
+WRITE_WAIT_MS = 250
 HISTORY_FILE_NAME = "history.sqlite3"
 
 _SCHEMA = """
@@ -75,13 +78,18 @@ def _due_range(start: datetime | None, end: datetime | None) -> tuple[str, list[
 class BreakHistory:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
+        self._waiting: list[tuple[str, str | None, str, str]] = []
+        """Rows recorded while another program held the file's lock, not yet written."""
 
     @classmethod
     def open(cls, path: Path) -> BreakHistory:
         """Open or create; raises HistoryError if the file is not a usable database."""
-        return cls(
-            connect_versioned(path, _SCHEMA, SCHEMA_VERSION, "history database", HistoryError)
-        )
+        db = connect_versioned(path, _SCHEMA, SCHEMA_VERSION, "history database", HistoryError)
+        # Writes run on the app's event loop: while another program holds the lock, wait a
+        # moment, not sqlite's 5 s (a frozen window, a command line timing out); record()
+        # keeps the row and writes it later.
+        db.execute(f"PRAGMA busy_timeout={WRITE_WAIT_MS}")
+        return cls(db)
 
     @classmethod
     def open_or_replace(cls, path: Path, now: datetime) -> OpenedHistory:
@@ -128,21 +136,41 @@ class BreakHistory:
         return cls(connect_in_memory(_SCHEMA))
 
     def record(self, entry: BreakRecord) -> None:
-        """Store one outcome; raises HistoryError if the disk refuses the write."""
+        """Store one outcome; raises HistoryError if the disk refuses the write.
+
+        While another program holds the file's lock (past the connection's busy timeout),
+        the row waits in memory and is written with the next one or at close(): a lock is
+        not a failure the user has to act on, and nothing recorded is lost.
+        """
+        self._waiting.append(
+            (
+                _utc(entry.due_at),
+                None if entry.started_at is None else _utc(entry.started_at),
+                _utc(entry.ended_at),
+                entry.outcome.value,
+            )
+        )
         try:
-            with self._transaction():
-                self._db.execute(
-                    "INSERT INTO breaks (due_at, started_at, ended_at, outcome)"
-                    " VALUES (?, ?, ?, ?)",
-                    (
-                        _utc(entry.due_at),
-                        None if entry.started_at is None else _utc(entry.started_at),
-                        _utc(entry.ended_at),
-                        entry.outcome.value,
-                    ),
-                )
+            self._write_waiting()
         except sqlite3.Error as error:
+            if is_busy(error):
+                return
+            self._waiting.pop()
             raise HistoryError(f"could not save a break to the history ({error})") from error
+
+    @property
+    def waiting(self) -> int:
+        """How many recorded breaks wait for another program to release the file."""
+        return len(self._waiting)
+
+    def _write_waiting(self) -> None:
+        with self._transaction():
+            self._db.executemany(
+                "INSERT INTO breaks (due_at, started_at, ended_at, outcome)"
+                " VALUES (?, ?, ?, ?)",
+                self._waiting,
+            )
+        self._waiting.clear()
 
     def record_stretches(self, stretch_ids: Iterable[str], done_at: datetime) -> None:
         """Note the stretches of a break, so routines can vary them through the day."""
@@ -245,8 +273,17 @@ class BreakHistory:
         """
         delete_all_rows(self._db, ("breaks", "stretches_done"), HistoryError)
 
-    def close(self) -> None:
+    def close(self) -> int:
+        """Write what still waits for a lock, then close; returns the rows it could not save."""
+        if self._waiting:
+            # The last chance for them: worth a longer wait than on the event loop.
+            with contextlib.suppress(sqlite3.Error):  # what is left is counted below
+                self._db.execute("PRAGMA busy_timeout=5000")
+                self._write_waiting()
+        lost = len(self._waiting)
+        self._waiting.clear()
         self._db.close()
+        return lost
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

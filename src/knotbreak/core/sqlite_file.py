@@ -19,9 +19,20 @@ T = TypeVar("T")
 class StoreError(Exception):
     """A database cannot be used; the message says what happened."""
 
-    def __init__(self, message: str, *, newer_schema: bool = False) -> None:
+    def __init__(self, message: str, *, newer_schema: bool = False, busy: bool = False) -> None:
         super().__init__(message)
         self.newer_schema = newer_schema
+        self.busy = busy
+        """Another program holds the file's lock: the file itself is fine."""
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """True when `error` says another connection holds a lock (the file is not damaged)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        # Extended codes (SQLITE_BUSY_SNAPSHOT, ...) keep the primary code in the low byte.
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(error) or "busy" in str(error)
 
 
 def connect_versioned(
@@ -53,8 +64,15 @@ def connect_versioned(
                 newer_schema=True,
             )
         db.executescript(schema_sql)
-        db.execute(f"PRAGMA user_version={version}")
+        if found != version:
+            # The only write when the file is current: skipped, a file another program
+            # is writing to opens at once (WAL lets us read meanwhile).
+            db.execute(f"PRAGMA user_version={version}")
     except sqlite3.DatabaseError as error:
+        if is_busy(error):
+            raise error_type(
+                f"{path} is in use by another program ({error})", busy=True
+            ) from error
         raise error_type(f"{path} is not a usable {what} ({error})") from error
     return db
 
@@ -82,6 +100,12 @@ def open_or_set_aside(
     except StoreError as error:
         if error.newer_schema:
             return in_memory(), f"{error}. {not_saved}"
+        if error.busy:
+            # A healthy file another program has locked: never set it aside as damaged.
+            return in_memory(), (
+                f"{error}. {not_saved} Close the other program and restart knotbreak "
+                "to use it again."
+            )
         aside = path.with_name(f"{path.name}.damaged-{now.strftime('%Y%m%d-%H%M%S')}")
         try:
             path.replace(aside)

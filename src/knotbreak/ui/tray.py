@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from knotbreak.core.cycle import Phase, interval_progress, manual_meeting
 from knotbreak.core.status import status_line
+from knotbreak.ui.on_demand_icon import on_demand_tray_icon
 from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized
-from knotbreak.ui.tray_icon_art import app_icon, tray_icon
+from knotbreak.ui.tray_icon_art import app_icon
 
 if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
@@ -153,8 +154,9 @@ class TrayController(QObject):
         icon_key = (ICON_PHASE.get(phase, phase), round(progress * RING_STEPS))
         if icon_key != self._last_icon_key:
             self._last_icon_key = icon_key
-            # Every tray size, drawn at each screen's pixel ratio: sharp on a 2x panel too.
-            self.tray.setIcon(tray_icon(icon_key[0], icon_key[1] / RING_STEPS))
+            # Painted at the one size the tray shows, when it shows it, at the screens'
+            # pixel ratio; every size is listed for hosts that ask (ui/on_demand_icon.py).
+            self.tray.setIcon(on_demand_tray_icon(icon_key[0], icon_key[1] / RING_STEPS))
         self.tray.setToolTip(localized(status_line(state, runner.policy, now)))
 
         self.take_break_action.setEnabled(phase is not Phase.ON_BREAK)

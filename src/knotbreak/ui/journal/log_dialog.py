@@ -245,6 +245,8 @@ class LogKnotDialog(QDialog):
     def _shrink_to_confirmation(self) -> None:
         # Keep the width the user had; take the height the wrapped text needs at it.
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         width = self.width()
         if layout.hasHeightForWidth():
