@@ -1,17 +1,13 @@
-"""Breaks completed per day, read from the break history for the journal's chart.
-
-A separate read-only connection with one plain query, rather than a method on
-BreakHistory: the journal only ever reads the history, and a read-only connection can
-never lock out the app's writer for long (WAL lets readers and a writer run together).
-"""
+"""Breaks completed per day, read from the break history for the journal's chart."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
-from datetime import UTC, date, datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
+from knotbreak.core.cycle import Outcome
+from knotbreak.core.history import BreakHistory, HistoryError
 from knotbreak.core.journal.store import JournalError
 
 
@@ -21,24 +17,20 @@ def breaks_per_day(
     """Completed breaks per local date from `since` on; {} without a history.
 
     Dates are in `tz`; None means the system's local time, daylight saving included.
+    Read-only, like `knotbreak stats`: WAL lets it read while the app writes.
     """
-    if not history_path.exists():
-        return {}
     try:
-        db = sqlite3.connect(f"{history_path.resolve().as_uri()}?mode=ro", uri=True, timeout=2.0)
+        history = BreakHistory.open_read_only(history_path)
         try:
-            rows = db.execute(
-                "SELECT ended_at FROM breaks WHERE outcome = 'completed' AND ended_at >= ?",
-                (since.astimezone(UTC).isoformat(timespec="milliseconds"),),
-            ).fetchall()
+            rows = history.rows_between(since)
         finally:
-            db.close()
-    except sqlite3.Error as error:
+            history.close()
+    except HistoryError as error:
         raise JournalError(f"the break history could not be read ({error})") from error
-    days: Counter[date] = Counter()
-    for (ended,) in rows:
-        try:
-            days[datetime.fromisoformat(ended).astimezone(tz).date()] += 1
-        except (TypeError, ValueError):
-            continue  # one odd row must not hide the whole chart
-    return dict(days)
+    return dict(
+        Counter(
+            row.ended_at.astimezone(tz).date()
+            for row in rows
+            if row.outcome is Outcome.COMPLETED
+        )
+    )
