@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from knotbreak.core.cycle import BreakRecord, Outcome
@@ -18,6 +18,7 @@ from knotbreak.core.sqlite_file import (
     delete_all_rows,
     is_busy,
     open_or_set_aside,
+    utc_text,
 )
 
 SCHEMA_VERSION = 2
@@ -55,10 +56,6 @@ class OpenedHistory:
     """Set when the file was unusable and moved aside; a fresh database was started."""
 
 
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
-
-
 def _parse(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
@@ -68,10 +65,10 @@ def _due_range(start: datetime | None, end: datetime | None) -> tuple[str, list[
     clauses, values = [], []
     if start is not None:
         clauses.append("due_at >= ?")
-        values.append(_utc(start))
+        values.append(utc_text(start))
     if end is not None:
         clauses.append("due_at < ?")
-        values.append(_utc(end))
+        values.append(utc_text(end))
     return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), values
 
 
@@ -144,9 +141,9 @@ class BreakHistory:
         """
         self._waiting.append(
             (
-                _utc(entry.due_at),
-                None if entry.started_at is None else _utc(entry.started_at),
-                _utc(entry.ended_at),
+                utc_text(entry.due_at),
+                None if entry.started_at is None else utc_text(entry.started_at),
+                utc_text(entry.ended_at),
                 entry.outcome.value,
             )
         )
@@ -174,7 +171,7 @@ class BreakHistory:
 
     def record_stretches(self, stretch_ids: Iterable[str], done_at: datetime) -> None:
         """Note the stretches of a break, so routines can vary them through the day."""
-        rows = [(stretch_id, _utc(done_at)) for stretch_id in stretch_ids]
+        rows = [(stretch_id, utc_text(done_at)) for stretch_id in stretch_ids]
         if not rows:
             return
         try:
@@ -190,7 +187,7 @@ class BreakHistory:
         rows = self._db.execute(
             "SELECT stretch_id, MAX(done_at) FROM stretches_done WHERE done_at >= ?"
             " GROUP BY stretch_id",
-            (_utc(since),),
+            (utc_text(since),),
         ).fetchall()
         return {stretch_id: datetime.fromisoformat(done) for stretch_id, done in rows}
 
@@ -211,9 +208,9 @@ class BreakHistory:
         """Store many outcomes in one transaction (imports, generated test history)."""
         rows = [
             (
-                _utc(entry.due_at),
-                None if entry.started_at is None else _utc(entry.started_at),
-                _utc(entry.ended_at),
+                utc_text(entry.due_at),
+                None if entry.started_at is None else utc_text(entry.started_at),
+                utc_text(entry.ended_at),
                 entry.outcome.value,
             )
             for entry in entries

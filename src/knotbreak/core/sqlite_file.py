@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -150,3 +150,8 @@ def delete_all_rows(
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error:
         pass
+
+
+def utc_text(moment: datetime) -> str:
+    """How the stores keep a moment: UTC ISO-8601 text, so text order is time order."""
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")

@@ -25,6 +25,7 @@ from knotbreak.core.sqlite_file import (
     connect_in_memory,
     connect_versioned,
     open_or_set_aside,
+    utc_text,
 )
 
 SCHEMA_VERSION = 1
@@ -55,10 +56,6 @@ class OpenedJournal:
 
 def journal_path(data_dir: Path) -> Path:
     return data_dir / JOURNAL_FILE_NAME
-
-
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
 class JournalStore:
@@ -102,7 +99,7 @@ class JournalStore:
             with self._transaction():
                 cursor = self._db.execute(
                     "INSERT INTO entries (logged_at, area, intensity, note) VALUES (?, ?, ?, ?)",
-                    (_utc(entry.logged_at), entry.area, entry.intensity, entry.note),
+                    (utc_text(entry.logged_at), entry.area, entry.intensity, entry.note),
                 )
         except sqlite3.Error as error:
             raise JournalError(f"could not save the entry to the knot journal ({error})") from error
@@ -114,7 +111,7 @@ class JournalStore:
         return self._select(
             "SELECT id, logged_at, area, intensity, note FROM entries WHERE logged_at >= ?"
             " ORDER BY logged_at, id",
-            (_utc(since),),
+            (utc_text(since),),
         )
 
     def recent(self, limit: int = 20) -> list[JournalEntry]:
