@@ -402,6 +402,13 @@
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>Something went wrong inside knotbreak ({error}). It keeps running; the details are in {log}. If it happens again, please report it with that file.</source>
+        <translation>In knotbreak ist ein Fehler aufgetreten ({error}). knotbreak läuft weiter; die Einzelheiten stehen in {log}. Wenn es wieder passiert, melden Sie es bitte mit dieser Datei.</translation>
+    </message>
+</context>
+<context>
     <name>Cycle</name>
     <message>
         <source>A break came due while breaks were on hold. It will come in 5 minutes; the tray menu has Take a break now if you want it sooner.</source>

@@ -91,6 +91,11 @@ def run_app(invocation: Invocation) -> int:
     if _hand_over(paths):
         print("knotbreak is already running; it will show its status.")
         return EXIT_OK
+    from knotbreak.adapters.crash_report import CrashReporter
+
+    # Started at login there is no terminal: errors go to the log and the user hears once.
+    crash_reporter = CrashReporter(paths.log_file)
+    crash_reporter.install()
 
     from knotbreak.adapters.footprint import stop_pyside_source_caching
 
@@ -207,6 +212,9 @@ def run_app(invocation: Invocation) -> int:
         log.warning("no system tray found; showing the status window instead")
     tray.quit_requested.connect(quit_app)
     runner.notification.connect(tray.show_message if tray_shown else status_window.show_message)  # type: ignore[union-attr]
+    crash_reporter.tell_user_with(
+        tray.show_message if tray_shown else status_window.show_message  # type: ignore[union-attr]
+    )
     log.info("tray %s %.0f ms after start", "shown" if tray_shown else "absent",
              (time.monotonic() - started) * 1000)
 
