@@ -44,7 +44,7 @@ def is_dark(palette: QPalette) -> bool:
 
 @dataclass(frozen=True)
 class FigureColors:
-    """The figure style (docs/team-rules.md) in one scheme."""
+    """The figure style (CONTRIBUTING.md, "Figure drawing style") in one scheme."""
 
     stroke: QColor
     far: QColor
