@@ -28,7 +28,7 @@ TAKEN_COLOR = QColor("#2E9E5B")
 NATURAL_COLOR = QColor("#3B82C4")
 SNOOZED_COLOR = QColor("#E0A526")
 SKIPPED_COLOR = QColor("#9AA5AD")
-# The team's highlight colour (CONTRIBUTING.md, "Figure drawing style"); dashed, so it is not taken for a bar.
+# The highlight colour of the figure style (CONTRIBUTING.md); dashed, so not taken for a bar.
 GOAL_COLOR = QColor("#E4572E")
 
 
