@@ -38,6 +38,12 @@ logger = logging.getLogger(__name__)
 Handler = Callable[[Request], dict[str, Any]]
 
 IDLE_TIMEOUT_MS = 10_000
+# Connections served at once; more are closed at once. The CLI opens one per command.
+MAX_CONNECTIONS = 32
+# accept() failing (EMFILE: out of file descriptors) leaves the connection queued, so the
+# notifier would fire again at once: wait this long, doubling up to the maximum, instead.
+ACCEPT_RETRY_MS = 100
+ACCEPT_RETRY_MAX_MS = 5_000
 # Replies waiting for a client that does not read them; beyond this it is dropped.
 MAX_PENDING_BYTES = 4 * MAX_LINE_BYTES
 UNIX = "unix"
@@ -98,6 +104,7 @@ class ControlServer(QObject):
             self._listener = _UnixListener(self._adopt, self)
         # Python-side references keep each connection's wrapper (and its slots) alive.
         self._connections: set[_Connection] = set()
+        self._over_capacity = False  # logged once per flood, not once per connection
 
     def listen(self, path: str) -> None:
         """Listen on `path` (a socket file on POSIX, a pipe name on Windows).
@@ -122,6 +129,16 @@ class ControlServer(QObject):
         self._connections.clear()
 
     def _adopt(self, stream: Stream) -> None:
+        if len(self._connections) >= MAX_CONNECTIONS:
+            if not self._over_capacity:
+                logger.warning(
+                    "more than %d control connections at once; closing new ones until "
+                    "some finish", MAX_CONNECTIONS,
+                )
+            self._over_capacity = True
+            stream.abort()
+            return
+        self._over_capacity = False
         connection = _Connection(stream, self._handler, self._idle_timeout_ms, self)
         self._connections.add(connection)
         connection.finished.connect(lambda c=connection: self._connections.discard(c))
@@ -264,6 +281,10 @@ class _UnixListener(QObject):
         self._notifier: QSocketNotifier | None = None
         self._path = ""
         self._inode: tuple[int, int] | None = None
+        self._failed_accepts = 0
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._resume_accepting)
 
     def listen(self, path: str) -> None:
         ensure_private_dir(Path(path).parent)
@@ -299,6 +320,7 @@ class _UnixListener(QObject):
     def close(self) -> None:
         if self._socket is None:
             return
+        self._retry.stop()
         if self._notifier is not None:
             # Off before the descriptor closes: Qt must never watch a closed descriptor.
             self._notifier.setEnabled(False)
@@ -319,15 +341,39 @@ class _UnixListener(QObject):
             except (BlockingIOError, InterruptedError):
                 return
             except OSError as exc:
-                # EMFILE and the like: refuse this one, keep serving.
-                logger.warning("cannot accept a control connection: %s", exc)
+                # EMFILE and the like: the connection stays queued and the notifier would
+                # fire again at once, a busy loop writing a log line each time.
+                self._back_off(exc)
                 return
+            if self._failed_accepts:
+                logger.info(
+                    "accepting control connections again (%d attempts failed)",
+                    self._failed_accepts,
+                )
+                self._failed_accepts = 0
             if not _same_user(client):
                 logger.warning("refused a control connection from another user")
                 client.close()
                 continue
             client.setblocking(False)
             self._adopt(_UnixStream(client, self))
+
+
+    def _back_off(self, error: OSError) -> None:
+        self._failed_accepts += 1
+        if self._failed_accepts == 1:
+            logger.warning(
+                "cannot accept control connections: %s; retrying quietly with a growing pause",
+                error,
+            )
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        delay = ACCEPT_RETRY_MS * 2 ** min(self._failed_accepts - 1, 16)
+        self._retry.start(min(delay, ACCEPT_RETRY_MAX_MS))
+
+    def _resume_accepting(self) -> None:
+        if self._notifier is not None and self._socket is not None:
+            self._notifier.setEnabled(True)
 
 
 def _same_user(client: socket.socket) -> bool:
