@@ -17,7 +17,6 @@ import logging
 import os
 import socket
 import stat
-import struct
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -25,6 +24,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
+from knotbreak.adapters.peer_credentials import own_uid, peer_uid
 from knotbreak.core.control_protocol import (
     MAX_LINE_BYTES,
     ProtocolError,
@@ -146,23 +146,32 @@ class ControlServer(QObject):
 
 
 def ensure_private_dir(directory: Path) -> None:
-    """Create `directory` (and missing parents) readable only by this user.
+    """Create `directory` (and missing parents), or check an existing one, for our socket.
 
-    An existing directory is left as it is: it may be one the user chose for other things too,
-    and the socket file itself is 0600 anyway.
+    It must be a real folder (not a link) owned by this user; then it is made 0700 if it
+    was looser. Anything else raises OSError saying why: the folder may be in the shared
+    temp folder, where another user could have made it to catch our commands.
     """
-    if directory.is_dir():
-        return
     try:
         directory.mkdir(parents=True, mode=0o700)
-        # mkdir's mode is filtered by the umask; the chmod makes it exact.
-        directory.chmod(0o700)
     except FileExistsError:
-        # Another process created it between the check and mkdir: fine if it is a directory.
-        if not directory.is_dir():
-            raise OSError(f"cannot create the control socket directory {directory}") from None
+        pass  # checked below, like any folder that was there before
     except OSError as exc:
         raise OSError(f"cannot create the control socket directory {directory}: {exc}") from exc
+    if not hasattr(os, "getuid"):
+        return  # Windows: a named pipe with its own access list; no folder is used
+    info = os.lstat(directory)
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        what = "a link" if stat.S_ISLNK(info.st_mode) else (
+            f"owned by user id {info.st_uid}" if stat.S_ISDIR(info.st_mode) else "not a folder"
+        )
+        raise OSError(
+            f"the control socket directory {directory} is {what}, so it is not safe to use; "
+            "remove it (or ask an administrator to) and start knotbreak again"
+        )
+    if stat.S_IMODE(info.st_mode) != 0o700:
+        # mkdir's mode is filtered by the umask, and an older folder may be looser.
+        os.chmod(directory, 0o700)
 
 
 class _Connection(QObject):
@@ -378,15 +387,11 @@ class _UnixListener(QObject):
 
 def _same_user(client: socket.socket) -> bool:
     """Belt and braces beside the 0600 file: the peer's uid, where the kernel tells it."""
-    option = getattr(socket, "SO_PEERCRED", None)
-    if option is None or not hasattr(os, "getuid"):
-        return True  # macOS and others: the file mode and the 0700 folder decide
-    try:
-        raw = client.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
-    except OSError:
-        return True
-    _pid, uid, _gid = struct.unpack("3i", raw)
-    return uid in (os.getuid(), 0)  # root can open the file whatever its mode
+    mine = own_uid()
+    uid = peer_uid(client)
+    if mine is None or uid is None:
+        return True  # the file mode and the 0700 folder decide
+    return uid in (mine, 0)  # root can open the file whatever its mode
 
 
 class _UnixStream(QObject):
