@@ -104,8 +104,14 @@ def run_app(invocation: Invocation) -> int:
     from PySide6.QtCore import QSocketNotifier, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from knotbreak.adapters.dbus_calls import session_bus_hangs, set_session_bus_aside
     from knotbreak.adapters.instance_lock import InstanceLock
 
+    # Before Qt exists: Qt talks to the session bus while it builds the tray and menus.
+    bus_problem = session_bus_hangs()
+    if bus_problem:
+        log.warning("%s; going on without it (no D-Bus idle or do-not-disturb)", bus_problem)
+        set_session_bus_aside(bus_problem)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("knotbreak")
     app.setApplicationDisplayName("knotbreak")

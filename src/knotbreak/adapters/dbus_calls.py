@@ -7,6 +7,7 @@ QtDBus is imported only when a bus socket exists, so a machine without DBus neve
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +19,86 @@ class DBusUnavailable(RuntimeError):
     """The call could not be made or was answered with an error; the message says why."""
 
 
+# Set (to the reason) when the session bus was found not to answer: no call is tried.
+SET_ASIDE_VARIABLE = "KNOTBREAK_SESSION_BUS_SET_ASIDE"
+# What DBUS_SESSION_BUS_ADDRESS becomes then: a path whose connect() fails at once, so Qt's
+# own calls (tray, menus, theme) fail fast too instead of waiting 25 s each.
+UNREACHABLE_ADDRESS = "unix:path=/dev/null/knotbreak-session-bus-set-aside"
+AUTH_WAIT_S = 1.0
+
+
 def session_bus_exists() -> bool:
+    if os.environ.get(SET_ASIDE_VARIABLE):
+        return False
     if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         return True
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     return runtime is not None and Path(runtime, "bus").exists()
+
+
+def session_bus_hangs(timeout_s: float = AUTH_WAIT_S) -> str | None:
+    """Why the session bus is one that accepts connections but never answers, or None.
+
+    libdbus (under Qt and QtDBus) waits up to 25 s for every step with such a bus, and Qt
+    talks to it while it builds the tray and its menus: minutes with no icon. This opens
+    the socket the way libdbus would and waits `timeout_s` for the first line of its
+    authentication; a bus that is missing or refuses fails fast on its own and is left be.
+    """
+    if not session_bus_exists():
+        return None
+    where = _session_bus_socket(os.environ)
+    if where is None:
+        return None  # tcp:, launchd: and the like: not probed
+    import socket
+
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        sock.settimeout(timeout_s)
+        sock.connect(where)
+        uid = str(os.getuid()).encode().hex() if hasattr(os, "getuid") else ""
+        sock.sendall(b"\0AUTH EXTERNAL " + uid.encode() + b"\r\n")
+        sock.recv(256)
+    except TimeoutError:
+        shown = where.replace("\0", "@")
+        return f"the session bus at {shown} accepts connections but does not answer"
+    except OSError:
+        return None
+    finally:
+        sock.close()
+    return None
+
+
+def set_session_bus_aside(reason: str) -> None:
+    """From now on this process (and Qt in it) behaves as if there were no session bus."""
+    os.environ[SET_ASIDE_VARIABLE] = reason
+    os.environ["DBUS_SESSION_BUS_ADDRESS"] = UNREACHABLE_ADDRESS
+
+
+def _session_bus_socket(environ: Mapping[str, str]) -> str | None:
+    """The first unix socket in the bus address (abstract ones start with NUL), or None."""
+    address = environ.get("DBUS_SESSION_BUS_ADDRESS")
+    if not address:
+        runtime = environ.get("XDG_RUNTIME_DIR")
+        return str(Path(runtime, "bus")) if runtime else None
+    for entry in address.split(";"):
+        transport, _, options = entry.partition(":")
+        if transport != "unix":
+            continue
+        values = dict(
+            option.partition("=")[::2] for option in options.split(",") if "=" in option
+        )
+        if values.get("path"):
+            return _unescape(values["path"])
+        if values.get("abstract"):
+            return "\0" + _unescape(values["abstract"])
+    return None
+
+
+def _unescape(value: str) -> str:
+    # D-Bus addresses escape bytes as %XX.
+    from urllib.parse import unquote
+
+    return unquote(value)
 
 
 def system_bus_exists() -> bool:
