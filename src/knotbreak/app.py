@@ -108,10 +108,11 @@ def run_app(invocation: Invocation) -> int:
     from knotbreak.adapters.instance_lock import InstanceLock
 
     # Before Qt exists: Qt talks to the session bus while it builds the tray and menus.
-    bus_problem = session_bus_hangs()
-    if bus_problem:
-        log.warning("%s; going on without it (no D-Bus idle or do-not-disturb)", bus_problem)
-        set_session_bus_aside(bus_problem)
+    for system in (False, True):
+        bus_problem = session_bus_hangs(system=system)
+        if bus_problem:
+            log.warning("%s; knotbreak goes on without it", bus_problem)
+            set_session_bus_aside(bus_problem, system=system)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("knotbreak")
     app.setApplicationDisplayName("knotbreak")

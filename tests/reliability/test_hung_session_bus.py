@@ -87,6 +87,30 @@ def test_the_probe_names_a_silent_bus_within_its_wait(silent_bus, monkeypatch):
     )
 
 
+def test_a_bus_that_authenticates_and_then_falls_silent_is_named_too(tmp_path, monkeypatch):
+    path = tmp_path / "bus"
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(str(path))
+    listener.listen(1)
+    held: list[socket.socket] = []
+
+    def authenticate_only() -> None:
+        conn, _ = listener.accept()
+        held.append(conn)
+        conn.recv(256)
+        conn.sendall(b"OK 0123456789abcdef\r\n")  # then nothing: Hello() is never answered
+
+    threading.Thread(target=authenticate_only, daemon=True).start()
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={path}")
+    try:
+        problem = dbus_calls.session_bus_hangs(timeout_s=0.3)
+    finally:
+        listener.close()
+        for conn in held:
+            conn.close()
+    assert problem is not None and "does not answer" in problem
+
+
 def test_a_bus_that_answers_or_is_missing_is_left_alone(tmp_path, monkeypatch):
     path = tmp_path / "bus"
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -98,6 +122,8 @@ def test_a_bus_that_answers_or_is_missing_is_left_alone(tmp_path, monkeypatch):
         with conn:
             conn.recv(256)
             conn.sendall(b"OK 0123456789abcdef\r\n")
+            conn.recv(1024)  # BEGIN and Hello()
+            conn.sendall(b"l\x02\x01\x01" + bytes(28))  # a method return, as a bus says
 
     threading.Thread(target=answer, daemon=True).start()
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={path}")
@@ -135,3 +161,14 @@ def test_a_bus_set_aside_is_never_called(monkeypatch):
 def test_bus_addresses_are_read_as_libdbus_reads_them(address, expected):
     found = dbus_calls._session_bus_socket({"DBUS_SESSION_BUS_ADDRESS": address})
     assert found == expected
+
+
+def test_a_silent_system_bus_is_named_and_set_aside(silent_bus, monkeypatch):
+    monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", f"unix:path={silent_bus.path}")
+    monkeypatch.delenv(dbus_calls.SYSTEM_SET_ASIDE_VARIABLE, raising=False)
+    problem = dbus_calls.session_bus_hangs(timeout_s=0.3, system=True)
+    assert problem == (
+        f"the system bus at {silent_bus.path} accepts connections but does not answer"
+    )
+    dbus_calls.set_session_bus_aside(problem, system=True)
+    assert not dbus_calls.system_bus_exists()
