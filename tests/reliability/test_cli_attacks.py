@@ -129,3 +129,15 @@ def test_a_duplicate_custom_id_names_the_other_custom_entry(tmp_path):
     path.write_text(json.dumps({"schema_version": 1, "entries": [entry]}))
     clash = [p for p in load_catalog(builtin, path).problems if "already used" in p]
     assert clash and "already used by a built-in stretch" in clash[0]
+
+
+@pytest.mark.parametrize(
+    "text", ["9" * 5000, "9" * 5000 + " min", "9" * 30 + ":30", HUGE + "h", "1" * 41]
+)
+def test_a_settings_duration_field_takes_a_huge_paste_as_not_a_duration(text):
+    # The spin box's validator calls this on every keystroke and paste: an exception there
+    # escapes into Qt's event loop, and a value beyond 2**31 cannot be set on the box.
+    from knotbreak.core.settings_form import parse_duration_text
+
+    assert parse_duration_text(text, 60) is None
+    assert parse_duration_text("3 min 30 s", 60) == 210
