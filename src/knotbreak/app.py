@@ -104,15 +104,12 @@ def run_app(invocation: Invocation) -> int:
     from PySide6.QtCore import QSocketNotifier, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from knotbreak.adapters.dbus_calls import session_bus_hangs, set_session_bus_aside
+    from knotbreak.adapters.dbus_calls import set_silent_buses_aside
     from knotbreak.adapters.instance_lock import InstanceLock
 
     # Before Qt exists: Qt talks to the session bus while it builds the tray and menus.
-    for system in (False, True):
-        bus_problem = session_bus_hangs(system=system)
-        if bus_problem:
-            log.warning("%s; knotbreak goes on without it", bus_problem)
-            set_session_bus_aside(bus_problem, system=system)
+    for bus_problem in set_silent_buses_aside():
+        log.warning("%s", bus_problem)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("knotbreak")
     app.setApplicationDisplayName("knotbreak")

@@ -205,8 +205,12 @@ def standalone_window(invocation: Invocation) -> int:
     goal = _daily_goal(invocation)
     from PySide6.QtWidgets import QApplication
 
+    from knotbreak.adapters.dbus_calls import set_silent_buses_aside
     from knotbreak.ui.statistics import StatisticsLauncher, StatisticsSource
 
+    # A session bus that never answers would hold up the window for minutes (app.py).
+    for problem in set_silent_buses_aside():
+        sys.stderr.write(f"knotbreak: {problem}\n")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("knotbreak")
     launcher = StatisticsLauncher(

@@ -74,6 +74,20 @@ def session_bus_hangs(timeout_s: float = AUTH_WAIT_S, *, system: bool = False) -
     return None
 
 
+def set_silent_buses_aside() -> list[str]:
+    """Call before a QApplication is made: sets aside each bus that never answers.
+
+    Returns one line per bus set aside, for the log or the terminal.
+    """
+    problems = []
+    for system in (False, True):
+        problem = session_bus_hangs(system=system)
+        if problem:
+            set_session_bus_aside(problem, system=system)
+            problems.append(f"{problem}; knotbreak goes on without it")
+    return problems
+
+
 def _hello_message() -> bytes:
     """org.freedesktop.DBus.Hello() as a little-endian D-Bus message, serial 1, no body."""
     import struct
