@@ -115,7 +115,10 @@ def runtime_dir_candidates(environ: Mapping[str, str]) -> list[Path]:
     temp_dir = Path(temp) if temp and Path(temp).is_dir() else Path(tempfile.gettempdir())
     candidates.append(temp_dir / f"{APP_NAME}-{os.getuid()}")
     cache = environ.get("XDG_CACHE_HOME")
-    cache_dir = Path(cache) if cache and Path(cache).is_absolute() else Path.home() / ".cache"
+    try:
+        cache_dir = Path(cache) if cache and Path(cache).is_absolute() else Path.home() / ".cache"
+    except RuntimeError:
+        return candidates  # no home folder to fall back to
     fallback = cache_dir / APP_NAME / "run"
     if len(str(fallback)) < _LONGEST_RUNTIME_DIR + len(APP_NAME) + 1:
         candidates.append(fallback)
