@@ -44,7 +44,11 @@ def tighten(folders: Iterable[Path]) -> list[Path]:
         return []
     changed: list[Path] = []
     for folder in folders:
-        if not _tighten_one(folder, FOLDER_MODE, stat.S_ISDIR, changed):
+        if _is_shared(folder):
+            # --data-dir /tmp: a folder everyone shares by design keeps its mode; only
+            # knotbreak's files in it are made private.
+            log.warning("%s is a shared folder; only knotbreak's files in it are private", folder)
+        elif not _tighten_one(folder, FOLDER_MODE, stat.S_ISDIR, changed):
             continue
         try:
             found = {path for pattern in OWN_FILES for path in folder.glob(pattern)}
@@ -53,6 +57,14 @@ def tighten(folders: Iterable[Path]) -> list[Path]:
         for path in sorted(found):
             _tighten_one(path, FILE_MODE, stat.S_ISREG, changed)
     return changed
+
+
+def _is_shared(folder: Path) -> bool:
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and bool(info.st_mode & stat.S_ISVTX)
 
 
 def _tighten_one(

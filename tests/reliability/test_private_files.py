@@ -100,3 +100,15 @@ def test_tighten_leaves_links_and_other_files_alone(tmp_path):
     assert set(changed) == {folder, folder / "journal.sqlite3-wal"}
     assert mode(folder) == 0o700 and mode(folder / "journal.sqlite3-wal") == 0o600
     assert mode(elsewhere) == 0o644  # the link was not followed
+
+
+def test_a_shared_sticky_folder_keeps_its_mode_but_our_files_in_it_are_private(tmp_path):
+    # `--data-dir /tmp` (as root, /tmp is "ours"): making it 0700 would lock everyone out.
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    (shared / "history.sqlite3").write_text("")
+    (shared / "history.sqlite3").chmod(0o644)
+    tighten([shared])
+    assert mode(shared) == 0o1777
+    assert mode(shared / "history.sqlite3") == 0o600
