@@ -43,7 +43,7 @@ def test_commands(argv, command, argument):
         (["pause", "banana"], "not a duration"),
         (["pause"], "required"),
         (["dance"], "invalid choice"),
-        (["--time-scale", "0"], "must be above 0"),
+        (["--time-scale", "0"], "must be from 0.01 to 100000"),
         (["--time-scale", "fast"], "not a number"),
         (["status", "--yaml"], "unrecognized arguments"),
         (["meeting"], "required"),

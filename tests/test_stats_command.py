@@ -90,7 +90,7 @@ def test_json_for_scripts(year, home, capsys):
 
 
 def test_csv_export_of_the_whole_history(year, home, tmp_path, capsys):
-    target = tmp_path / "out" / "breaks.csv"
+    target = tmp_path / "breaks.csv"
     assert run(["--csv", str(target)], home) == EXIT_OK
     assert capsys.readouterr().out == f"Wrote {year} history rows to {target}\n"
     lines = target.read_text(encoding="utf-8").splitlines()
@@ -98,13 +98,15 @@ def test_csv_export_of_the_whole_history(year, home, tmp_path, capsys):
     assert len(lines) == year + 1
 
 
-def test_csv_that_cannot_be_written_says_why_in_one_line(year, home, tmp_path, capsys):
+def test_csv_under_a_file_is_refused_in_one_line(year, home, tmp_path, capsys):
     blocker = tmp_path / "a-file"
     blocker.write_text("")
-    assert run(["--csv", str(blocker / "breaks.csv")], home) == EXIT_NO_INSTANCE
+    with pytest.raises(SystemExit) as exit_info:
+        run(["--csv", str(blocker / "breaks.csv")], home)
+    assert exit_info.value.code == EXIT_USAGE
     err = capsys.readouterr().err
-    assert err.startswith(f"knotbreak: could not write {blocker / 'breaks.csv'}: ")
-    assert err.count("\n") == 1 and "Choose another folder" in err
+    assert err.startswith("knotbreak: argument --csv: ")
+    assert err.count("\n") == 1 and f"{blocker} is a file, not a folder" in err
 
 
 def test_no_history_yet(home, capsys):

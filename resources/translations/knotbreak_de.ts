@@ -506,8 +506,8 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Deletes your break history and everything else knotbreak has recorded, for good. Settings and your own stretches are kept.</source>
-        <translation>Löscht Ihren Pausenverlauf und alles andere, was knotbreak aufgezeichnet hat, endgültig. Einstellungen und Ihre eigenen Dehnungen bleiben erhalten.</translation>
+        <source>Deletes your break history, knot journal, workstation checks, the log and copies of damaged files, for good. Settings, your own stretches and a pause you set are kept.</source>
+        <translation>Löscht Ihren Pausenverlauf, das Knotentagebuch, die Arbeitsplatz-Checks, das Protokoll und Kopien beschädigter Dateien endgültig. Einstellungen, Ihre eigenen Dehnungen und eine von Ihnen eingelegte Pause bleiben erhalten.</translation>
     </message>
     <message>
         <source>Delete all data…</source>
@@ -582,6 +582,10 @@
 </context>
 <context>
     <name>Durations</name>
+    <message>
+        <source>&apos;{text}&apos; is negative; give a duration like 45m, 2h or 1h30m</source>
+        <translation>„{text}“ ist negativ; geben Sie eine Dauer wie 45m, 2h oder 1h30m an</translation>
+    </message>
     <message>
         <source>&apos;{text}&apos; is not a duration; write it like 45m, 2h or 1h30m</source>
         <translation>„{text}“ ist keine Dauer; schreiben Sie sie zum Beispiel als 45m, 2h oder 1h30m</translation>
@@ -2214,6 +2218,10 @@
     <message>
         <source>Copies of damaged or unreadable files that knotbreak set aside</source>
         <translation>Kopien beschädigter oder unlesbarer Dateien, die knotbreak beiseitegelegt hat</translation>
+    </message>
+    <message>
+        <source>The log of when breaks began and ended ({file})</source>
+        <translation>Das Protokoll, wann Pausen begannen und endeten ({file})</translation>
     </message>
     <message>
         <source>the settings file is from a newer version of knotbreak and is left unchanged</source>

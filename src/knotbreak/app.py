@@ -87,7 +87,13 @@ def run_app(invocation: Invocation) -> int:
     started = time.monotonic()
     _keep_tls_out_of_memory()
     paths = invocation.paths
+    from knotbreak.private_files import tighten
+
+    # Before the log is opened: folders and files an older knotbreak made 0755 / 0644.
+    tightened = tighten((paths.config_dir, paths.data_dir))
     _configure_logging(paths, invocation.verbose)
+    if tightened:
+        log.info("made %d older file(s) and folder(s) private (0600 / 0700)", len(tightened))
     if _hand_over(paths):
         print("knotbreak is already running; it will show its status.")
         return EXIT_OK
@@ -103,8 +109,12 @@ def run_app(invocation: Invocation) -> int:
     from PySide6.QtCore import QSocketNotifier, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from knotbreak.adapters.dbus_calls import set_silent_buses_aside
     from knotbreak.adapters.instance_lock import InstanceLock
 
+    # Before Qt exists: Qt talks to the session bus while it builds the tray and menus.
+    for bus_problem in set_silent_buses_aside():
+        log.warning("%s", bus_problem)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("knotbreak")
     app.setApplicationDisplayName("knotbreak")
@@ -373,7 +383,10 @@ def run_app(invocation: Invocation) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     from knotbreak.cli import CONTROL_COMMANDS, parse, run_control_command
+    from knotbreak.private_files import restrict_new_files
 
+    # Health data: every file any command creates from here on is the user's alone.
+    restrict_new_files()
     invocation = parse(sys.argv[1:] if argv is None else argv)
     if invocation.command == "version":
         from knotbreak import __version__

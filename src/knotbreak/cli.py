@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
@@ -31,6 +34,13 @@ CONTROL_COMMANDS = (
 class _Parser(argparse.ArgumentParser):
     """argparse prints usage plus an error; people and scripts want one line and exit 2."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # argparse takes "-5m" (and "-1e3") for an unknown option and then complains that
+        # the value is missing; treating anything that starts like a number as a value lets
+        # the option's own check say what is wrong with it.
+        self._negative_number_matcher = re.compile(r"^-\.?\d")
+
     def error(self, message: str) -> NoReturn:
         sys.stderr.write(f"knotbreak: {message} (see 'knotbreak --help')\n")
         sys.exit(EXIT_USAGE)
@@ -41,9 +51,51 @@ def _time_scale(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
-    if not 0 < value <= 100_000:
-        raise argparse.ArgumentTypeError(f"{text} must be above 0 and at most 100000")
+    # Below 0.01 the app's deadlines would lie beyond what a date can hold.
+    if not math.isfinite(value) or not 0.01 <= value <= 100_000:
+        raise argparse.ArgumentTypeError(f"{text} must be from 0.01 to 100000")
     return value
+
+
+def bounded_int(what: str, lowest: int, highest: int) -> Callable[[str], int]:
+    """An argparse type for a whole number from `lowest` to `highest`, saying why not."""
+
+    def convert(text: str) -> int:
+        cleaned = text.strip()
+        # int() also takes "1_000" and refuses over 4300 digits with a ValueError.
+        if not re.fullmatch(r"[+-]?[0-9]{1,12}", cleaned):
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of {what}")
+        value = int(cleaned)
+        if not lowest <= value <= highest:
+            raise argparse.ArgumentTypeError(
+                f"{value} {what} is outside {lowest} to {highest}"
+            )
+        return value
+
+    return convert
+
+
+def output_file(text: str) -> str:
+    """An argparse type for a file the command writes: its folder must already exist.
+
+    Creating folders the user did not ask for hides a typo in the path; the message says
+    which folder is missing instead.
+    """
+    from pathlib import Path
+
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the file name is empty")
+    path = Path(text).expanduser()
+    folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"{folder} is a file, not a folder; choose a folder")
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(
+            f"the folder {folder} does not exist; create it first or choose another"
+        )
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{path} is a folder; give a file name")
+    return str(path)
 
 
 def _pause_spec(text: str) -> str:
@@ -118,13 +170,19 @@ def build_parser() -> argparse.ArgumentParser:
     stretches = commands.add_parser("stretches", help="list the stretch catalog")
     stretches.add_argument("--json", action="store_true", help="print JSON for scripts")
     stretches.add_argument(
-        "--sheet", metavar="OUT.png", help="draw every stretch into one contact sheet"
+        "--sheet",
+        metavar="OUT.png",
+        type=output_file,
+        help="draw every stretch into one contact sheet",
     )
     ergonomics = commands.add_parser(
         "ergonomics", help="check your workstation (opens the wizard in the running app)"
     )
     ergonomics.add_argument(
-        "--export-last", metavar="REPORT.pdf", help="write the last result as a PDF and exit"
+        "--export-last",
+        metavar="REPORT.pdf",
+        type=output_file,
+        help="write the last result as a PDF and exit",
     )
     commands.add_parser("settings", help="open the settings dialog in the running app")
     from knotbreak.stats_command import add_parser as add_stats_parser

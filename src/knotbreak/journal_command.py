@@ -12,12 +12,13 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, EXIT_USAGE, Invocation
+from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, EXIT_USAGE, Invocation, bounded_int
 
 if TYPE_CHECKING:
     from knotbreak.core.journal import JournalStore
 
 DEFAULT_LIMIT = 10
+MOST_LISTED = 10_000
 EXAMPLE = "knotbreak log --area upper-back-left --intensity 6"
 
 
@@ -38,7 +39,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "--list", dest="list_entries", action="store_true", help="print recent entries"
     )
     log.add_argument(
-        "--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
+        "--limit", type=bounded_int("entries", 1, MOST_LISTED), default=DEFAULT_LIMIT,
+        metavar="N",
         help=f"how many entries --list prints (default {DEFAULT_LIMIT})",
     )
     log.add_argument("--areas", dest="list_areas", action="store_true",

@@ -87,6 +87,11 @@ def _standalone_wizard(invocation: Invocation) -> int:
     from knotbreak.ui.ergonomics import open_ergonomics_wizard
 
     paths = invocation.paths
+    from knotbreak.adapters.dbus_calls import set_silent_buses_aside
+
+    # A session bus that never answers would hold up the window for minutes (app.py).
+    for problem in set_silent_buses_aside():
+        sys.stderr.write(f"knotbreak: {problem}\n")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from knotbreak.ui.palette import apply_forced_scheme
     from knotbreak.ui.translations import install_translations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Mapping
@@ -85,9 +86,59 @@ _LONGEST_RUNTIME_DIR = 70
 
 
 def _runtime_dir(environ: Mapping[str, str]) -> Path:
+    """The first candidate folder that another user cannot have prepared for us.
+
+    Every process (the app and each CLI command) walks the same list, so they agree:
+    `$XDG_RUNTIME_DIR/knotbreak`, then `/tmp/knotbreak-<uid>`, then `~/.cache/knotbreak/run`.
+    A candidate is skipped when it is a link, not a folder, or owned by someone else: the
+    temp folder is shared, and a folder there made by another user would let them answer
+    our commands (or keep knotbreak from starting by posing as the running one).
+    """
+    if not hasattr(os, "getuid"):
+        # Windows: the channel is a named pipe; this folder is never used.
+        return Path(tempfile.gettempdir()) / f"{APP_NAME}-{getpass.getuser()}"
+    candidates = runtime_dir_candidates(environ)
+    for candidate in candidates:
+        if may_hold_our_socket(candidate):
+            return candidate
+    # None is safe: the server refuses the last one with a message, the CLI finds nothing.
+    return candidates[-1]
+
+
+def runtime_dir_candidates(environ: Mapping[str, str]) -> list[Path]:
+    candidates: list[Path] = []
     runtime = environ.get("XDG_RUNTIME_DIR")
-    if runtime and Path(runtime).is_dir() and len(runtime) < _LONGEST_RUNTIME_DIR:
-        return Path(runtime) / APP_NAME
+    if runtime and len(runtime) < _LONGEST_RUNTIME_DIR and _owned_dir(Path(runtime)):
+        candidates.append(Path(runtime) / APP_NAME)
     # Socket paths are limited to ~100 bytes, so stay short and per-user in the temp folder.
-    uid = os.getuid() if hasattr(os, "getuid") else getpass.getuser()
-    return Path(tempfile.gettempdir()) / f"{APP_NAME}-{uid}"
+    temp = environ.get("TMPDIR")
+    temp_dir = Path(temp) if temp and Path(temp).is_dir() else Path(tempfile.gettempdir())
+    candidates.append(temp_dir / f"{APP_NAME}-{os.getuid()}")
+    cache = environ.get("XDG_CACHE_HOME")
+    try:
+        cache_dir = Path(cache) if cache and Path(cache).is_absolute() else Path.home() / ".cache"
+    except RuntimeError:
+        return candidates  # no home folder to fall back to
+    fallback = cache_dir / APP_NAME / "run"
+    if len(str(fallback)) < _LONGEST_RUNTIME_DIR + len(APP_NAME) + 1:
+        candidates.append(fallback)
+    return candidates
+
+
+def may_hold_our_socket(folder: Path) -> bool:
+    """True if `folder` does not exist yet (we may create it) or is a real folder of ours."""
+    try:
+        info = os.lstat(folder)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
+
+
+def _owned_dir(folder: Path) -> bool:
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()

@@ -14,22 +14,12 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, Invocation
+from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, Invocation, bounded_int, output_file
 from knotbreak.core.history import BreakHistory, HistoryError
 from knotbreak.core.statistics import Report, Tally, build_report, export_csv
 
 DEFAULT_DAYS = 7
 MOST_DAYS = 366
-
-
-def _days(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of days") from None
-    if not 1 <= value <= MOST_DAYS:
-        raise argparse.ArgumentTypeError(f"{value} days is outside 1 to {MOST_DAYS}")
-    return value
 
 
 def add_parser(commands: Any) -> argparse.ArgumentParser:
@@ -42,6 +32,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     output.add_argument(
         "--csv",
         dest="csv_file",
+        type=output_file,
         metavar="FILE",
         help="write every break in the history to FILE as CSV",
     )
@@ -52,7 +43,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     )
     stats.add_argument(
         "--days",
-        type=_days,
+        type=bounded_int("days", 1, MOST_DAYS),
         default=DEFAULT_DAYS,
         metavar="N",
         help=f"how many days the summary shows (default {DEFAULT_DAYS})",
@@ -214,8 +205,12 @@ def standalone_window(invocation: Invocation) -> int:
     goal = _daily_goal(invocation)
     from PySide6.QtWidgets import QApplication
 
+    from knotbreak.adapters.dbus_calls import set_silent_buses_aside
     from knotbreak.ui.statistics import StatisticsLauncher, StatisticsSource
 
+    # A session bus that never answers would hold up the window for minutes (app.py).
+    for problem in set_silent_buses_aside():
+        sys.stderr.write(f"knotbreak: {problem}\n")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("knotbreak")
     launcher = StatisticsLauncher(

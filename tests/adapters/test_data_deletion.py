@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import logging.handlers
 from datetime import UTC, datetime, timedelta
 
 from knotbreak.adapters.data_deletion import (
     Clearable,
+    clear_log,
     closed_store,
     delete_all,
     leftover_copies,
@@ -81,3 +84,37 @@ def test_an_open_store_keeps_working_after_deletion(tmp_path):
     store.note_moved_desks(NOW + timedelta(days=1))
     assert store.moved_desks_at() == NOW + timedelta(days=1)
     store.close()
+
+
+def test_the_log_is_emptied_under_the_open_handler_and_its_rotations_removed(tmp_path):
+    paths = paths_in(tmp_path)
+    handler = logging.handlers.RotatingFileHandler(paths.log_file, maxBytes=256_000)
+    logger = logging.getLogger("test-delete-log")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        logger.warning("break started 09:00")
+        rotated = [paths.data_dir / "knotbreak.log.1", paths.data_dir / "knotbreak.log.2"]
+        for path in rotated:
+            path.write_text("break ended 08:00")
+        assert delete_all([Clearable("Log", clear_log(paths.log_file))]) == []
+        assert paths.log_file.read_text() == ""
+        assert not any(path.exists() for path in rotated)
+        logger.warning("still logging")  # the app's handler carries on in the same file
+        handler.flush()
+        assert paths.log_file.read_text() == "still logging\n"
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+
+
+def test_temporary_and_set_aside_files_of_both_folders_are_leftovers(tmp_path):
+    paths = paths_in(tmp_path)
+    found = [
+        paths.data_dir / "journal.sqlite3.damaged-20260101-000000-shm",
+        paths.data_dir / ".pause.json.abc123.tmp",
+        paths.config_dir / "custom-stretches.json.invalid-20260101-000000",
+    ]
+    for path in found:
+        path.write_text("x")
+    assert sorted(leftover_copies(paths)) == sorted(found)

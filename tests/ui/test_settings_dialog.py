@@ -600,10 +600,15 @@ def test_delete_all_data_clears_the_history_and_the_app_keeps_recording(launched
     assert journal.count() == 1
     invalid = launcher._paths.config_dir / "settings.json.invalid-20260101-000000"
     invalid.write_text("{")
+    # The log names every break's start and end; the Data tab promises it goes too.
+    launcher._paths.log_file.write_text("09:00 INFO break started\n")
+    rotated = launcher._paths.data_dir / "knotbreak.log.1"
+    rotated.write_text("08:00 INFO break ended\n")
 
     click(launcher.dialog.data_page.delete_button)
 
-    assert len(prompts.delete_items) == 4
+    assert len(prompts.delete_items) == 5
+    assert any("knotbreak.log" in item for item in prompts.delete_items)
     assert any("history.sqlite3" in item for item in prompts.delete_items)
     assert any("journal" in item for item in prompts.delete_items)
     assert history.recent() == []
@@ -613,6 +618,8 @@ def test_delete_all_data_clears_the_history_and_the_app_keeps_recording(launched
     assert journal.count() == 0  # cleared under a connection that stays open
     journal.close()
     assert not invalid.exists()
+    assert "break started" not in launcher._paths.log_file.read_text()
+    assert not rotated.exists()
     assert launcher._paths.settings_file.exists()  # settings are kept
     assert "All data was deleted" in launcher.dialog.data_page.delete_message.text()
     history.record(a_break())

@@ -12,6 +12,7 @@ import sys
 import time
 from typing import Any
 
+from knotbreak.adapters.peer_credentials import own_uid, peer_uid
 from knotbreak.core.control_protocol import (
     MAX_LINE_BYTES,
     ProtocolError,
@@ -27,6 +28,10 @@ class NoInstanceError(Exception):
 
 class ChannelError(Exception):
     """The running app could not be talked to (timeout, dropped connection, garbled reply)."""
+
+
+class ForeignServerError(ChannelError):
+    """Another user's process listens where our app should: nothing was sent to it."""
 
 
 def send_request(path: str, request: Request, timeout_s: float = 5.0) -> dict[str, Any]:
@@ -62,6 +67,8 @@ def _exchange_unix(path: str, data: bytes, timeout_s: float) -> bytes:
             raise ChannelError("timed out connecting to the running knotbreak") from None
         except OSError as exc:
             raise ChannelError(f"cannot connect to the running knotbreak: {exc}") from None
+        # Before a single byte goes out: a pause or quit is for our own app only.
+        _check_owner(sock, path)
         try:
             sock.sendall(data)
             return _read_line(sock, deadline)
@@ -71,6 +78,15 @@ def _exchange_unix(path: str, data: bytes, timeout_s: float) -> bytes:
             raise ChannelError(f"lost the connection to the running knotbreak: {exc}") from None
     finally:
         sock.close()
+
+
+def _check_owner(sock: socket.socket, path: str) -> None:
+    mine, theirs = own_uid(), peer_uid(sock)
+    if mine is not None and theirs is not None and theirs != mine:
+        raise ForeignServerError(
+            f"refusing to talk to {path}: it is served by user id {theirs}, not by you "
+            f"({mine}); another user may be posing as knotbreak"
+        )
 
 
 def _read_line(sock: socket.socket, deadline: float) -> bytes:

@@ -17,7 +17,6 @@ import logging
 import os
 import socket
 import stat
-import struct
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -25,6 +24,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
+from knotbreak.adapters.peer_credentials import own_uid, peer_uid
 from knotbreak.core.control_protocol import (
     MAX_LINE_BYTES,
     ProtocolError,
@@ -38,6 +38,12 @@ logger = logging.getLogger(__name__)
 Handler = Callable[[Request], dict[str, Any]]
 
 IDLE_TIMEOUT_MS = 10_000
+# Connections served at once; more are closed at once. The CLI opens one per command.
+MAX_CONNECTIONS = 32
+# accept() failing (EMFILE: out of file descriptors) leaves the connection queued, so the
+# notifier would fire again at once: wait this long, doubling up to the maximum, instead.
+ACCEPT_RETRY_MS = 100
+ACCEPT_RETRY_MAX_MS = 5_000
 # Replies waiting for a client that does not read them; beyond this it is dropped.
 MAX_PENDING_BYTES = 4 * MAX_LINE_BYTES
 UNIX = "unix"
@@ -98,6 +104,7 @@ class ControlServer(QObject):
             self._listener = _UnixListener(self._adopt, self)
         # Python-side references keep each connection's wrapper (and its slots) alive.
         self._connections: set[_Connection] = set()
+        self._over_capacity = False  # logged once per flood, not once per connection
 
     def listen(self, path: str) -> None:
         """Listen on `path` (a socket file on POSIX, a pipe name on Windows).
@@ -122,6 +129,16 @@ class ControlServer(QObject):
         self._connections.clear()
 
     def _adopt(self, stream: Stream) -> None:
+        if len(self._connections) >= MAX_CONNECTIONS:
+            if not self._over_capacity:
+                logger.warning(
+                    "more than %d control connections at once; closing new ones until "
+                    "some finish", MAX_CONNECTIONS,
+                )
+            self._over_capacity = True
+            stream.abort()
+            return
+        self._over_capacity = False
         connection = _Connection(stream, self._handler, self._idle_timeout_ms, self)
         self._connections.add(connection)
         connection.finished.connect(lambda c=connection: self._connections.discard(c))
@@ -129,23 +146,32 @@ class ControlServer(QObject):
 
 
 def ensure_private_dir(directory: Path) -> None:
-    """Create `directory` (and missing parents) readable only by this user.
+    """Create `directory` (and missing parents), or check an existing one, for our socket.
 
-    An existing directory is left as it is: it may be one the user chose for other things too,
-    and the socket file itself is 0600 anyway.
+    It must be a real folder (not a link) owned by this user; then it is made 0700 if it
+    was looser. Anything else raises OSError saying why: the folder may be in the shared
+    temp folder, where another user could have made it to catch our commands.
     """
-    if directory.is_dir():
-        return
     try:
         directory.mkdir(parents=True, mode=0o700)
-        # mkdir's mode is filtered by the umask; the chmod makes it exact.
-        directory.chmod(0o700)
     except FileExistsError:
-        # Another process created it between the check and mkdir: fine if it is a directory.
-        if not directory.is_dir():
-            raise OSError(f"cannot create the control socket directory {directory}") from None
+        pass  # checked below, like any folder that was there before
     except OSError as exc:
         raise OSError(f"cannot create the control socket directory {directory}: {exc}") from exc
+    if not hasattr(os, "getuid"):
+        return  # Windows: a named pipe with its own access list; no folder is used
+    info = os.lstat(directory)
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        what = "a link" if stat.S_ISLNK(info.st_mode) else (
+            f"owned by user id {info.st_uid}" if stat.S_ISDIR(info.st_mode) else "not a folder"
+        )
+        raise OSError(
+            f"the control socket directory {directory} is {what}, so it is not safe to use; "
+            "remove it (or ask an administrator to) and start knotbreak again"
+        )
+    if stat.S_IMODE(info.st_mode) != 0o700:
+        # mkdir's mode is filtered by the umask, and an older folder may be looser.
+        os.chmod(directory, 0o700)
 
 
 class _Connection(QObject):
@@ -264,6 +290,10 @@ class _UnixListener(QObject):
         self._notifier: QSocketNotifier | None = None
         self._path = ""
         self._inode: tuple[int, int] | None = None
+        self._failed_accepts = 0
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._resume_accepting)
 
     def listen(self, path: str) -> None:
         ensure_private_dir(Path(path).parent)
@@ -299,6 +329,7 @@ class _UnixListener(QObject):
     def close(self) -> None:
         if self._socket is None:
             return
+        self._retry.stop()
         if self._notifier is not None:
             # Off before the descriptor closes: Qt must never watch a closed descriptor.
             self._notifier.setEnabled(False)
@@ -319,9 +350,16 @@ class _UnixListener(QObject):
             except (BlockingIOError, InterruptedError):
                 return
             except OSError as exc:
-                # EMFILE and the like: refuse this one, keep serving.
-                logger.warning("cannot accept a control connection: %s", exc)
+                # EMFILE and the like: the connection stays queued and the notifier would
+                # fire again at once, a busy loop writing a log line each time.
+                self._back_off(exc)
                 return
+            if self._failed_accepts:
+                logger.info(
+                    "accepting control connections again (%d attempts failed)",
+                    self._failed_accepts,
+                )
+                self._failed_accepts = 0
             if not _same_user(client):
                 logger.warning("refused a control connection from another user")
                 client.close()
@@ -330,17 +368,30 @@ class _UnixListener(QObject):
             self._adopt(_UnixStream(client, self))
 
 
+    def _back_off(self, error: OSError) -> None:
+        self._failed_accepts += 1
+        if self._failed_accepts == 1:
+            logger.warning(
+                "cannot accept control connections: %s; retrying quietly with a growing pause",
+                error,
+            )
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        delay = ACCEPT_RETRY_MS * 2 ** min(self._failed_accepts - 1, 16)
+        self._retry.start(min(delay, ACCEPT_RETRY_MAX_MS))
+
+    def _resume_accepting(self) -> None:
+        if self._notifier is not None and self._socket is not None:
+            self._notifier.setEnabled(True)
+
+
 def _same_user(client: socket.socket) -> bool:
     """Belt and braces beside the 0600 file: the peer's uid, where the kernel tells it."""
-    option = getattr(socket, "SO_PEERCRED", None)
-    if option is None or not hasattr(os, "getuid"):
-        return True  # macOS and others: the file mode and the 0700 folder decide
-    try:
-        raw = client.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
-    except OSError:
-        return True
-    _pid, uid, _gid = struct.unpack("3i", raw)
-    return uid in (os.getuid(), 0)  # root can open the file whatever its mode
+    mine = own_uid()
+    uid = peer_uid(client)
+    if mine is None or uid is None:
+        return True  # the file mode and the 0700 folder decide
+    return uid in (mine, 0)  # root can open the file whatever its mode
 
 
 class _UnixStream(QObject):

@@ -6,9 +6,10 @@ Windows it fails outright. So every store empties itself in place (`clear()`), t
 list of `Clearable`s the composition root builds: it is the one place that knows which
 stores exist and which connections are open. Stores nobody holds open are opened, cleared
 and closed; leftover copies (damaged databases, invalid settings files) are plain files
-and are removed.
+and are removed; the log is emptied.
 
-Settings and the user's own stretches are kept: they are choices, not records.
+Settings, the user's own stretches, a pause they set (pause.json) and the note that the
+welcome was shown (first-run.json) are kept: they are choices, not records.
 """
 
 from __future__ import annotations
@@ -56,17 +57,34 @@ def closed_store(open_store: Callable[[Path], _ClosableStore], path: Path) -> Ca
 
 
 def leftover_copies(paths: AppPaths) -> list[Path]:
-    """Copies knotbreak set aside: damaged databases and settings files it could not use."""
+    """Copies knotbreak set aside (damaged databases and their -wal/-shm, files it could not
+    use), and half-written temporary files an interrupted save left behind."""
     found: list[Path] = []
-    for folder, pattern in (
-        (paths.data_dir, "*.damaged-*"),
-        (paths.config_dir, "settings.json.invalid-*"),
-    ):
-        try:
-            found += sorted(path for path in folder.glob(pattern) if path.is_file())
-        except OSError:
-            continue
+    for folder in (paths.data_dir, paths.config_dir):
+        for pattern in ("*.damaged-*", "*.invalid-*", ".*.tmp"):
+            try:
+                found += sorted(path for path in folder.glob(pattern) if path.is_file())
+            except OSError:
+                continue
     return found
+
+
+def clear_log(log_file: Path) -> Callable[[], None]:
+    """A clear() for the log: it names every break's start and end, so it goes too.
+
+    The running app's log handler keeps the file open (appending), so it is emptied in
+    place rather than removed; the rotated copies (knotbreak.log.1, .2) are removed.
+    """
+
+    def clear() -> None:
+        try:
+            with log_file.open("r+b") as handle:
+                handle.truncate(0)
+        except FileNotFoundError:
+            pass
+        remove_files(lambda: sorted(log_file.parent.glob(f"{log_file.name}.*")))()
+
+    return clear
 
 
 def remove_files(files: Callable[[], Iterable[Path]]) -> Callable[[], None]:

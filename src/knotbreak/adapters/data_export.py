@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from knotbreak.core.sqlite_file import is_busy
 from knotbreak.paths import AppPaths
 
 README_NAME = "README.txt"
@@ -144,10 +145,34 @@ def _read_source(source: ExportSource, scratch: Path) -> tuple[zipfile.ZipInfo, 
     return info, path.read_bytes()
 
 
+# How long the export waits for another program's lock on a database before it skips the
+# file: it runs on the GUI thread, and sqlite's backup() would otherwise retry for as long
+# as the lock lasts (minutes with the whole app frozen).
+LOCK_WAIT_S = 0.25
+
+
+class DatabaseBusy(OSError):
+    """Another program holds a lock that keeps even readers out."""
+
+
 def _consistent_copy(database: Path, copy: Path) -> None:
     # Read-only: an export must never change, create or upgrade the user's database.
-    source = sqlite3.connect(f"{database.absolute().as_uri()}?mode=ro", uri=True, timeout=5.0)
+    source = sqlite3.connect(
+        f"{database.absolute().as_uri()}?mode=ro", uri=True, timeout=LOCK_WAIT_S,
+        isolation_level=None,
+    )
     try:
+        try:
+            # A read transaction taken now (WAL lets it in beside a writer) is what the
+            # backup reads from: it cannot meet a lock later and retry without end.
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as error:
+            if is_busy(error):
+                raise DatabaseBusy(
+                    f"in use by another program ({error}); close it and export again"
+                ) from error
+            raise
         target = sqlite3.connect(copy)
         try:
             source.backup(target)

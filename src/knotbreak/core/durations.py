@@ -16,6 +16,13 @@ class DurationError(ValueError):
 
 def parse_duration(text: str, *, longest: timedelta = timedelta(days=7)) -> timedelta:
     cleaned = text.strip().lower().replace(" ", "")
+    negated = _DURATION.match(cleaned[1:]) if cleaned.startswith("-") else None
+    if negated is not None and any(negated.groupdict().values()):
+        raise DurationError(
+            translate(
+                "Durations", "'{text}' is negative; give a duration like 45m, 2h or 1h30m"
+            ).format(text=text)
+        )
     match = _DURATION.match(cleaned)
     if not cleaned or match is None or not any(match.groupdict().values()):
         raise DurationError(
@@ -23,8 +30,12 @@ def parse_duration(text: str, *, longest: timedelta = timedelta(days=7)) -> time
                 "Durations", "'{text}' is not a duration; write it like 45m, 2h or 1h30m"
             ).format(text=text)
         )
-    parts = {key: int(value) if value else 0 for key, value in match.groupdict().items()}
-    duration = timedelta(hours=parts["h"], minutes=parts["m"], seconds=parts["s"])
+    try:
+        parts = {key: int(value) if value else 0 for key, value in match.groupdict().items()}
+        duration = timedelta(hours=parts["h"], minutes=parts["m"], seconds=parts["s"])
+    except (ValueError, OverflowError):
+        # Too many digits for int() or for timedelta: far beyond any limit anyway.
+        duration = timedelta.max
     if duration <= timedelta(0):
         raise DurationError(
             translate("Durations", "'{text}' is zero; give a duration longer than that").format(

@@ -133,6 +133,8 @@ def as_sentence(text: str) -> str:
 
 # Durations as typed into the dialog --------------------------------------------------------
 
+_LONGEST_DURATION_TEXT = 40
+_MOST_SECONDS = 2**31 - 1  # what a Qt spin box can hold
 _PART = re.compile(r"(\d+)\s*([a-zA-Z\u00c0-\u024f]*)\.?")
 _CLOCK_LIKE = re.compile(r"^\s*(\d+)\s*:\s*(\d{1,2})\s*$")
 
@@ -144,10 +146,14 @@ def parse_duration_text(text: str, bare_unit_seconds: int) -> int | None:
     minutes). Units are recognised by their first letter (h, m, s), so "3 Min." and
     "30 Sek." work as well. Returns None when the text is not a duration.
     """
+    if len(text) > _LONGEST_DURATION_TEXT:
+        # A paste of thousands of digits: int() refuses over 4300, Qt's int over 2**31.
+        return None
     clock = _CLOCK_LIKE.match(text)
     if clock:
         minutes, seconds = int(clock.group(1)), int(clock.group(2))
-        return minutes * 60 + seconds if seconds < 60 else None
+        total = minutes * 60 + seconds
+        return total if seconds < 60 and total <= _MOST_SECONDS else None
     stripped = text.strip()
     if not stripped:
         return None
@@ -170,6 +176,6 @@ def parse_duration_text(text: str, bare_unit_seconds: int) -> int | None:
             return None
         position = match.end()
         found = True
-    if not found or stripped[position:].strip():
+    if not found or stripped[position:].strip() or total > _MOST_SECONDS:
         return None
     return total

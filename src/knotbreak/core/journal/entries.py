@@ -11,7 +11,7 @@ from knotbreak.core.journal.areas import AREA_IDS, journal_area, suggest_area
 INTENSITY_MIN = 0
 INTENSITY_MAX = 10
 NOTE_MAX = 500
-_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]{1,6}")
 
 # One word per score, so "6" means the same to everyone who reads the journal later.
 INTENSITY_WORDS: tuple[str, ...] = (

@@ -187,13 +187,13 @@ def load_catalog(builtin_path: Path, custom_path: Path | None = None) -> Catalog
     if builtin is not None:
         sources.update(_sources(builtin_path.name, builtin, problems))
         general_cautions = _text_list_top(builtin_path.name, builtin, problems)
-        entries += _entries(builtin_path.name, builtin, problems, set(), builtin=True)
+        entries += _entries(builtin_path.name, builtin, problems, {}, builtin=True)
     if custom_path is not None:
         custom = _read_file(custom_path, problems, builtin=False)
         if custom is not None:
             for source_id, source in _sources(custom_path.name, custom, problems).items():
                 sources.setdefault(source_id, source)
-            taken = {entry.id for entry in entries}
+            taken = {entry.id: "a built-in stretch" for entry in entries}
             entries += _entries(custom_path.name, custom, problems, taken, builtin=False)
     catalog = Catalog(tuple(entries), tuple(general_cautions), tuple(sources.values()))
     return CatalogLoad(catalog, problems)
@@ -312,7 +312,7 @@ def _entries(
     file_name: str,
     raw: dict[str, Any],
     problems: list[str],
-    taken: set[str],
+    taken: dict[str, str],
     *,
     builtin: bool,
 ) -> list[StretchEntry]:
@@ -324,14 +324,15 @@ def _entries(
         except _EntryError as error:
             problems.append(f"{label}: {error}; this entry was skipped")
             continue
-        if entry.id in taken:
-            where = "a built-in stretch" if not builtin else "an earlier entry"
+        where = taken.get(entry.id)
+        if where is not None:
             problems.append(
                 f"{label}: 'id' {entry.id!r} is already used by {where}; choose another id. "
                 "This entry was skipped"
             )
             continue
-        taken.add(entry.id)
+        # Named after the entry that has it, so a duplicate points at the right one.
+        taken[entry.id] = f"entry {index} of {file_name}"
         entries.append(entry)
     return entries
 

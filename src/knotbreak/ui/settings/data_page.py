@@ -97,8 +97,9 @@ class DataPage(QWidget):
         delete_layout.addWidget(
             hint_label(
                 self.tr(
-                    "Deletes your break history and everything else knotbreak has recorded, "
-                    "for good. Settings and your own stretches are kept."
+                    "Deletes your break history, knot journal, workstation checks, the log "
+                    "and copies of damaged files, for good. Settings, your own stretches "
+                    "and a pause you set are kept."
                 )
             )
         )

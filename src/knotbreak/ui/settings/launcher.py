@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from knotbreak.adapters.data_deletion import (
     Clearable,
+    clear_log,
     closed_store,
     delete_all,
     leftover_copies,
@@ -67,6 +68,13 @@ def standard_clearables(paths: AppPaths, history: BreakHistory) -> list[Clearabl
                 "Copies of damaged or unreadable files that knotbreak set aside",
             ),
             remove_files(lambda: leftover_copies(paths)),
+        ),
+        # Last: the lines the deletions above just logged go with it.
+        Clearable(
+            translate(
+                "SettingsLauncher", "The log of when breaks began and ended ({file})"
+            ).format(file=paths.log_file.name),
+            clear_log(paths.log_file),
         ),
     ]
 
