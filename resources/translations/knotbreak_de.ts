@@ -459,6 +459,10 @@
         <source>It is outside your working hours; there is no break to skip.</source>
         <translation>Es ist außerhalb Ihrer Arbeitszeit; es gibt keine Pause zu überspringen.</translation>
     </message>
+    <message>
+        <source>No micro-break is showing.</source>
+        <translation>Es ist gerade keine Mikropause offen.</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -1201,6 +1205,65 @@
     </message>
 </context>
 <context>
+    <name>MicroBreak</name>
+    <message>
+        <source>Posture check</source>
+        <translation>Haltung prüfen</translation>
+    </message>
+    <message>
+        <source>Let your ears sit over your shoulders: draw your head back a little, not down.</source>
+        <translation>Bringen Sie die Ohren über die Schultern: den Kopf ein wenig zurückziehen, nicht senken.</translation>
+    </message>
+    <message>
+        <source>Eye break</source>
+        <translation>Augenpause</translation>
+    </message>
+    <message>
+        <source>Look at something at least 6 metres (20 feet) away until the countdown ends, and blink slowly a few times.</source>
+        <translation>Schauen Sie auf etwas, das mindestens 6 Meter entfernt ist, bis der Countdown abgelaufen ist, und blinzeln Sie ein paarmal langsam.</translation>
+    </message>
+    <message>
+        <source>Shoulder roll</source>
+        <translation>Schultern kreisen</translation>
+    </message>
+    <message>
+        <source>Lift your shoulders towards your ears, then roll them back and let them drop.</source>
+        <translation>Ziehen Sie die Schultern zu den Ohren hoch, rollen Sie sie dann nach hinten und lassen Sie sie fallen.</translation>
+    </message>
+    <message>
+        <source>Let your shoulders drop and your upper arms hang loosely at your sides.</source>
+        <translation>Lassen Sie die Schultern sinken und die Oberarme locker neben dem Körper hängen.</translation>
+    </message>
+    <message>
+        <source>Chin tuck</source>
+        <translation>Kinn zurückziehen</translation>
+    </message>
+    <message>
+        <source>Sit tall and glide your chin straight back, nose level; hold for a breath, then relax.</source>
+        <translation>Sitzen Sie aufrecht und schieben Sie das Kinn gerade nach hinten, die Nase bleibt waagerecht; einen Atemzug halten, dann lösen.</translation>
+    </message>
+    <message>
+        <source>Put both feet flat on the floor (or on a footrest) and sit back against the backrest.</source>
+        <translation>Stellen Sie beide Füße flach auf den Boden (oder eine Fußstütze) und lehnen Sie sich an die Rückenlehne.</translation>
+    </message>
+    <message>
+        <source>Open your hands</source>
+        <translation>Hände öffnen</translation>
+    </message>
+    <message>
+        <source>Take your hands off the keys and mouse, spread your fingers wide, then let them relax.</source>
+        <translation>Nehmen Sie die Hände von Tastatur und Maus, spreizen Sie die Finger weit und lassen Sie sie dann locker.</translation>
+    </message>
+    <message>
+        <source>Stand up</source>
+        <translation>Aufstehen</translation>
+    </message>
+    <message>
+        <source>Stand up, walk a few steps and have a drink of water if it is at hand.</source>
+        <translation>Stehen Sie auf, gehen Sie ein paar Schritte und trinken Sie einen Schluck Wasser, wenn eins in Reichweite ist.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeWindow</name>
     <message>
         <source>Break coming up — knotbreak</source>
@@ -1818,6 +1881,10 @@
         <translation>&amp;Pausen</translation>
     </message>
     <message>
+        <source>M&amp;icro-breaks</source>
+        <translation>M&amp;ikropausen</translation>
+    </message>
+    <message>
         <source>&amp;Stretches</source>
         <translation>&amp;Dehnungen</translation>
     </message>
@@ -1944,6 +2011,26 @@
     <message>
         <source>Days with this many breaks count towards your streak.</source>
         <translation>Tage mit so vielen Pausen zählen für Ihre Serie.</translation>
+    </message>
+    <message>
+        <source>Micro-breaks</source>
+        <translation>Mikropausen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w micro-breaks between the breaks</source>
+        <translation>Mikropausen zwischen den Pausen &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation>Al&amp;le:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>A small window with one short task: a posture check, an eye break, a small movement, now and then a few steps. It closes by itself and never takes the keyboard. None comes in the 5 minutes before or after a break, in a meeting or while you are away.</source>
+        <translation>Ein kleines Fenster mit einer kurzen Aufgabe: Haltung prüfen, Augenpause, eine kleine Bewegung, ab und zu ein paar Schritte. Es schließt sich von selbst und nimmt nie die Tastatur. In den 5 Minuten vor oder nach einer Pause, in einer Besprechung und wenn Sie nicht am Platz sind, kommt keine.</translation>
     </message>
     <message>
         <source>{count} break</source>

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from knotbreak.core.micro_breaks import task_for
 from knotbreak.core.text import translate
 from knotbreak.core.working_hours import WorkingHours
 
@@ -34,6 +35,15 @@ SLEEP_ENDS_MEETING = timedelta(hours=1)
 MANUAL_MEETING = "meeting"
 # The hold reason recorded in `held_by` while the user is away.
 AWAY = "away"
+# No micro-break this close before a main break (or its notice and the micro-break
+# itself, when those are longer), nor this soon after one: the main break covers it.
+MICRO_QUIET = timedelta(minutes=5)
+# A micro-break that could not open within this long of its time (sleep, a clock jump,
+# a busy machine) is dropped, not shown late: a late reminder is noise, and several
+# must never come at once.
+MICRO_LATE = timedelta(seconds=60)
+# Snooze on a micro-break: it comes back this much later.
+MICRO_SNOOZE = timedelta(minutes=5)
 
 
 class Phase(StrEnum):
@@ -68,6 +78,14 @@ class CyclePolicy:
     long_break_every: int = 0
     """Every Nth break is long; 0 means never."""
     long_break_length: timedelta = timedelta(minutes=10)
+    micro_interval: timedelta | None = None
+    """Work between micro-breaks; None turns them off."""
+    micro_length: timedelta = timedelta(seconds=20)
+
+    @property
+    def micro_quiet_before(self) -> timedelta:
+        """No micro-break starts this close before the main break falls due."""
+        return max(MICRO_QUIET, self.notice_lead + self.micro_length)
 
     def break_length_for(self, number: int) -> timedelta:
         """The length of break `number` (1 for the first this session)."""
@@ -121,6 +139,17 @@ class CycleState:
     """Every hold source (and `away`) that kept the waiting break back."""
     breaks_started: int = 0
     """Breaks begun this session; every Nth one is a long break."""
+    micro_due: datetime | None = None
+    """When the next micro-break falls due; None while they are off or cannot come."""
+    micro_started: datetime | None = None
+    micro_ends: datetime | None = None
+    """While a micro-break shows: when it closes by itself."""
+    micros_started: int = 0
+    """Micro-breaks shown this session; picks the next task of the rotation."""
+
+    @property
+    def micro_showing(self) -> bool:
+        return self.micro_ends is not None
 
     @property
     def holding(self) -> bool:
@@ -217,6 +246,16 @@ class SetBreakEnd:
 
 
 @dataclass(frozen=True)
+class SkipMicroBreak:
+    """The user closed the micro-break that shows."""
+
+
+@dataclass(frozen=True)
+class SnoozeMicroBreak:
+    """The micro-break that shows, a few minutes later."""
+
+
+@dataclass(frozen=True)
 class Postpone:
     """The user asked for the waiting break a little later ("In 5 minutes")."""
 
@@ -239,6 +278,8 @@ Event = (
     | MeetingEnded
     | Postpone
     | SetBreakEnd
+    | SkipMicroBreak
+    | SnoozeMicroBreak
 )
 
 
@@ -259,11 +300,26 @@ class Record:
 
 
 @dataclass(frozen=True)
+class MicroRecord:
+    started_at: datetime
+    ended_at: datetime
+    outcome: Outcome
+    """COMPLETED, SKIPPED or SNOOZED; a micro-break that is dropped is never shown."""
+    task: str
+    """The `MicroTask.id` it asked for."""
+
+
+@dataclass(frozen=True)
+class RecordMicro:
+    entry: MicroRecord
+
+
+@dataclass(frozen=True)
 class Notify:
     message: str
 
 
-Effect = Record | Notify
+Effect = Record | RecordMicro | Notify
 
 
 @dataclass(frozen=True)
@@ -281,19 +337,23 @@ _AWARENESS_EVENTS = (AwayStarted, AwayEnded, SleepDetected, MeetingStarted, Meet
 
 def start(now: datetime, policy: CyclePolicy) -> CycleState:
     """The state of a freshly started app."""
-    return _new_interval(now, policy)
+    return _micro(_new_interval(now, policy), now, policy).state
 
 
 def handle(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) -> Step:
     caught_up = _advance(state, now, policy)
     if isinstance(event, Tick):
-        return caught_up
-    step = _apply(caught_up.state, event, now, policy)
-    if isinstance(event, _AWARENESS_EVENTS) and step.rejected is None:
-        # A hold that ended or an absence that began can move the phase at once.
-        settled = _advance(step.state, now, policy)
-        step = Step(settled.state, step.effects + settled.effects)
-    return Step(step.state, caught_up.effects + step.effects, step.rejected)
+        step = caught_up
+    else:
+        step = _apply(caught_up.state, event, now, policy)
+        if isinstance(event, _AWARENESS_EVENTS) and step.rejected is None:
+            # A hold that ended or an absence that began can move the phase at once.
+            settled = _advance(step.state, now, policy)
+            step = Step(settled.state, step.effects + settled.effects)
+        step = Step(step.state, caught_up.effects + step.effects, step.rejected)
+    # Micro-breaks last: they fit around whatever the main cycle has just become.
+    micro = _micro(step.state, now, policy)
+    return Step(micro.state, step.effects + micro.effects, step.rejected)
 
 
 def wakeups(state: CycleState, policy: CyclePolicy) -> dict[str, datetime]:
@@ -319,7 +379,29 @@ def wakeups(state: CycleState, policy: CyclePolicy) -> dict[str, datetime]:
     ends = [hold.until for hold in state.holds if hold.until is not None]
     if ends:
         jobs["hold_end"] = min(ends)
+    if state.phase is Phase.WORKING:
+        if state.micro_ends is not None:
+            jobs["micro_end"] = state.micro_ends
+        elif state.micro_due is not None:
+            jobs["micro"] = state.micro_due
     return jobs
+
+
+def next_micro_break(state: CycleState, policy: CyclePolicy) -> datetime | None:
+    """When the next micro-break will show, as far as it is known now.
+
+    None while micro-breaks are off, one is showing, or the next would fall too close
+    to the main break (the one after it is planned only when that break is over).
+    """
+    if state.micro_due is None or state.micro_ends is not None or state.due is None:
+        return None
+    if state.phase is not Phase.WORKING:
+        return None
+    if state.micro_due > state.due - policy.micro_quiet_before:
+        return None
+    if state.micro_due < state.interval_start + MICRO_QUIET:
+        return None
+    return state.micro_due
 
 
 def interval_progress(state: CycleState, now: datetime) -> float:
@@ -349,18 +431,23 @@ def manual_meeting(state: CycleState) -> Hold | None:
 def _new_interval(
     now: datetime, policy: CyclePolicy, carry: CycleState | None = None
 ) -> CycleState:
-    """A fresh work interval from `now`; holds and absence carry over from `carry`."""
+    """A fresh work interval from `now`; holds and absence carry over from `carry`.
+
+    A micro-break that shows goes with the old interval; the next is planned afresh.
+    """
     holds = carry.holds if carry is not None else frozenset()
     away = carry.away_since if carry is not None else None
     count = carry.breaks_started if carry is not None else 0
+    micros = carry.micros_started if carry is not None else 0
     if not policy.working_hours.is_working(now):
         return CycleState(
             Phase.OFF_HOURS, now, None, None, now, holds=holds, away_since=away,
-            breaks_started=count,
+            breaks_started=count, micros_started=micros,
         )
     due = now + policy.work_interval
     return CycleState(
-        Phase.WORKING, now, due, due, now, holds=holds, away_since=away, breaks_started=count
+        Phase.WORKING, now, due, due, now, holds=holds, away_since=away, breaks_started=count,
+        micros_started=micros,
     )
 
 
@@ -382,6 +469,9 @@ def _shift(state: CycleState, delta: timedelta) -> CycleState:
         break_ends=moved(state.break_ends),
         away_since=moved(state.away_since),
         held_since=moved(state.held_since),
+        micro_due=moved(state.micro_due),
+        micro_started=moved(state.micro_started),
+        micro_ends=moved(state.micro_ends),
     )
 
 
@@ -482,6 +572,7 @@ def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
             CycleState(
                 Phase.OFF_HOURS, now, None, None, now, holds=state.holds,
                 away_since=state.away_since, breaks_started=state.breaks_started,
+                micros_started=state.micros_started,
             )
         )
 
@@ -595,7 +686,7 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
         paused = CycleState(
             Phase.PAUSED, now, None, None, now, paused_until=event.until,
             holds=state.holds, away_since=state.away_since,
-            breaks_started=state.breaks_started,
+            breaks_started=state.breaks_started, micros_started=state.micros_started,
         )
         return Step(paused, effects)
 
@@ -670,6 +761,9 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
             return Step(state)
         return Step(replace(state, holds=remaining))
 
+    if isinstance(event, (SkipMicroBreak, SnoozeMicroBreak)):
+        return _end_micro_by_user(state, event, now, policy)
+
     if isinstance(event, Postpone):
         if not waiting:
             return Step(state, rejected=translate("Cycle", "No break is waiting to be put off."))
@@ -687,6 +781,9 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
 
 def _rebase(state: CycleState, now: datetime, policy: CyclePolicy) -> CycleState:
     """Fit a running work interval to a new interval length, without springing a break."""
+    if policy.micro_interval is not None and state.micro_due is not None:
+        # A shorter micro-break interval applies at once; a longer one from the next.
+        state = replace(state, micro_due=min(state.micro_due, now + policy.micro_interval))
     if state.phase is not Phase.WORKING or state.snoozes_used:
         return _advance(state, now, policy).state
     due = max(state.interval_start + policy.work_interval, now + policy.notice_lead)
@@ -704,3 +801,83 @@ def _nothing_to_skip(phase: Phase) -> str:
     if phase is Phase.PAUSED:
         return translate("Cycle", "Breaks are paused; there is no break to skip.")
     return translate("Cycle", "It is outside your working hours; there is no break to skip.")
+
+
+# Micro-breaks -----------------------------------------------------------------------------
+
+
+def _clear_micro(state: CycleState, micro_due: datetime | None) -> CycleState:
+    return replace(state, micro_due=micro_due, micro_started=None, micro_ends=None)
+
+
+def _micro(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
+    """Bring the micro-break up to date with the main cycle `state` has just reached.
+
+    A micro-break only ever shows while working, with nothing holding breaks back, at
+    least MICRO_QUIET after a main break and `micro_quiet_before` ahead of the next. One
+    that falls due when it cannot show is dropped, not queued: the next comes a full
+    interval later. What shows is closed (and not recorded) as soon as it may not show.
+    """
+    interval = policy.micro_interval
+    if interval is None or state.phase not in (Phase.WORKING, Phase.NOTICE):
+        # Off, or the cycle left work (a break, a pause, the evening, a waiting break):
+        # every way back to work plans the next micro-break afresh.
+        if state.micro_due is None and state.micro_ends is None:
+            return Step(state)
+        return Step(_clear_micro(state, None))
+
+    if state.micro_ends is not None:
+        if state.phase is not Phase.WORKING or state.holding:
+            # A call started, the user left or the main break is near: close it.
+            return Step(_clear_micro(state, now + interval))
+        if now < state.micro_ends:
+            return Step(state)
+        started = state.micro_started or state.micro_ends - policy.micro_length
+        ended = min(now, state.micro_ends)
+        record = MicroRecord(started, ended, Outcome.COMPLETED, task_for(state.micros_started).id)
+        return Step(_clear_micro(state, now + interval), (RecordMicro(record),))
+
+    if state.micro_due is None:
+        first = state.interval_start + interval
+        return Step(replace(state, micro_due=first if first > now else now + interval))
+
+    if now < state.micro_due:
+        return Step(state)
+    assert state.due is not None
+    cannot_show = (
+        state.phase is not Phase.WORKING
+        or state.holding
+        or now - state.micro_due > MICRO_LATE
+        or now < state.interval_start + MICRO_QUIET
+        or state.due - now < policy.micro_quiet_before
+    )
+    if cannot_show:
+        return Step(replace(state, micro_due=now + interval))
+    return Step(
+        replace(
+            state,
+            micro_due=None,
+            micro_started=now,
+            micro_ends=now + policy.micro_length,
+            micros_started=state.micros_started + 1,
+        )
+    )
+
+
+def _end_micro_by_user(
+    state: CycleState, event: SkipMicroBreak | SnoozeMicroBreak, now: datetime,
+    policy: CyclePolicy,
+) -> Step:
+    if state.micro_ends is None or policy.micro_interval is None:
+        return Step(state, rejected=translate("Cycle", "No micro-break is showing."))
+    started = state.micro_started or now
+    task = task_for(state.micros_started).id
+    if isinstance(event, SnoozeMicroBreak):
+        record = MicroRecord(started, now, Outcome.SNOOZED, task)
+        # The same task comes back with it, not the next one of the rotation.
+        later = replace(
+            _clear_micro(state, now + MICRO_SNOOZE), micros_started=state.micros_started - 1
+        )
+        return Step(later, (RecordMicro(record),))
+    record = MicroRecord(started, now, Outcome.SKIPPED, task)
+    return Step(_clear_micro(state, now + policy.micro_interval), (RecordMicro(record),))

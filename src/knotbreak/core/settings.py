@@ -55,6 +55,9 @@ class Settings:
     sound_volume: int = 60
     language: str = "system"
     daily_break_goal: int = 6
+    micro_breaks_enabled: bool = True
+    micro_break_interval_minutes: int = 20
+    micro_break_seconds: int = 20
 
     def break_length_for(self, break_number: int) -> timedelta:
         """How long break `break_number` (1 for the first) lasts: every Nth one is long.
@@ -75,6 +78,12 @@ class Settings:
             snooze_limit=self.snooze_limit,
             long_break_every=self.long_break_every,
             long_break_length=timedelta(seconds=self.long_break_seconds),
+            micro_interval=(
+                timedelta(minutes=self.micro_break_interval_minutes)
+                if self.micro_breaks_enabled
+                else None
+            ),
+            micro_length=timedelta(seconds=self.micro_break_seconds),
             working_hours=WorkingHours(
                 enabled=self.working_hours_enabled,
                 start=_parse_clock(self.working_hours_start),
@@ -225,6 +234,9 @@ VALIDATORS: dict[str, Validator] = {
     "sound_volume": _whole_number(0, 100, _PERCENT),
     "language": _language,
     "daily_break_goal": _whole_number(1, 20, _BREAKS),
+    "micro_breaks_enabled": _boolean,
+    "micro_break_interval_minutes": _whole_number(10, 30, _MINUTES),
+    "micro_break_seconds": _whole_number(15, 60, _SECONDS),
 }
 assert set(VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 

@@ -203,6 +203,7 @@ class SettingsDialog(QDialog):
         self.tabs.setDocumentMode(False)
         outer.addWidget(self.tabs, 1)
         self._add_tab(self._breaks_page(), self.tr("&Breaks"))
+        self._add_tab(self._micro_breaks_page(), self.tr("M&icro-breaks"))
         self._add_tab(self._stretches_page(), self.tr("&Stretches"))
         self._add_tab(self._schedule_page(), self.tr("Sc&hedule"))
         self._add_tab(self._meetings_page(), self.tr("&Meetings"))
@@ -540,6 +541,36 @@ class SettingsDialog(QDialog):
                    "20 breaks a day")
         form.addRow(hint_label(self.tr("Days with this many breaks count towards your streak.")))
         layout.addWidget(goal)
+        layout.addStretch(1)
+        return page
+
+    def _micro_breaks_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        micro = QGroupBox(self.tr("Micro-breaks"))
+        form = self._form(micro)
+        self.micro_box = self._check(
+            "micro_breaks_enabled", self.tr("Sho&w micro-breaks between the breaks"), form
+        )
+        self.micro_interval_spin = QSpinBox()
+        self.micro_interval_spin.setRange(10, 30)
+        self.micro_interval_spin.setSuffix(self.tr(" min"))
+        self._spin("micro_break_interval_minutes", self.tr("E&very:"),
+                   self.micro_interval_spin, form, "30 min")
+        self.micro_length_spin = DurationSpinBox(15, 60, 5, 1)
+        self._spin("micro_break_seconds", self.tr("&Length:"), self.micro_length_spin, form,
+                   "1 min")
+        form.addRow(hint_label(self.tr(
+            "A small window with one short task: a posture check, an eye break, a small "
+            "movement, now and then a few steps. It closes by itself and never takes the "
+            "keyboard. None comes in the 5 minutes before or after a break, in a meeting "
+            "or while you are away."
+        )))
+        # Greyed out while micro-breaks are off; `load` checks the box, which enables them.
+        for spin in (self.micro_interval_spin, self.micro_length_spin):
+            spin.setEnabled(False)
+            self.micro_box.toggled.connect(spin.setEnabled)
+        layout.addWidget(micro)
         layout.addStretch(1)
         return page
 
