@@ -1264,6 +1264,49 @@
     </message>
 </context>
 <context>
+    <name>MicroBreakWindow</name>
+    <message>
+        <source>Micro-break — knotbreak</source>
+        <translation>Mikropause — knotbreak</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze {duration}</source>
+        <translation>{duration} &amp;später</translation>
+    </message>
+    <message>
+        <source>Show this micro-break again in {duration} (S)</source>
+        <translation>Diese Mikropause in {duration} noch einmal zeigen (S)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Übers&amp;pringen</translation>
+    </message>
+    <message>
+        <source>Skip this micro-break (Esc)</source>
+        <translation>Diese Mikropause überspringen (Esc)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+</context>
+<context>
     <name>NoticeWindow</name>
     <message>
         <source>Break coming up — knotbreak</source>

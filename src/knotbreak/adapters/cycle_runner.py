@@ -140,6 +140,12 @@ class CycleRunner(QObject):
     def skip(self) -> str | None:
         return self.dispatch(cycle.Skip())
 
+    def skip_micro_break(self) -> str | None:
+        return self.dispatch(cycle.SkipMicroBreak())
+
+    def snooze_micro_break(self) -> str | None:
+        return self.dispatch(cycle.SnoozeMicroBreak())
+
     def finish_break(self) -> str | None:
         return self.dispatch(cycle.FinishBreak())
 
