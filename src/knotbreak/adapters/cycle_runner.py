@@ -207,6 +207,11 @@ class CycleRunner(QObject):
             return
         if isinstance(effect, cycle.RecordMicro):
             log.info("micro-break %s: %s", effect.entry.task, effect.entry.outcome.value)
+            try:
+                self._history.record_micro(effect.entry)
+            except HistoryError as error:
+                # A lost micro-break row is not worth a message in the user's face.
+                log.error("%s", error)
             return
         try:
             self._history.record(effect.entry)
