@@ -463,6 +463,34 @@
         <source>No micro-break is showing.</source>
         <translation>Es ist gerade keine Mikropause offen.</translation>
     </message>
+    <message>
+        <source>You&apos;ve been at the computer 4 hours today. Maybe it is a good moment to wind down.</source>
+        <translation>Sie sitzen heute schon 4 Stunden am Computer. Vielleicht ist es ein guter Moment, langsam Schluss zu machen.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been at the computer 5 hours today. Maybe it is a good moment to wind down.</source>
+        <translation>Sie sitzen heute schon 5 Stunden am Computer. Vielleicht ist es ein guter Moment, langsam Schluss zu machen.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been at the computer 6 hours today. Maybe it is a good moment to wind down.</source>
+        <translation>Sie sitzen heute schon 6 Stunden am Computer. Vielleicht ist es ein guter Moment, langsam Schluss zu machen.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been at the computer 7 hours today. Maybe it is a good moment to wind down.</source>
+        <translation>Sie sitzen heute schon 7 Stunden am Computer. Vielleicht ist es ein guter Moment, langsam Schluss zu machen.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been at the computer 8 hours today. Maybe it is a good moment to wind down.</source>
+        <translation>Sie sitzen heute schon 8 Stunden am Computer. Vielleicht ist es ein guter Moment, langsam Schluss zu machen.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been at the computer 9 hours today. Maybe it is a good moment to wind down.</source>
+        <translation>Sie sitzen heute schon 9 Stunden am Computer. Vielleicht ist es ein guter Moment, langsam Schluss zu machen.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been at the computer 10 hours today. Maybe it is a good moment to wind down.</source>
+        <translation>Sie sitzen heute schon 10 Stunden am Computer. Vielleicht ist es ein guter Moment, langsam Schluss zu machen.</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -1805,6 +1833,10 @@
         <translation>Prozent</translation>
     </message>
     <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
         <source>must be a whole number of {unit} from {low} to {high}</source>
         <translation>muss eine ganze Zahl von {low} bis {high} {unit} sein</translation>
     </message>
@@ -2074,6 +2106,34 @@
     <message>
         <source>A small window with one short task: a posture check, an eye break, a small movement, now and then a few steps. It closes by itself and never takes the keyboard. None comes in the 5 minutes before or after a break, in a meeting or while you are away.</source>
         <translation>Ein kleines Fenster mit einer kurzen Aufgabe: Haltung prüfen, Augenpause, eine kleine Bewegung, ab und zu ein paar Schritte. Es schließt sich von selbst und nimmt nie die Tastatur. In den 5 Minuten vor oder nach einer Pause, in einer Besprechung und wenn Sie nicht am Platz sind, kommt keine.</translation>
+    </message>
+    <message>
+        <source>Time at the computer</source>
+        <translation>Zeit am Computer</translation>
+    </message>
+    <message>
+        <source>Count &amp;only active time: time away stops the work clock</source>
+        <translation>&amp;Nur aktive Zeit zählen: Abwesenheit hält die Arbeitsuhr an</translation>
+    </message>
+    <message>
+        <source>A &amp;daily limit, with one calm notice</source>
+        <translation>Ein &amp;Tageslimit mit einem ruhigen Hinweis</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit:</source>
+        <translation>Li&amp;mit:</translation>
+    </message>
+    <message>
+        <source>Time at the computer counts while you are not away and not on a break; it starts again each day.</source>
+        <translation>Als Zeit am Computer zählt, wenn Sie weder abwesend noch in einer Pause sind; die Zählung beginnt jeden Tag neu.</translation>
+    </message>
+    <message>
+        <source>{count} hour</source>
+        <translation>{count} Stunde</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} Stunden</translation>
     </message>
     <message>
         <source>{count} break</source>

@@ -9,7 +9,7 @@ the cycle to where the clock says it should be, never replays missed breaks.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from knotbreak.core.micro_breaks import task_for
@@ -44,6 +44,9 @@ MICRO_QUIET = timedelta(minutes=5)
 MICRO_LATE = timedelta(seconds=60)
 # Snooze on a micro-break: it comes back this much later.
 MICRO_SNOOZE = timedelta(minutes=5)
+# Time at the computer is added up between wake-ups (the runner ticks every minute); a
+# longer gap means the app could not run (sleep, a clock jump) and is not counted.
+ACTIVE_GAP_MAX = timedelta(minutes=5)
 
 
 class Phase(StrEnum):
@@ -81,6 +84,10 @@ class CyclePolicy:
     micro_interval: timedelta | None = None
     """Work between micro-breaks; None turns them off."""
     micro_length: timedelta = timedelta(seconds=20)
+    count_active_time: bool = False
+    """Work counts only while the user is at the computer: time away stops the clock."""
+    daily_limit: timedelta | None = None
+    """Time at the computer a day after which one calm notice comes; None: no limit."""
 
     @property
     def micro_quiet_before(self) -> timedelta:
@@ -146,6 +153,12 @@ class CycleState:
     """While a micro-break shows: when it closes by itself."""
     micros_started: int = 0
     """Micro-breaks shown this session; picks the next task of the rotation."""
+    active_day: date | None = None
+    """The local day `active_today` belongs to; a new day starts the count afresh."""
+    active_today: timedelta = timedelta(0)
+    """Time at the computer today: not away, not on a break."""
+    limit_noticed: bool = False
+    """The daily-limit notice came today."""
 
     @property
     def micro_showing(self) -> bool:
@@ -379,6 +392,9 @@ def wakeups(state: CycleState, policy: CyclePolicy) -> dict[str, datetime]:
     ends = [hold.until for hold in state.holds if hold.until is not None]
     if ends:
         jobs["hold_end"] = min(ends)
+    limit_at = next_limit_moment(state, policy)
+    if limit_at is not None:
+        jobs["daily_limit"] = limit_at
     if state.phase is Phase.WORKING:
         if state.micro_ends is not None:
             jobs["micro_end"] = state.micro_ends
@@ -440,14 +456,26 @@ def _new_interval(
     count = carry.breaks_started if carry is not None else 0
     micros = carry.micros_started if carry is not None else 0
     if not policy.working_hours.is_working(now):
-        return CycleState(
+        fresh = CycleState(
             Phase.OFF_HOURS, now, None, None, now, holds=holds, away_since=away,
             breaks_started=count, micros_started=micros,
         )
-    due = now + policy.work_interval
-    return CycleState(
-        Phase.WORKING, now, due, due, now, holds=holds, away_since=away, breaks_started=count,
-        micros_started=micros,
+    else:
+        due = now + policy.work_interval
+        fresh = CycleState(
+            Phase.WORKING, now, due, due, now, holds=holds, away_since=away,
+            breaks_started=count, micros_started=micros,
+        )
+    return _keep_day_count(fresh, carry)
+
+
+def _keep_day_count(fresh: CycleState, carry: CycleState | None) -> CycleState:
+    """Today's time at the computer outlives intervals, pauses and evenings."""
+    if carry is None:
+        return fresh
+    return replace(
+        fresh, active_day=carry.active_day, active_today=carry.active_today,
+        limit_noticed=carry.limit_noticed,
     )
 
 
@@ -543,7 +571,12 @@ def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
         # The clock was set back. Keep the work already done: move every running deadline
         # with it. A pause "until 14:30" stays a wall-clock promise and is not moved.
         state = _shift(state, now - state.last_seen)
-    state = replace(state, last_seen=now)
+    state, effects = _count_active(state, now, policy)
+    stepped = _advance_phase(replace(state, last_seen=now), now, policy)
+    return Step(stepped.state, effects + stepped.effects)
+
+
+def _advance_phase(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
     hours = policy.working_hours
 
     expired = {hold for hold in state.holds if hold.until is not None and now >= hold.until}
@@ -569,10 +602,13 @@ def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
 
     if not hours.is_working(now):
         return Step(
-            CycleState(
-                Phase.OFF_HOURS, now, None, None, now, holds=state.holds,
-                away_since=state.away_since, breaks_started=state.breaks_started,
-                micros_started=state.micros_started,
+            _keep_day_count(
+                CycleState(
+                    Phase.OFF_HOURS, now, None, None, now, holds=state.holds,
+                    away_since=state.away_since, breaks_started=state.breaks_started,
+                    micros_started=state.micros_started,
+                ),
+                state,
             )
         )
 
@@ -588,6 +624,10 @@ def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
 
     # WORKING or NOTICE
     assert state.due is not None
+    if policy.count_active_time and state.away_since is not None:
+        # Counting active time: the work clock stands still while nobody is here, and
+        # moves on by the absence when they are back (AwayEnded).
+        return Step(replace(state, phase=Phase.WORKING))
     if now - state.due >= policy.stale_after:
         # One natural break for the whole gap, however long: no burst of missed breaks.
         record = Record(BreakRecord(state.first_due or state.due, state.due, now, Outcome.NATURAL))
@@ -683,10 +723,13 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
         effects: tuple[Effect, ...] = ()
         if phase is Phase.ON_BREAK or waiting:
             effects = (_record(state, now, Outcome.SKIPPED),)
-        paused = CycleState(
-            Phase.PAUSED, now, None, None, now, paused_until=event.until,
-            holds=state.holds, away_since=state.away_since,
-            breaks_started=state.breaks_started, micros_started=state.micros_started,
+        paused = _keep_day_count(
+            CycleState(
+                Phase.PAUSED, now, None, None, now, paused_until=event.until,
+                holds=state.holds, away_since=state.away_since,
+                breaks_started=state.breaks_started, micros_started=state.micros_started,
+            ),
+            state,
         )
         return Step(paused, effects)
 
@@ -720,7 +763,18 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
         natural = _natural_break(state, state.away_since, back_at, now, policy)
         if natural is not None:
             return Step(replace(natural.state, away_since=None), natural.effects)
-        return Step(replace(state, away_since=None))
+        back = replace(state, away_since=None)
+        if policy.count_active_time and phase in (Phase.WORKING, Phase.NOTICE):
+            # The absence was not work: the break (and micro-break) move back by it.
+            absent = max(timedelta(0), back_at - state.away_since)
+            back = replace(
+                back,
+                interval_start=back.interval_start + absent,
+                due=None if back.due is None else back.due + absent,
+                first_due=None if back.first_due is None else back.first_due + absent,
+                micro_due=None if back.micro_due is None else back.micro_due + absent,
+            )
+        return Step(back)
 
     if isinstance(event, SleepDetected):
         asleep_from = now - max(event.slept_for, timedelta(0))
@@ -734,6 +788,12 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
                 and hold.since <= asleep_from
             }
             state = replace(state, holds=state.holds - stale)
+        if policy.daily_limit is not None and event.slept_for <= ACTIVE_GAP_MAX:
+            # The sleep was not time at the computer (the Tick before this counted it;
+            # a longer gap it did not count).
+            state = replace(
+                state, active_today=max(timedelta(0), state.active_today - event.slept_for)
+            )
         natural = _natural_break(state, asleep_from, now, now, policy)
         return natural if natural is not None else Step(state)
 
@@ -881,3 +941,62 @@ def _end_micro_by_user(
         return Step(later, (RecordMicro(record),))
     record = MicroRecord(started, now, Outcome.SKIPPED, task)
     return Step(_clear_micro(state, now + policy.micro_interval), (RecordMicro(record),))
+
+
+# Time at the computer ------------------------------------------------------------------------
+
+
+def _count_active(
+    state: CycleState, now: datetime, policy: CyclePolicy
+) -> tuple[CycleState, tuple[Effect, ...]]:
+    """Add the time since the last event to today's time at the computer, if it was.
+
+    Away or on a break is not; a gap longer than ACTIVE_GAP_MAX is not counted (the app
+    could not run). The count starts again on a new local day. Reaching the daily limit
+    brings one calm notice that day.
+    """
+    limit = policy.daily_limit
+    if limit is None:
+        # Nothing uses the count: leave the state alone, so an idle tick changes nothing.
+        return state, ()
+    today = now.date()
+    if state.active_day != today:
+        state = replace(state, active_day=today, active_today=timedelta(0), limit_noticed=False)
+    elapsed = now - state.last_seen
+    here = state.away_since is None and state.phase is not Phase.ON_BREAK
+    if here and timedelta(0) < elapsed <= ACTIVE_GAP_MAX and state.last_seen.date() == today:
+        state = replace(state, active_today=state.active_today + elapsed)
+    if state.limit_noticed or state.active_today < limit:
+        return state, ()
+    hours = round(limit.total_seconds() / 3600)
+    return replace(state, limit_noticed=True), (Notify(daily_limit_message(hours)),)
+
+
+def next_limit_moment(state: CycleState, policy: CyclePolicy) -> datetime | None:
+    """When today's time at the computer reaches the limit, if the user stays."""
+    if policy.daily_limit is None or state.limit_noticed or state.away_since is not None:
+        return None
+    if state.phase is Phase.ON_BREAK:
+        return None
+    return state.last_seen + max(timedelta(0), policy.daily_limit - state.active_today)
+
+
+def daily_limit_message(hours: int) -> str:
+    """One whole sentence per limit: a Notify reaches the UI as plain English text."""
+    messages = {
+        4: translate("Cycle", "You've been at the computer 4 hours today. "
+                     "Maybe it is a good moment to wind down."),
+        5: translate("Cycle", "You've been at the computer 5 hours today. "
+                     "Maybe it is a good moment to wind down."),
+        6: translate("Cycle", "You've been at the computer 6 hours today. "
+                     "Maybe it is a good moment to wind down."),
+        7: translate("Cycle", "You've been at the computer 7 hours today. "
+                     "Maybe it is a good moment to wind down."),
+        8: translate("Cycle", "You've been at the computer 8 hours today. "
+                     "Maybe it is a good moment to wind down."),
+        9: translate("Cycle", "You've been at the computer 9 hours today. "
+                     "Maybe it is a good moment to wind down."),
+        10: translate("Cycle", "You've been at the computer 10 hours today. "
+                      "Maybe it is a good moment to wind down."),
+    }
+    return messages.get(hours, messages[min(10, max(4, hours))])

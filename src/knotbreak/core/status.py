@@ -160,6 +160,16 @@ def status_snapshot(state: CycleState, policy: CyclePolicy, now: datetime) -> di
         "away_since": _iso(state.away_since),
         "next_micro_break": _iso(next_micro_break(state, policy)),
         "micro_break": _micro_json(state, now),
+        "counting_active_time": policy.count_active_time,
+        "active_today_minutes": (
+            None if policy.daily_limit is None
+            else round(state.active_today.total_seconds() / 60)
+        ),
+        "daily_limit_hours": (
+            None if policy.daily_limit is None
+            else round(policy.daily_limit.total_seconds() / 3600)
+        ),
+        "daily_limit_reached": state.limit_noticed,
     }
 
 

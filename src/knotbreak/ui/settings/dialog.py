@@ -571,8 +571,34 @@ class SettingsDialog(QDialog):
             spin.setEnabled(False)
             self.micro_box.toggled.connect(spin.setEnabled)
         layout.addWidget(micro)
+
+        active = QGroupBox(self.tr("Time at the computer"))
+        form = self._form(active)
+        self._check(
+            "count_active_time",
+            self.tr("Count &only active time: time away stops the work clock"),
+            form,
+        )
+        self.limit_box = self._check(
+            "daily_limit_enabled", self.tr("A &daily limit, with one calm notice"), form
+        )
+        self.limit_spin = CountSpinBox(4, 10, self._hours_words)
+        self._spin("daily_limit_hours", self.tr("Li&mit:"), self.limit_spin, form,
+                   "10 hours")
+        self.limit_spin.setEnabled(False)
+        self.limit_box.toggled.connect(self.limit_spin.setEnabled)
+        form.addRow(hint_label(self.tr(
+            "Time at the computer counts while you are not away and not on a break; "
+            "it starts again each day."
+        )))
+        layout.addWidget(active)
         layout.addStretch(1)
         return page
+
+    def _hours_words(self, count: int) -> str:
+        if count == 1:
+            return self.tr("{count} hour").format(count=count)
+        return self.tr("{count} hours").format(count=count)
 
     def _breaks_words(self, count: int) -> str:
         if count == 1:
