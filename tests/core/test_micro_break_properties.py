@@ -13,17 +13,21 @@ from knotbreak.core import cycle
 from knotbreak.core.cycle import MICRO_LATE, MICRO_QUIET, CyclePolicy
 
 policies = st.builds(
-    lambda work, notice, micro, length: replace(
+    lambda work, notice, micro, length, active, limit: replace(
         POLICY,
         work_interval=timedelta(minutes=work),
         notice_lead=timedelta(seconds=notice),
         micro_interval=timedelta(minutes=micro),
         micro_length=timedelta(seconds=length),
+        count_active_time=active,
+        daily_limit=None if limit is None else timedelta(hours=limit),
     ),
     st.integers(30, 60),
     st.integers(0, 300),
     st.integers(10, 30),
     st.integers(15, 60),
+    st.booleans(),
+    st.one_of(st.none(), st.integers(4, 10)),
 )
 
 EVENTS: list[cycle.Event] = [
