@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -69,7 +69,9 @@ def test_summary_of_the_last_seven_days(year, home, capsys):
     lines = out.splitlines()
     assert lines[0] == "Breaks, last 7 days (goal: 6 a day, taken or away from the desk)"
     header = lines[2].split()
-    assert header == ["Day", "Due", "Taken", "Away", "Snoozed", "Skipped", "Minutes", "Goal"]
+    assert header == [
+        "Day", "Due", "Taken", "Away", "Snoozed", "Skipped", "Minutes", "Micro", "Goal"
+    ]
     days = lines[3:10]
     assert days[0].startswith("Sat 14 Nov") and days[0].split()[3:9] == ["0"] * 6
     assert days[-2].startswith("Yesterday") and days[-1].startswith("Today")
@@ -240,3 +242,31 @@ def test_control_command_opens_the_window():
         object(), tray_shown=lambda: True, show=lambda: None, quit_app=lambda: None
     )
     assert without(Request("statistics"))["ok"] is False
+
+
+def test_micro_breaks_show_in_the_summary_json_and_csv(year, home, tmp_path, capsys):
+    from knotbreak.core.cycle import MicroRecord, Outcome
+
+    history = BreakHistory.open(home / "data" / "history.sqlite3")
+    start = NOW.replace(hour=10)
+    for minutes, outcome in ((0, Outcome.COMPLETED), (20, Outcome.COMPLETED),
+                             (40, Outcome.SKIPPED)):
+        moment = start + timedelta(minutes=minutes)
+        history.record_micro(MicroRecord(moment, moment + timedelta(seconds=20), outcome,
+                                         "eyes-20-20-20"))
+    history.close()
+
+    assert run([], home) == EXIT_OK
+    out = capsys.readouterr().out
+    today = next(line for line in out.splitlines() if line.startswith("Today"))
+    assert today.split()[7] == "2"  # the Micro column: two ran to their end
+    assert "Micro-breaks: 3 shown (2 done, 1 skipped, 0 snoozed)" in out
+
+    assert run(["--json"], home) == EXIT_OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["days"][-1]["micro_breaks"]["shown"] == 3
+
+    target = tmp_path / "all.csv"
+    assert run(["--csv", str(target)], home) == EXIT_OK
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert sum(line.endswith(",micro-break,eyes-20-20-20") for line in lines) == 3

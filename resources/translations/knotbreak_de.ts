@@ -466,6 +466,38 @@
         <source>It is outside your working hours; there is no break to skip.</source>
         <translation>Es ist außerhalb Ihrer Arbeitszeit; es gibt keine Pause zu überspringen.</translation>
     </message>
+    <message>
+        <source>No micro-break is showing.</source>
+        <translation>Es ist gerade keine Mikropause offen.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been at the computer 4 hours today. Maybe it is a good moment to wind down.</source>
+        <translation>Sie sitzen heute schon 4 Stunden am Computer. Vielleicht ist es ein guter Moment, langsam Schluss zu machen.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been at the computer 5 hours today. Maybe it is a good moment to wind down.</source>
+        <translation>Sie sitzen heute schon 5 Stunden am Computer. Vielleicht ist es ein guter Moment, langsam Schluss zu machen.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been at the computer 6 hours today. Maybe it is a good moment to wind down.</source>
+        <translation>Sie sitzen heute schon 6 Stunden am Computer. Vielleicht ist es ein guter Moment, langsam Schluss zu machen.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been at the computer 7 hours today. Maybe it is a good moment to wind down.</source>
+        <translation>Sie sitzen heute schon 7 Stunden am Computer. Vielleicht ist es ein guter Moment, langsam Schluss zu machen.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been at the computer 8 hours today. Maybe it is a good moment to wind down.</source>
+        <translation>Sie sitzen heute schon 8 Stunden am Computer. Vielleicht ist es ein guter Moment, langsam Schluss zu machen.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been at the computer 9 hours today. Maybe it is a good moment to wind down.</source>
+        <translation>Sie sitzen heute schon 9 Stunden am Computer. Vielleicht ist es ein guter Moment, langsam Schluss zu machen.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been at the computer 10 hours today. Maybe it is a good moment to wind down.</source>
+        <translation>Sie sitzen heute schon 10 Stunden am Computer. Vielleicht ist es ein guter Moment, langsam Schluss zu machen.</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -1212,6 +1244,108 @@
     </message>
 </context>
 <context>
+    <name>MicroBreak</name>
+    <message>
+        <source>Posture check</source>
+        <translation>Haltung prüfen</translation>
+    </message>
+    <message>
+        <source>Let your ears sit over your shoulders: draw your head back a little, not down.</source>
+        <translation>Bringen Sie die Ohren über die Schultern: den Kopf ein wenig zurückziehen, nicht senken.</translation>
+    </message>
+    <message>
+        <source>Eye break</source>
+        <translation>Augenpause</translation>
+    </message>
+    <message>
+        <source>Look at something at least 6 metres (20 feet) away until the countdown ends, and blink slowly a few times.</source>
+        <translation>Schauen Sie auf etwas, das mindestens 6 Meter entfernt ist, bis der Countdown abgelaufen ist, und blinzeln Sie ein paarmal langsam.</translation>
+    </message>
+    <message>
+        <source>Shoulder roll</source>
+        <translation>Schultern kreisen</translation>
+    </message>
+    <message>
+        <source>Lift your shoulders towards your ears, then roll them back and let them drop.</source>
+        <translation>Ziehen Sie die Schultern zu den Ohren hoch, rollen Sie sie dann nach hinten und lassen Sie sie fallen.</translation>
+    </message>
+    <message>
+        <source>Let your shoulders drop and your upper arms hang loosely at your sides.</source>
+        <translation>Lassen Sie die Schultern sinken und die Oberarme locker neben dem Körper hängen.</translation>
+    </message>
+    <message>
+        <source>Chin tuck</source>
+        <translation>Kinn zurückziehen</translation>
+    </message>
+    <message>
+        <source>Sit tall and glide your chin straight back, nose level; hold for a breath, then relax.</source>
+        <translation>Sitzen Sie aufrecht und schieben Sie das Kinn gerade nach hinten, die Nase bleibt waagerecht; einen Atemzug halten, dann lösen.</translation>
+    </message>
+    <message>
+        <source>Put both feet flat on the floor (or on a footrest) and sit back against the backrest.</source>
+        <translation>Stellen Sie beide Füße flach auf den Boden (oder eine Fußstütze) und lehnen Sie sich an die Rückenlehne.</translation>
+    </message>
+    <message>
+        <source>Open your hands</source>
+        <translation>Hände öffnen</translation>
+    </message>
+    <message>
+        <source>Take your hands off the keys and mouse, spread your fingers wide, then let them relax.</source>
+        <translation>Nehmen Sie die Hände von Tastatur und Maus, spreizen Sie die Finger weit und lassen Sie sie dann locker.</translation>
+    </message>
+    <message>
+        <source>Stand up</source>
+        <translation>Aufstehen</translation>
+    </message>
+    <message>
+        <source>Stand up, walk a few steps and have a drink of water if it is at hand.</source>
+        <translation>Stehen Sie auf, gehen Sie ein paar Schritte und trinken Sie einen Schluck Wasser, wenn eins in Reichweite ist.</translation>
+    </message>
+</context>
+<context>
+    <name>MicroBreakWindow</name>
+    <message>
+        <source>Micro-break — knotbreak</source>
+        <translation>Mikropause — knotbreak</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze {duration}</source>
+        <translation>{duration} &amp;später</translation>
+    </message>
+    <message>
+        <source>Show this micro-break again in {duration} (S)</source>
+        <translation>Diese Mikropause in {duration} noch einmal zeigen (S)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Übers&amp;pringen</translation>
+    </message>
+    <message>
+        <source>Skip this micro-break (Esc)</source>
+        <translation>Diese Mikropause überspringen (Esc)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+</context>
+<context>
     <name>NoticeWindow</name>
     <message>
         <source>Break coming up — knotbreak</source>
@@ -1710,6 +1844,10 @@
         <translation>Prozent</translation>
     </message>
     <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
         <source>must be a whole number of {unit} from {low} to {high}</source>
         <translation>muss eine ganze Zahl von {low} bis {high} {unit} sein</translation>
     </message>
@@ -1827,6 +1965,10 @@
     <message>
         <source>&amp;Breaks</source>
         <translation>&amp;Pausen</translation>
+    </message>
+    <message>
+        <source>M&amp;icro-breaks</source>
+        <translation>M&amp;ikropausen</translation>
     </message>
     <message>
         <source>&amp;Stretches</source>
@@ -1955,6 +2097,54 @@
     <message>
         <source>Days with this many breaks count towards your streak.</source>
         <translation>Tage mit so vielen Pausen zählen für Ihre Serie.</translation>
+    </message>
+    <message>
+        <source>Micro-breaks</source>
+        <translation>Mikropausen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w micro-breaks between the breaks</source>
+        <translation>Mikropausen zwischen den Pausen &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation>Al&amp;le:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>A small window with one short task: a posture check, an eye break, a small movement, now and then a few steps. It closes by itself and never takes the keyboard. None comes in the 5 minutes before or after a break, in a meeting or while you are away.</source>
+        <translation>Ein kleines Fenster mit einer kurzen Aufgabe: Haltung prüfen, Augenpause, eine kleine Bewegung, ab und zu ein paar Schritte. Es schließt sich von selbst und nimmt nie die Tastatur. In den 5 Minuten vor oder nach einer Pause, in einer Besprechung und wenn Sie nicht am Platz sind, kommt keine.</translation>
+    </message>
+    <message>
+        <source>Time at the computer</source>
+        <translation>Zeit am Computer</translation>
+    </message>
+    <message>
+        <source>Count &amp;only active time: time away stops the work clock</source>
+        <translation>&amp;Nur aktive Zeit zählen: Abwesenheit hält die Arbeitsuhr an</translation>
+    </message>
+    <message>
+        <source>A &amp;daily limit, with one calm notice</source>
+        <translation>Ein &amp;Tageslimit mit einem ruhigen Hinweis</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit:</source>
+        <translation>Li&amp;mit:</translation>
+    </message>
+    <message>
+        <source>Time at the computer counts while you are not away and not on a break; it starts again each day.</source>
+        <translation>Als Zeit am Computer zählt, wenn Sie weder abwesend noch in einer Pause sind; die Zählung beginnt jeden Tag neu.</translation>
+    </message>
+    <message>
+        <source>{count} hour</source>
+        <translation>{count} Stunde</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} Stunden</translation>
     </message>
     <message>
         <source>{count} break</source>

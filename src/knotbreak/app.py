@@ -259,6 +259,10 @@ def run_app(invocation: Invocation) -> int:
 
     # After the presenter, which opens the window on the same signal.
     BreakLatencyProbe(runner, presenter, parent=presenter)
+    from knotbreak.ui.micro_break_window import MicroBreakPresenter
+
+    # The pictures load from the stretch library on the first micro-break, not now.
+    micro_breaks = MicroBreakPresenter(runner, lambda: library.poses)
     from knotbreak.ui.meeting_prompt import MeetingPromptPresenter
 
     meeting_prompts = MeetingPromptPresenter(runner)
@@ -370,6 +374,7 @@ def run_app(invocation: Invocation) -> int:
     server.close()
     tray.hide()
     presenter.close_all()
+    micro_breaks.close_all()
     journal.close_all()
     unsaved = opened.history.close()
     if unsaved:

@@ -16,7 +16,7 @@ from typing import Any
 
 from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, Invocation, bounded_int, output_file
 from knotbreak.core.history import BreakHistory, HistoryError
-from knotbreak.core.statistics import Report, Tally, build_report, export_csv
+from knotbreak.core.statistics import MicroTally, Report, Tally, build_report, export_csv
 
 DEFAULT_DAYS = 7
 MOST_DAYS = 366
@@ -76,6 +76,7 @@ def run(
             goal=goal,
             days=options.get("days") or DEFAULT_DAYS,
             weeks=2,
+            micro_rows=history.micro_rows_between(),
         )
     except HistoryError as error:
         sys.stderr.write(f"knotbreak: could not read the break history: {error}\n")
@@ -101,7 +102,7 @@ def _daily_goal(invocation: Invocation) -> int:
 
 def _write_csv(history: BreakHistory, path: Path, tz: tzinfo | None) -> int:
     try:
-        count = export_csv(path, history.rows_between(), tz)
+        count = export_csv(path, history.rows_between(), tz, history.micro_rows_between())
     except OSError as error:
         reason = error.strerror or str(error)
         sys.stderr.write(
@@ -115,13 +116,14 @@ def _write_csv(history: BreakHistory, path: Path, tz: tzinfo | None) -> int:
 
 # The summary table ---------------------------------------------------------------------
 
-_COLUMNS = ("Due", "Taken", "Away", "Snoozed", "Skipped", "Minutes")
+_COLUMNS = ("Due", "Taken", "Away", "Snoozed", "Skipped", "Minutes", "Micro")
 
 
-def _cells(tally: Tally) -> tuple[int, ...]:
+def _cells(tally: Tally, micro: MicroTally) -> tuple[int, ...]:
+    # Micro: the micro-breaks that ran to their end; they are not breaks due.
     return (
         tally.due, tally.taken, tally.natural, tally.snoozed, tally.skipped,
-        round(tally.minutes),
+        round(tally.minutes), micro.done,
     )
 
 
@@ -153,7 +155,7 @@ def summary_text(report: Report) -> str:
             met = "..."  # today is not over yet
         lines.append(
             f"{_day_name(entry.day, report.today):<12}"
-            + "".join(f"{value:>9}" for value in _cells(entry.tally))
+            + "".join(f"{value:>9}" for value in _cells(entry.tally, report.micro_on(entry.day)))
             + f"{met:>7}"
         )
     lines.append("")
@@ -166,6 +168,12 @@ def summary_text(report: Report) -> str:
             f"({tally.taken} taken, {tally.natural} away, {tally.snoozed} snoozed, "
             f"{tally.skipped} skipped); {round(tally.minutes)} minutes stretched"
         )
+        micro = report.micro_in_week(week)
+        if micro.shown:
+            lines.append(
+                f"  Micro-breaks: {micro.shown} shown ({micro.done} done, "
+                f"{micro.skipped} skipped, {micro.snoozed} snoozed)"
+            )
     streak = report.streak
     lines += [
         "",

@@ -21,6 +21,9 @@ class Session:
     policy: CyclePolicy = POLICY
     now: datetime = MONDAY_9
     records: list[cycle.BreakRecord] = field(default_factory=list)
+    micro_records: list[cycle.MicroRecord] = field(default_factory=list)
+    micro_starts: list[datetime] = field(default_factory=list)
+    """Every moment a micro-break opened, with the state of the cycle right after."""
     notes: list[str] = field(default_factory=list)
     phases: list[Phase] = field(default_factory=list)
 
@@ -28,12 +31,18 @@ class Session:
         self.state = cycle.start(self.now, self.policy)
 
     def send(self, event: cycle.Event) -> str | None:
+        before = self.state
         step = cycle.handle(self.state, event, self.now, self.policy)
         self.state = step.state
         self.phases.append(step.state.phase)
+        opened = step.state.micro_started
+        if opened is not None and opened != before.micro_started:
+            self.micro_starts.append(opened)
         for effect in step.effects:
             if isinstance(effect, cycle.Record):
                 self.records.append(effect.entry)
+            elif isinstance(effect, cycle.RecordMicro):
+                self.micro_records.append(effect.entry)
             else:
                 self.notes.append(effect.message)
         return step.rejected

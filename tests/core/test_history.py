@@ -35,7 +35,7 @@ def test_records_survive_reopening(tmp_path):
 def test_schema_version_is_stamped(tmp_path):
     path = tmp_path / "history.sqlite3"
     BreakHistory.open(path).close()
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 3
 
 
 def test_damaged_file_is_set_aside_and_a_new_one_started(tmp_path):
@@ -95,4 +95,4 @@ def test_version_1_database_is_upgraded_and_keeps_its_rows(tmp_path):
     assert [entry.outcome for entry in history.recent()] == [Outcome.NATURAL]
     history.record_stretches(["breathing"], NOW)
     assert "breathing" in history.stretches_since(NOW)
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 3

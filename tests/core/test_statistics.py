@@ -297,6 +297,7 @@ def test_report_as_json():
     assert friday_json == {
         "date": "2026-11-20", "due": 2, "taken": 1, "natural": 1, "snoozed": 0,
         "skipped": 0, "snoozes": 0, "minutes": 3.0, "goal_met": True,
+        "micro_breaks": {"shown": 0, "done": 0, "skipped": 0, "snoozed": 0},
     }
     assert data["weeks"][-1]["week"] == "2026-W47"
 
@@ -322,6 +323,8 @@ def test_csv_has_local_and_utc_times_outcomes_and_minutes():
         "ended_utc": "2026-10-25T00:34:30Z",
         "outcome": "completed",
         "minutes": "4.50",
+        "kind": "break",
+        "task": "",
     }
     # The repeated hour: the same local text, told apart by the UTC column.
     assert parsed[2]["due_local"] == parsed[1]["due_local"]

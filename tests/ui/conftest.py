@@ -62,6 +62,12 @@ class FakeRunner(QObject):
     def postpone(self) -> str | None:
         return self._intent("postpone")
 
+    def skip_micro_break(self) -> str | None:
+        return self._intent("skip_micro_break")
+
+    def snooze_micro_break(self) -> str | None:
+        return self._intent("snooze_micro_break")
+
     # Test helpers ----------------------------------------------------------------------
 
     def _intent(self, name: str, *args: Any) -> str | None:
@@ -93,6 +99,13 @@ class FakeRunner(QObject):
             phase=Phase.ON_BREAK,
             break_started=ends - length,
             break_ends=ends,
+        )
+
+    def go_micro_break(self, number: int = 1, seconds_left: float = 15) -> None:
+        ends = self.clock + timedelta(seconds=seconds_left)
+        self.set_state(
+            phase=Phase.WORKING, micro_started=ends - self.policy.micro_length,
+            micro_ends=ends, micros_started=number, micro_due=None,
         )
 
     def go_paused(self, until: datetime | None = None) -> None:

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 HEARTBEAT_MS = 60_000
 # Wake-ups after which a break or its notice may open: look at idle and meeting signals
 # right before, so nothing opens over a call or at an empty desk between two polls.
-LOOK_BEFORE = frozenset({"notice", "break"})
+LOOK_BEFORE = frozenset({"notice", "break", "micro"})
 
 
 class Wakeups(Protocol):
@@ -140,6 +140,12 @@ class CycleRunner(QObject):
     def skip(self) -> str | None:
         return self.dispatch(cycle.Skip())
 
+    def skip_micro_break(self) -> str | None:
+        return self.dispatch(cycle.SkipMicroBreak())
+
+    def snooze_micro_break(self) -> str | None:
+        return self.dispatch(cycle.SnoozeMicroBreak())
+
     def finish_break(self) -> str | None:
         return self.dispatch(cycle.FinishBreak())
 
@@ -198,6 +204,14 @@ class CycleRunner(QObject):
     def _carry_out(self, effect: cycle.Effect) -> None:
         if isinstance(effect, cycle.Notify):
             self.notification.emit(effect.message)
+            return
+        if isinstance(effect, cycle.RecordMicro):
+            log.info("micro-break %s: %s", effect.entry.task, effect.entry.outcome.value)
+            try:
+                self._history.record_micro(effect.entry)
+            except HistoryError as error:
+                # A lost micro-break row is not worth a message in the user's face.
+                log.error("%s", error)
             return
         try:
             self._history.record(effect.entry)

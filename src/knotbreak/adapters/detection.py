@@ -49,11 +49,13 @@ def _meeting_watcher(runner: CycleRunner, settings: Settings) -> MeetingWatcher:
 
 
 def _idle_watcher(runner: CycleRunner, found: ProbeResult) -> IdleWatcher | None:
+    from knotbreak.adapters.idle.presence import Presence
     from knotbreak.adapters.idle.watcher import IdleWatcher
 
     if found.backend is None:
         return None
-    return IdleWatcher(runner, found.backend, parent=runner)
+    # Reads nothing yet: the first D-Bus call comes with the first idle poll.
+    return IdleWatcher(runner, found.backend, parent=runner, presence=Presence())
 
 
 class Detection:
@@ -123,7 +125,9 @@ class Detection:
         if self._idle is not None and self._idle.lost:
             described = {"name": "none", "reason": self._idle.lost}
         meetings = self._meetings.describe() if self._meetings is not None else {}
-        return {"idle_backend": described, "meeting_signals": meetings}
+        presence = self._idle.presence_signals() if self._idle is not None else {}
+        return {"idle_backend": described, "meeting_signals": meetings,
+                "presence_signals": presence}
 
     def stop(self) -> None:
         self._stop_idle()

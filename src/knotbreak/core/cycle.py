@@ -9,9 +9,10 @@ the cycle to where the clock says it should be, never replays missed breaks.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from knotbreak.core.micro_breaks import task_for
 from knotbreak.core.text import translate
 from knotbreak.core.working_hours import WorkingHours
 
@@ -34,6 +35,18 @@ SLEEP_ENDS_MEETING = timedelta(hours=1)
 MANUAL_MEETING = "meeting"
 # The hold reason recorded in `held_by` while the user is away.
 AWAY = "away"
+# No micro-break this close before a main break (or its notice and the micro-break
+# itself, when those are longer), nor this soon after one: the main break covers it.
+MICRO_QUIET = timedelta(minutes=5)
+# A micro-break that could not open within this long of its time (sleep, a clock jump,
+# a busy machine) is dropped, not shown late: a late reminder is noise, and several
+# must never come at once.
+MICRO_LATE = timedelta(seconds=60)
+# Snooze on a micro-break: it comes back this much later.
+MICRO_SNOOZE = timedelta(minutes=5)
+# Time at the computer is added up between wake-ups (the runner ticks every minute); a
+# longer gap means the app could not run (sleep, a clock jump) and is not counted.
+ACTIVE_GAP_MAX = timedelta(minutes=5)
 
 
 class Phase(StrEnum):
@@ -68,6 +81,18 @@ class CyclePolicy:
     long_break_every: int = 0
     """Every Nth break is long; 0 means never."""
     long_break_length: timedelta = timedelta(minutes=10)
+    micro_interval: timedelta | None = None
+    """Work between micro-breaks; None turns them off."""
+    micro_length: timedelta = timedelta(seconds=20)
+    count_active_time: bool = False
+    """Work counts only while the user is at the computer: time away stops the clock."""
+    daily_limit: timedelta | None = None
+    """Time at the computer a day after which one calm notice comes; None: no limit."""
+
+    @property
+    def micro_quiet_before(self) -> timedelta:
+        """No micro-break starts this close before the main break falls due."""
+        return max(MICRO_QUIET, self.notice_lead + self.micro_length)
 
     def break_length_for(self, number: int) -> timedelta:
         """The length of break `number` (1 for the first this session)."""
@@ -121,6 +146,23 @@ class CycleState:
     """Every hold source (and `away`) that kept the waiting break back."""
     breaks_started: int = 0
     """Breaks begun this session; every Nth one is a long break."""
+    micro_due: datetime | None = None
+    """When the next micro-break falls due; None while they are off or cannot come."""
+    micro_started: datetime | None = None
+    micro_ends: datetime | None = None
+    """While a micro-break shows: when it closes by itself."""
+    micros_started: int = 0
+    """Micro-breaks shown this session; picks the next task of the rotation."""
+    active_day: date | None = None
+    """The local day `active_today` belongs to; a new day starts the count afresh."""
+    active_today: timedelta = timedelta(0)
+    """Time at the computer today: not away, not on a break."""
+    limit_noticed: bool = False
+    """The daily-limit notice came today."""
+
+    @property
+    def micro_showing(self) -> bool:
+        return self.micro_ends is not None
 
     @property
     def holding(self) -> bool:
@@ -217,6 +259,16 @@ class SetBreakEnd:
 
 
 @dataclass(frozen=True)
+class SkipMicroBreak:
+    """The user closed the micro-break that shows."""
+
+
+@dataclass(frozen=True)
+class SnoozeMicroBreak:
+    """The micro-break that shows, a few minutes later."""
+
+
+@dataclass(frozen=True)
 class Postpone:
     """The user asked for the waiting break a little later ("In 5 minutes")."""
 
@@ -239,6 +291,8 @@ Event = (
     | MeetingEnded
     | Postpone
     | SetBreakEnd
+    | SkipMicroBreak
+    | SnoozeMicroBreak
 )
 
 
@@ -259,11 +313,26 @@ class Record:
 
 
 @dataclass(frozen=True)
+class MicroRecord:
+    started_at: datetime
+    ended_at: datetime
+    outcome: Outcome
+    """COMPLETED, SKIPPED or SNOOZED; a micro-break that is dropped is never shown."""
+    task: str
+    """The `MicroTask.id` it asked for."""
+
+
+@dataclass(frozen=True)
+class RecordMicro:
+    entry: MicroRecord
+
+
+@dataclass(frozen=True)
 class Notify:
     message: str
 
 
-Effect = Record | Notify
+Effect = Record | RecordMicro | Notify
 
 
 @dataclass(frozen=True)
@@ -281,19 +350,23 @@ _AWARENESS_EVENTS = (AwayStarted, AwayEnded, SleepDetected, MeetingStarted, Meet
 
 def start(now: datetime, policy: CyclePolicy) -> CycleState:
     """The state of a freshly started app."""
-    return _new_interval(now, policy)
+    return _micro(_new_interval(now, policy), now, policy).state
 
 
 def handle(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) -> Step:
     caught_up = _advance(state, now, policy)
     if isinstance(event, Tick):
-        return caught_up
-    step = _apply(caught_up.state, event, now, policy)
-    if isinstance(event, _AWARENESS_EVENTS) and step.rejected is None:
-        # A hold that ended or an absence that began can move the phase at once.
-        settled = _advance(step.state, now, policy)
-        step = Step(settled.state, step.effects + settled.effects)
-    return Step(step.state, caught_up.effects + step.effects, step.rejected)
+        step = caught_up
+    else:
+        step = _apply(caught_up.state, event, now, policy)
+        if isinstance(event, _AWARENESS_EVENTS) and step.rejected is None:
+            # A hold that ended or an absence that began can move the phase at once.
+            settled = _advance(step.state, now, policy)
+            step = Step(settled.state, step.effects + settled.effects)
+        step = Step(step.state, caught_up.effects + step.effects, step.rejected)
+    # Micro-breaks last: they fit around whatever the main cycle has just become.
+    micro = _micro(step.state, now, policy)
+    return Step(micro.state, step.effects + micro.effects, step.rejected)
 
 
 def wakeups(state: CycleState, policy: CyclePolicy) -> dict[str, datetime]:
@@ -319,7 +392,32 @@ def wakeups(state: CycleState, policy: CyclePolicy) -> dict[str, datetime]:
     ends = [hold.until for hold in state.holds if hold.until is not None]
     if ends:
         jobs["hold_end"] = min(ends)
+    limit_at = next_limit_moment(state, policy)
+    if limit_at is not None:
+        jobs["daily_limit"] = limit_at
+    if state.phase is Phase.WORKING:
+        if state.micro_ends is not None:
+            jobs["micro_end"] = state.micro_ends
+        elif state.micro_due is not None:
+            jobs["micro"] = state.micro_due
     return jobs
+
+
+def next_micro_break(state: CycleState, policy: CyclePolicy) -> datetime | None:
+    """When the next micro-break will show, as far as it is known now.
+
+    None while micro-breaks are off, one is showing, or the next would fall too close
+    to the main break (the one after it is planned only when that break is over).
+    """
+    if state.micro_due is None or state.micro_ends is not None or state.due is None:
+        return None
+    if state.phase is not Phase.WORKING:
+        return None
+    if state.micro_due > state.due - policy.micro_quiet_before:
+        return None
+    if state.micro_due < state.interval_start + MICRO_QUIET:
+        return None
+    return state.micro_due
 
 
 def interval_progress(state: CycleState, now: datetime) -> float:
@@ -349,18 +447,35 @@ def manual_meeting(state: CycleState) -> Hold | None:
 def _new_interval(
     now: datetime, policy: CyclePolicy, carry: CycleState | None = None
 ) -> CycleState:
-    """A fresh work interval from `now`; holds and absence carry over from `carry`."""
+    """A fresh work interval from `now`; holds and absence carry over from `carry`.
+
+    A micro-break that shows goes with the old interval; the next is planned afresh.
+    """
     holds = carry.holds if carry is not None else frozenset()
     away = carry.away_since if carry is not None else None
     count = carry.breaks_started if carry is not None else 0
+    micros = carry.micros_started if carry is not None else 0
     if not policy.working_hours.is_working(now):
-        return CycleState(
+        fresh = CycleState(
             Phase.OFF_HOURS, now, None, None, now, holds=holds, away_since=away,
-            breaks_started=count,
+            breaks_started=count, micros_started=micros,
         )
-    due = now + policy.work_interval
-    return CycleState(
-        Phase.WORKING, now, due, due, now, holds=holds, away_since=away, breaks_started=count
+    else:
+        due = now + policy.work_interval
+        fresh = CycleState(
+            Phase.WORKING, now, due, due, now, holds=holds, away_since=away,
+            breaks_started=count, micros_started=micros,
+        )
+    return _keep_day_count(fresh, carry)
+
+
+def _keep_day_count(fresh: CycleState, carry: CycleState | None) -> CycleState:
+    """Today's time at the computer outlives intervals, pauses and evenings."""
+    if carry is None:
+        return fresh
+    return replace(
+        fresh, active_day=carry.active_day, active_today=carry.active_today,
+        limit_noticed=carry.limit_noticed,
     )
 
 
@@ -382,6 +497,9 @@ def _shift(state: CycleState, delta: timedelta) -> CycleState:
         break_ends=moved(state.break_ends),
         away_since=moved(state.away_since),
         held_since=moved(state.held_since),
+        micro_due=moved(state.micro_due),
+        micro_started=moved(state.micro_started),
+        micro_ends=moved(state.micro_ends),
     )
 
 
@@ -453,7 +571,12 @@ def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
         # The clock was set back. Keep the work already done: move every running deadline
         # with it. A pause "until 14:30" stays a wall-clock promise and is not moved.
         state = _shift(state, now - state.last_seen)
-    state = replace(state, last_seen=now)
+    state, effects = _count_active(state, now, policy)
+    stepped = _advance_phase(replace(state, last_seen=now), now, policy)
+    return Step(stepped.state, effects + stepped.effects)
+
+
+def _advance_phase(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
     hours = policy.working_hours
 
     expired = {hold for hold in state.holds if hold.until is not None and now >= hold.until}
@@ -479,9 +602,13 @@ def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
 
     if not hours.is_working(now):
         return Step(
-            CycleState(
-                Phase.OFF_HOURS, now, None, None, now, holds=state.holds,
-                away_since=state.away_since, breaks_started=state.breaks_started,
+            _keep_day_count(
+                CycleState(
+                    Phase.OFF_HOURS, now, None, None, now, holds=state.holds,
+                    away_since=state.away_since, breaks_started=state.breaks_started,
+                    micros_started=state.micros_started,
+                ),
+                state,
             )
         )
 
@@ -497,6 +624,10 @@ def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
 
     # WORKING or NOTICE
     assert state.due is not None
+    if policy.count_active_time and state.away_since is not None:
+        # Counting active time: the work clock stands still while nobody is here, and
+        # moves on by the absence when they are back (AwayEnded).
+        return Step(replace(state, phase=Phase.WORKING))
     if now - state.due >= policy.stale_after:
         # One natural break for the whole gap, however long: no burst of missed breaks.
         record = Record(BreakRecord(state.first_due or state.due, state.due, now, Outcome.NATURAL))
@@ -592,10 +723,13 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
         effects: tuple[Effect, ...] = ()
         if phase is Phase.ON_BREAK or waiting:
             effects = (_record(state, now, Outcome.SKIPPED),)
-        paused = CycleState(
-            Phase.PAUSED, now, None, None, now, paused_until=event.until,
-            holds=state.holds, away_since=state.away_since,
-            breaks_started=state.breaks_started,
+        paused = _keep_day_count(
+            CycleState(
+                Phase.PAUSED, now, None, None, now, paused_until=event.until,
+                holds=state.holds, away_since=state.away_since,
+                breaks_started=state.breaks_started, micros_started=state.micros_started,
+            ),
+            state,
         )
         return Step(paused, effects)
 
@@ -629,7 +763,18 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
         natural = _natural_break(state, state.away_since, back_at, now, policy)
         if natural is not None:
             return Step(replace(natural.state, away_since=None), natural.effects)
-        return Step(replace(state, away_since=None))
+        back = replace(state, away_since=None)
+        if policy.count_active_time and phase in (Phase.WORKING, Phase.NOTICE):
+            # The absence was not work: the break (and micro-break) move back by it.
+            absent = max(timedelta(0), back_at - state.away_since)
+            back = replace(
+                back,
+                interval_start=back.interval_start + absent,
+                due=None if back.due is None else back.due + absent,
+                first_due=None if back.first_due is None else back.first_due + absent,
+                micro_due=None if back.micro_due is None else back.micro_due + absent,
+            )
+        return Step(back)
 
     if isinstance(event, SleepDetected):
         asleep_from = now - max(event.slept_for, timedelta(0))
@@ -643,6 +788,12 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
                 and hold.since <= asleep_from
             }
             state = replace(state, holds=state.holds - stale)
+        if policy.daily_limit is not None and event.slept_for <= ACTIVE_GAP_MAX:
+            # The sleep was not time at the computer (the Tick before this counted it;
+            # a longer gap it did not count).
+            state = replace(
+                state, active_today=max(timedelta(0), state.active_today - event.slept_for)
+            )
         natural = _natural_break(state, asleep_from, now, now, policy)
         return natural if natural is not None else Step(state)
 
@@ -670,6 +821,9 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
             return Step(state)
         return Step(replace(state, holds=remaining))
 
+    if isinstance(event, (SkipMicroBreak, SnoozeMicroBreak)):
+        return _end_micro_by_user(state, event, now, policy)
+
     if isinstance(event, Postpone):
         if not waiting:
             return Step(state, rejected=translate("Cycle", "No break is waiting to be put off."))
@@ -687,6 +841,9 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
 
 def _rebase(state: CycleState, now: datetime, policy: CyclePolicy) -> CycleState:
     """Fit a running work interval to a new interval length, without springing a break."""
+    if policy.micro_interval is not None and state.micro_due is not None:
+        # A shorter micro-break interval applies at once; a longer one from the next.
+        state = replace(state, micro_due=min(state.micro_due, now + policy.micro_interval))
     if state.phase is not Phase.WORKING or state.snoozes_used:
         return _advance(state, now, policy).state
     due = max(state.interval_start + policy.work_interval, now + policy.notice_lead)
@@ -704,3 +861,142 @@ def _nothing_to_skip(phase: Phase) -> str:
     if phase is Phase.PAUSED:
         return translate("Cycle", "Breaks are paused; there is no break to skip.")
     return translate("Cycle", "It is outside your working hours; there is no break to skip.")
+
+
+# Micro-breaks -----------------------------------------------------------------------------
+
+
+def _clear_micro(state: CycleState, micro_due: datetime | None) -> CycleState:
+    return replace(state, micro_due=micro_due, micro_started=None, micro_ends=None)
+
+
+def _micro(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
+    """Bring the micro-break up to date with the main cycle `state` has just reached.
+
+    A micro-break only ever shows while working, with nothing holding breaks back, at
+    least MICRO_QUIET after a main break and `micro_quiet_before` ahead of the next. One
+    that falls due when it cannot show is dropped, not queued: the next comes a full
+    interval later. What shows is closed (and not recorded) as soon as it may not show.
+    """
+    interval = policy.micro_interval
+    if interval is None or state.phase not in (Phase.WORKING, Phase.NOTICE):
+        # Off, or the cycle left work (a break, a pause, the evening, a waiting break):
+        # every way back to work plans the next micro-break afresh.
+        if state.micro_due is None and state.micro_ends is None:
+            return Step(state)
+        return Step(_clear_micro(state, None))
+
+    if state.micro_ends is not None:
+        if state.phase is not Phase.WORKING or state.holding:
+            # A call started, the user left or the main break is near: close it.
+            return Step(_clear_micro(state, now + interval))
+        if now < state.micro_ends:
+            return Step(state)
+        started = state.micro_started or state.micro_ends - policy.micro_length
+        ended = min(now, state.micro_ends)
+        record = MicroRecord(started, ended, Outcome.COMPLETED, task_for(state.micros_started).id)
+        return Step(_clear_micro(state, now + interval), (RecordMicro(record),))
+
+    if state.micro_due is None:
+        first = state.interval_start + interval
+        return Step(replace(state, micro_due=first if first > now else now + interval))
+
+    if now < state.micro_due:
+        return Step(state)
+    assert state.due is not None
+    cannot_show = (
+        state.phase is not Phase.WORKING
+        or state.holding
+        or now - state.micro_due > MICRO_LATE
+        or now < state.interval_start + MICRO_QUIET
+        or state.due - now < policy.micro_quiet_before
+    )
+    if cannot_show:
+        return Step(replace(state, micro_due=now + interval))
+    return Step(
+        replace(
+            state,
+            micro_due=None,
+            micro_started=now,
+            micro_ends=now + policy.micro_length,
+            micros_started=state.micros_started + 1,
+        )
+    )
+
+
+def _end_micro_by_user(
+    state: CycleState, event: SkipMicroBreak | SnoozeMicroBreak, now: datetime,
+    policy: CyclePolicy,
+) -> Step:
+    if state.micro_ends is None or policy.micro_interval is None:
+        return Step(state, rejected=translate("Cycle", "No micro-break is showing."))
+    started = state.micro_started or now
+    task = task_for(state.micros_started).id
+    if isinstance(event, SnoozeMicroBreak):
+        record = MicroRecord(started, now, Outcome.SNOOZED, task)
+        # The same task comes back with it, not the next one of the rotation.
+        later = replace(
+            _clear_micro(state, now + MICRO_SNOOZE), micros_started=state.micros_started - 1
+        )
+        return Step(later, (RecordMicro(record),))
+    record = MicroRecord(started, now, Outcome.SKIPPED, task)
+    return Step(_clear_micro(state, now + policy.micro_interval), (RecordMicro(record),))
+
+
+# Time at the computer ------------------------------------------------------------------------
+
+
+def _count_active(
+    state: CycleState, now: datetime, policy: CyclePolicy
+) -> tuple[CycleState, tuple[Effect, ...]]:
+    """Add the time since the last event to today's time at the computer, if it was.
+
+    Away or on a break is not; a gap longer than ACTIVE_GAP_MAX is not counted (the app
+    could not run). The count starts again on a new local day. Reaching the daily limit
+    brings one calm notice that day.
+    """
+    limit = policy.daily_limit
+    if limit is None:
+        # Nothing uses the count: leave the state alone, so an idle tick changes nothing.
+        return state, ()
+    today = now.date()
+    if state.active_day != today:
+        state = replace(state, active_day=today, active_today=timedelta(0), limit_noticed=False)
+    elapsed = now - state.last_seen
+    here = state.away_since is None and state.phase is not Phase.ON_BREAK
+    if here and timedelta(0) < elapsed <= ACTIVE_GAP_MAX and state.last_seen.date() == today:
+        state = replace(state, active_today=state.active_today + elapsed)
+    if state.limit_noticed or state.active_today < limit:
+        return state, ()
+    hours = round(limit.total_seconds() / 3600)
+    return replace(state, limit_noticed=True), (Notify(daily_limit_message(hours)),)
+
+
+def next_limit_moment(state: CycleState, policy: CyclePolicy) -> datetime | None:
+    """When today's time at the computer reaches the limit, if the user stays."""
+    if policy.daily_limit is None or state.limit_noticed or state.away_since is not None:
+        return None
+    if state.phase is Phase.ON_BREAK:
+        return None
+    return state.last_seen + max(timedelta(0), policy.daily_limit - state.active_today)
+
+
+def daily_limit_message(hours: int) -> str:
+    """One whole sentence per limit: a Notify reaches the UI as plain English text."""
+    messages = {
+        4: translate("Cycle", "You've been at the computer 4 hours today. "
+                     "Maybe it is a good moment to wind down."),
+        5: translate("Cycle", "You've been at the computer 5 hours today. "
+                     "Maybe it is a good moment to wind down."),
+        6: translate("Cycle", "You've been at the computer 6 hours today. "
+                     "Maybe it is a good moment to wind down."),
+        7: translate("Cycle", "You've been at the computer 7 hours today. "
+                     "Maybe it is a good moment to wind down."),
+        8: translate("Cycle", "You've been at the computer 8 hours today. "
+                     "Maybe it is a good moment to wind down."),
+        9: translate("Cycle", "You've been at the computer 9 hours today. "
+                     "Maybe it is a good moment to wind down."),
+        10: translate("Cycle", "You've been at the computer 10 hours today. "
+                      "Maybe it is a good moment to wind down."),
+    }
+    return messages.get(hours, messages[min(10, max(4, hours))])

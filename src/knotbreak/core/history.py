@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from knotbreak.core.cycle import BreakRecord, Outcome
+from knotbreak.core.cycle import BreakRecord, MicroRecord, Outcome
 from knotbreak.core.sqlite_file import (
     StoreError,
     connect_in_memory,
@@ -21,7 +21,7 @@ from knotbreak.core.sqlite_file import (
     utc_text,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 WRITE_WAIT_MS = 250
 HISTORY_FILE_NAME = "history.sqlite3"
 
@@ -40,9 +40,18 @@ CREATE TABLE IF NOT EXISTS stretches_done (
     done_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS stretches_by_time ON stretches_done (done_at);
+CREATE TABLE IF NOT EXISTS micro_breaks (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    ended_at TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('completed', 'skipped', 'snoozed')),
+    task TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS micro_breaks_by_start ON micro_breaks (started_at);
 """
-# Version 1 had only `breaks`; the script above adds what version 2 needs, so upgrading
-# is running it again. Later versions add their steps here.
+# Version 1 had only `breaks`, version 2 added `stretches_done`, version 3 `micro_breaks`;
+# the script above adds what is missing and leaves existing rows alone, so upgrading is
+# running it again. Later versions add their steps here.
 
 
 class HistoryError(StoreError):
@@ -77,6 +86,7 @@ class BreakHistory:
         self._db = connection
         self._waiting: list[tuple[str, str | None, str, str]] = []
         """Rows recorded while another program held the file's lock, not yet written."""
+        self._waiting_micro: list[tuple[str, str, str, str]] = []
 
     @classmethod
     def open(cls, path: Path) -> BreakHistory:
@@ -168,6 +178,66 @@ class BreakHistory:
                 self._waiting,
             )
         self._waiting.clear()
+
+    def record_micro(self, entry: MicroRecord) -> None:
+        """Store one micro-break outcome; raises HistoryError if the disk refuses.
+
+        While another program holds the lock it waits in memory like a break does, and
+        is written with the next micro-break or at close().
+        """
+        self._waiting_micro.append(
+            (utc_text(entry.started_at), utc_text(entry.ended_at), entry.outcome.value,
+             entry.task)
+        )
+        try:
+            self._write_waiting_micro()
+        except sqlite3.Error as error:
+            if is_busy(error):
+                return
+            self._waiting_micro.pop()
+            raise HistoryError(f"could not save a micro-break to the history ({error})") from error
+
+    def _write_waiting_micro(self) -> None:
+        with self._transaction():
+            self._db.executemany(
+                "INSERT INTO micro_breaks (started_at, ended_at, outcome, task)"
+                " VALUES (?, ?, ?, ?)",
+                self._waiting_micro,
+            )
+        self._waiting_micro.clear()
+
+    def micro_rows_between(
+        self, start: datetime | None = None, end: datetime | None = None
+    ) -> list[MicroRecord]:
+        """Micro-breaks that started at or after `start` and before `end`, oldest first.
+
+        A file from before micro-breaks (opened read-only, so not upgraded) has none.
+        """
+        clauses, values = [], []
+        if start is not None:
+            clauses.append("started_at >= ?")
+            values.append(utc_text(start))
+        if end is not None:
+            clauses.append("started_at < ?")
+            values.append(utc_text(end))
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        try:
+            rows = self._db.execute(
+                "SELECT started_at, ended_at, outcome, task FROM micro_breaks"
+                f" {where} ORDER BY started_at, id",
+                values,
+            ).fetchall()
+        except sqlite3.OperationalError as error:
+            if "no such table" in str(error):
+                return []
+            raise HistoryError(f"could not read the micro-break history ({error})") from error
+        except sqlite3.Error as error:
+            raise HistoryError(f"could not read the micro-break history ({error})") from error
+        parse = datetime.fromisoformat
+        return [
+            MicroRecord(parse(started), parse(ended), Outcome(outcome), task)
+            for started, ended, outcome, task in rows
+        ]
 
     def record_stretches(self, stretch_ids: Iterable[str], done_at: datetime) -> None:
         """Note the stretches of a break, so routines can vary them through the day."""
@@ -268,7 +338,7 @@ class BreakHistory:
 
         Raises HistoryError if the disk refuses. For "Delete all data".
         """
-        delete_all_rows(self._db, ("breaks", "stretches_done"), HistoryError)
+        delete_all_rows(self._db, ("breaks", "stretches_done", "micro_breaks"), HistoryError)
 
     def close(self) -> int:
         """Write what still waits for a lock, then close; returns the rows it could not save."""
@@ -277,8 +347,13 @@ class BreakHistory:
             with contextlib.suppress(sqlite3.Error):  # what is left is counted below
                 self._db.execute("PRAGMA busy_timeout=5000")
                 self._write_waiting()
-        lost = len(self._waiting)
+        if self._waiting_micro:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("PRAGMA busy_timeout=5000")
+                self._write_waiting_micro()
+        lost = len(self._waiting) + len(self._waiting_micro)
         self._waiting.clear()
+        self._waiting_micro.clear()
         self._db.close()
         return lost
 

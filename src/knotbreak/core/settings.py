@@ -55,6 +55,12 @@ class Settings:
     sound_volume: int = 60
     language: str = "system"
     daily_break_goal: int = 6
+    micro_breaks_enabled: bool = True
+    micro_break_interval_minutes: int = 20
+    micro_break_seconds: int = 20
+    count_active_time: bool = False
+    daily_limit_enabled: bool = False
+    daily_limit_hours: int = 8
 
     def break_length_for(self, break_number: int) -> timedelta:
         """How long break `break_number` (1 for the first) lasts: every Nth one is long.
@@ -75,6 +81,16 @@ class Settings:
             snooze_limit=self.snooze_limit,
             long_break_every=self.long_break_every,
             long_break_length=timedelta(seconds=self.long_break_seconds),
+            micro_interval=(
+                timedelta(minutes=self.micro_break_interval_minutes)
+                if self.micro_breaks_enabled
+                else None
+            ),
+            micro_length=timedelta(seconds=self.micro_break_seconds),
+            count_active_time=self.count_active_time,
+            daily_limit=(
+                timedelta(hours=self.daily_limit_hours) if self.daily_limit_enabled else None
+            ),
             working_hours=WorkingHours(
                 enabled=self.working_hours_enabled,
                 start=_parse_clock(self.working_hours_start),
@@ -112,6 +128,7 @@ _SECONDS = translate("Settings", "seconds")
 _SNOOZES = translate("Settings", "snoozes")
 _BREAKS = translate("Settings", "breaks")
 _PERCENT = translate("Settings", "percent")
+_HOURS = translate("Settings", "hours")
 
 
 def _whole_number(low: int, high: int, unit: str) -> Validator:
@@ -225,6 +242,12 @@ VALIDATORS: dict[str, Validator] = {
     "sound_volume": _whole_number(0, 100, _PERCENT),
     "language": _language,
     "daily_break_goal": _whole_number(1, 20, _BREAKS),
+    "micro_breaks_enabled": _boolean,
+    "micro_break_interval_minutes": _whole_number(10, 30, _MINUTES),
+    "micro_break_seconds": _whole_number(15, 60, _SECONDS),
+    "count_active_time": _boolean,
+    "daily_limit_enabled": _boolean,
+    "daily_limit_hours": _whole_number(4, 10, _HOURS),
 }
 assert set(VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 

@@ -21,6 +21,11 @@ the same rules). The rules follow what core/cycle.py records:
   lengthen a streak. A day with breaks due that missed the goal ends it. Today is not
   over: until it meets the goal it neither counts nor ends the current streak.
 
+Micro-breaks are counted apart (`MicroTally`): they are not breaks due, do not count
+towards the daily goal or the streak, and add no minutes of stretching. Each row is one
+micro-break shown: `done` ran to its end, `skipped` was closed, `snoozed` came back
+later (and then has a row of its own). A micro-break counts on the local day it started.
+
 `tz` is a tzinfo, or None for the system's local zone (`datetime.astimezone(None)` looks
 up the offset of each moment, so DST changes are right either way).
 """
@@ -36,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from knotbreak.core.atomic_file import write_atomically
-from knotbreak.core.cycle import BreakRecord, Outcome
+from knotbreak.core.cycle import BreakRecord, MicroRecord, Outcome
 
 DAYS_SHOWN = 14
 WEEKS_SHOWN = 12
@@ -51,7 +56,11 @@ CSV_COLUMNS = (
     "ended_utc",
     "outcome",
     "minutes",
+    "kind",
+    "task",
 )
+"""`kind` is `break` or `micro-break`; `task` names a micro-break's task (empty for a
+break). Micro-breaks have no due time of their own: `due_*` repeats when it started."""
 
 
 @dataclass(frozen=True)
@@ -262,6 +271,41 @@ def weeks_ending(today: date, count: int) -> list[tuple[int, int]]:
 
 
 @dataclass(frozen=True)
+class MicroTally:
+    """Micro-breaks shown in a day (or week, or in all), apart from the main breaks."""
+
+    done: int = 0
+    skipped: int = 0
+    snoozed: int = 0
+
+    @property
+    def shown(self) -> int:
+        return self.done + self.skipped + self.snoozed
+
+    def __add__(self, other: MicroTally) -> MicroTally:
+        return MicroTally(
+            self.done + other.done, self.skipped + other.skipped, self.snoozed + other.snoozed
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return {"shown": self.shown, "done": self.done, "skipped": self.skipped,
+                "snoozed": self.snoozed}
+
+
+def micro_by_day(rows: Iterable[MicroRecord], tz: tzinfo | None) -> dict[date, MicroTally]:
+    by_day: dict[date, MicroTally] = {}
+    for row in rows:
+        day = local_day(row.started_at, tz)
+        one = MicroTally(
+            done=int(row.outcome is Outcome.COMPLETED),
+            skipped=int(row.outcome is Outcome.SKIPPED),
+            snoozed=int(row.outcome is Outcome.SNOOZED),
+        )
+        by_day[day] = by_day.get(day, MicroTally()) + one
+    return by_day
+
+
+@dataclass(frozen=True)
 class Report:
     today: date
     goal: int
@@ -274,6 +318,21 @@ class Report:
     """The whole history."""
     first_day: date | None
     """The first day with a break due; None for an empty history."""
+    micro_by_day: Mapping[date, MicroTally] = field(default_factory=dict)
+    """Micro-breaks per local day, for every day that had one."""
+
+    def micro_on(self, day: date) -> MicroTally:
+        return self.micro_by_day.get(day, MicroTally())
+
+    @property
+    def micro_total(self) -> MicroTally:
+        return sum(self.micro_by_day.values(), MicroTally())
+
+    def micro_in_week(self, week: WeekStats) -> MicroTally:
+        return sum(
+            (self.micro_on(week.monday + timedelta(days=offset)) for offset in range(7)),
+            MicroTally(),
+        )
 
     @property
     def empty(self) -> bool:
@@ -299,13 +358,19 @@ class Report:
                     "date": entry.day.isoformat(),
                     **entry.tally.as_json(),
                     "goal_met": entry.tally.meets(self.goal),
+                    "micro_breaks": self.micro_on(entry.day).as_json(),
                 }
                 for entry in self.days
             ],
             "weeks": [
-                {"week": entry.label, "monday": entry.monday.isoformat(), **entry.tally.as_json()}
+                {
+                    "week": entry.label, "monday": entry.monday.isoformat(),
+                    **entry.tally.as_json(),
+                    "micro_breaks": self.micro_in_week(entry).as_json(),
+                }
                 for entry in self.weeks
             ],
+            "micro_breaks_total": self.micro_total.as_json(),
         }
 
 
@@ -317,10 +382,12 @@ def build_report(
     goal: int,
     days: int = DAYS_SHOWN,
     weeks: int = WEEKS_SHOWN,
+    micro_rows: Iterable[MicroRecord] = (),
 ) -> Report:
     """Everything the statistics window and `knotbreak stats` show, in one pass.
 
-    `rows` should be the whole history, so the best streak and the totals are right.
+    `rows` should be the whole history, so the best streak and the totals are right;
+    `micro_rows` are the micro-breaks, counted apart.
     """
     by_day = tally_by_day(collapse(rows), tz)
     today = now.astimezone(tz).date()
@@ -342,6 +409,7 @@ def build_report(
         streak=streaks(by_day, goal, today),
         total=total,
         first_day=min(by_day) if by_day else None,
+        micro_by_day=micro_by_day(micro_rows, tz),
     )
 
 
@@ -358,11 +426,14 @@ def _utc_text(moment: datetime | None) -> str:
     return "" if moment is None else moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def history_csv(rows: Iterable[BreakRecord], tz: tzinfo | None) -> str:
-    """Every history row as CSV (RFC 4180, header first), in the order given.
+def history_csv(
+    rows: Iterable[BreakRecord], tz: tzinfo | None, micro_rows: Iterable[MicroRecord] = ()
+) -> str:
+    """Every history row as CSV (RFC 4180, header first), in the order given, then the
+    micro-breaks.
 
     `day` is the local day the break counts on; `minutes` is filled for completed
-    breaks only, the time the statistics count as stretching.
+    breaks only, the time the statistics count as stretching (so never for a micro-break).
     """
     out = io.StringIO()
     writer = csv.writer(out)
@@ -380,14 +451,38 @@ def history_csv(rows: Iterable[BreakRecord], tz: tzinfo | None) -> str:
                 _utc_text(row.ended_at),
                 row.outcome.value,
                 f"{seconds / 60:.2f}" if row.outcome is Outcome.COMPLETED else "",
+                "break",
+                "",
+            )
+        )
+    for micro in micro_rows:
+        writer.writerow(
+            (
+                local_day(micro.started_at, tz).isoformat(),
+                _local_text(micro.started_at, tz),
+                _utc_text(micro.started_at),
+                _local_text(micro.started_at, tz),
+                _utc_text(micro.started_at),
+                _local_text(micro.ended_at, tz),
+                _utc_text(micro.ended_at),
+                micro.outcome.value,
+                "",
+                "micro-break",
+                micro.task,
             )
         )
     return out.getvalue()
 
 
-def export_csv(path: Path, rows: Iterable[BreakRecord], tz: tzinfo | None) -> int:
+def export_csv(
+    path: Path,
+    rows: Iterable[BreakRecord],
+    tz: tzinfo | None,
+    micro_rows: Iterable[MicroRecord] = (),
+) -> int:
     """Write the CSV atomically; returns the number of rows. Raises OSError on failure,
     leaving any earlier file at `path` as it was."""
     materialised = list(rows)
-    write_atomically(path, history_csv(materialised, tz).encode("utf-8"))
-    return len(materialised)
+    micro = list(micro_rows)
+    write_atomically(path, history_csv(materialised, tz, micro).encode("utf-8"))
+    return len(materialised) + len(micro)

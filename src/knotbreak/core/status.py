@@ -13,8 +13,10 @@ from knotbreak.core.cycle import (
     Hold,
     Phase,
     interval_progress,
+    next_micro_break,
 )
 from knotbreak.core.durations import format_duration
+from knotbreak.core.micro_breaks import task_for
 from knotbreak.core.text import join_and, translate
 
 
@@ -156,6 +158,35 @@ def status_snapshot(state: CycleState, policy: CyclePolicy, now: datetime) -> di
         "holds": [_hold_json(hold) for hold in sorted(state.holds, key=lambda h: h.source)],
         "held_break": _held_json(state) if waiting else None,
         "away_since": _iso(state.away_since),
+        "next_micro_break": _iso(next_micro_break(state, policy)),
+        "micro_break": _micro_json(state, now),
+        "counting_active_time": policy.count_active_time,
+        "active_today_minutes": (
+            None if policy.daily_limit is None
+            else round(state.active_today.total_seconds() / 60)
+        ),
+        "daily_limit_hours": (
+            None if policy.daily_limit is None
+            else round(policy.daily_limit.total_seconds() / 3600)
+        ),
+        "daily_limit_reached": state.limit_noticed,
+    }
+
+
+def _micro_json(state: CycleState, now: datetime) -> dict[str, Any] | None:
+    """The micro-break that shows, or None."""
+    if state.micro_ends is None:
+        return None
+    task = task_for(state.micros_started)
+    return {
+        "task": task.id,
+        "kind": task.kind.value,
+        "title": task.title,
+        "cue": task.cue,
+        "started_at": _iso(state.micro_started),
+        "ends_at": _iso(state.micro_ends),
+        "seconds_left": _seconds(state.micro_ends, now),
+        "source": task.source,
     }
 
 

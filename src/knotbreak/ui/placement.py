@@ -47,3 +47,56 @@ def place_on_cursor_screen(widget: QWidget, anchor: Anchor = "center", margin: i
     if widget.screen() is not screen:
         widget.setScreen(screen)
     widget.move(top_left)
+
+
+# The corners a small reminder may take, in the order it tries them.
+_CORNERS = ("bottom-right", "top-right", "bottom-left", "top-left")
+
+
+def place_clear_of_own_windows(widget: QWidget, margin: int = 24) -> None:
+    """Put a small top-level `widget` in a corner of the cursor's screen that none of the
+    app's other visible windows covers (the notice, a settings or statistics window), so
+    it never hides one of them; if every corner is taken, the one it overlaps least.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    screen = cursor_screen()
+    if screen is None:
+        return
+    widget.adjustSize()
+    area: QRect = screen.availableGeometry()
+    size = widget.frameGeometry().size() if widget.isVisible() else widget.size()
+    others = [
+        other.frameGeometry()
+        for other in QApplication.topLevelWidgets()
+        if other is not widget and other.isVisible() and other.isWindow()
+        # Qt's X11 tray icon is a top-level widget too, reporting the whole tray panel.
+        and not other.objectName().startswith("QSystemTrayIcon")
+    ]
+    left = area.x() + margin
+    right = area.right() + 1 - margin - size.width()
+    top = area.y() + margin
+    bottom = area.bottom() + 1 - margin - size.height()
+    spots = {
+        "bottom-right": QPoint(right, bottom),
+        "top-right": QPoint(right, top),
+        "bottom-left": QPoint(left, bottom),
+        "top-left": QPoint(left, top),
+    }
+
+    def overlap(corner: str) -> int:
+        rect = QRect(spots[corner], size)
+        total = 0
+        for other in others:
+            shared = rect.intersected(other)
+            if not shared.isEmpty():
+                total += shared.width() * shared.height()
+        return total
+
+    best = min(_CORNERS, key=lambda corner: (overlap(corner), _CORNERS.index(corner)))
+    spot = spots[best]
+    spot.setX(max(area.x(), spot.x()))
+    spot.setY(max(area.y(), spot.y()))
+    if widget.screen() is not screen:
+        widget.setScreen(screen)
+    widget.move(spot)

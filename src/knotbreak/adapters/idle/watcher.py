@@ -19,6 +19,7 @@ from knotbreak.core import cycle
 if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
     from knotbreak.adapters.idle import IdleBackend
+    from knotbreak.adapters.idle.presence import Presence
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +40,17 @@ def next_poll_s(idle: timedelta, away: bool, away_after: timedelta, scale: float
 
 class IdleWatcher(QObject):
     def __init__(
-        self, runner: CycleRunner, backend: IdleBackend, parent: QObject | None = None
+        self,
+        runner: CycleRunner,
+        backend: IdleBackend,
+        parent: QObject | None = None,
+        presence: Presence | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._backend = backend
+        self._presence = presence
+        """Media playing, idle inhibitors and the screen lock (adapters/idle/presence.py)."""
         self._failures = 0
         self.lost: str | None = None
         """Why the backend stopped answering, if it did."""
@@ -58,6 +65,10 @@ class IdleWatcher(QObject):
 
     def start(self) -> None:
         self.poll()
+
+    def presence_signals(self) -> dict[str, str]:
+        """Each presence signal and whether it is in use (for `status --json`)."""
+        return self._presence.describe() if self._presence is not None else {}
 
     def stop(self) -> None:
         self._timer.stop()
@@ -86,6 +97,15 @@ class IdleWatcher(QObject):
         idle = timedelta(seconds=seconds * scale)
         away_after = runner.policy.away_after
         away = runner.state.away_since is not None
+        if self._presence is not None:
+            idle, locked = self._with_presence(idle, away_after)
+            if locked:
+                # Away from the moment of locking: the last input was about then.
+                if not away:
+                    log.debug("away: the screen is locked")
+                    runner.dispatch(cycle.AwayStarted(idle))
+                self._timer.start(round(next_poll_s(idle, True, away_after, scale) * 1000))
+                return
         if not away and idle >= away_after:
             log.debug("away: no input for %s", idle)
             runner.dispatch(cycle.AwayStarted(idle))
@@ -95,3 +115,18 @@ class IdleWatcher(QObject):
             runner.dispatch(cycle.AwayEnded(idle))
             away = False
         self._timer.start(round(next_poll_s(idle, away, away_after, scale) * 1000))
+
+    def _with_presence(self, idle: timedelta, away_after: timedelta) -> tuple[timedelta, bool]:
+        """The idle time as presence signals see it, and whether the screen is locked."""
+        assert self._presence is not None
+        try:
+            reading = self._presence.read(media=idle >= away_after)
+        except Exception as error:  # a presence signal must never take the app down
+            log.debug("presence reading failed: %s", error)
+            return idle, False
+        if reading.locked:
+            return idle, True
+        if reading.present:
+            log.debug("present without input: %s", ", ".join(reading.present))
+            return timedelta(0), False
+        return idle, False

@@ -203,6 +203,7 @@ class SettingsDialog(QDialog):
         self.tabs.setDocumentMode(False)
         outer.addWidget(self.tabs, 1)
         self._add_tab(self._breaks_page(), self.tr("&Breaks"))
+        self._add_tab(self._micro_breaks_page(), self.tr("M&icro-breaks"))
         self._add_tab(self._stretches_page(), self.tr("&Stretches"))
         self._add_tab(self._schedule_page(), self.tr("Sc&hedule"))
         self._add_tab(self._meetings_page(), self.tr("&Meetings"))
@@ -542,6 +543,62 @@ class SettingsDialog(QDialog):
         layout.addWidget(goal)
         layout.addStretch(1)
         return page
+
+    def _micro_breaks_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        micro = QGroupBox(self.tr("Micro-breaks"))
+        form = self._form(micro)
+        self.micro_box = self._check(
+            "micro_breaks_enabled", self.tr("Sho&w micro-breaks between the breaks"), form
+        )
+        self.micro_interval_spin = QSpinBox()
+        self.micro_interval_spin.setRange(10, 30)
+        self.micro_interval_spin.setSuffix(self.tr(" min"))
+        self._spin("micro_break_interval_minutes", self.tr("E&very:"),
+                   self.micro_interval_spin, form, "30 min")
+        self.micro_length_spin = DurationSpinBox(15, 60, 5, 1)
+        self._spin("micro_break_seconds", self.tr("&Length:"), self.micro_length_spin, form,
+                   "1 min")
+        form.addRow(hint_label(self.tr(
+            "A small window with one short task: a posture check, an eye break, a small "
+            "movement, now and then a few steps. It closes by itself and never takes the "
+            "keyboard. None comes in the 5 minutes before or after a break, in a meeting "
+            "or while you are away."
+        )))
+        # Greyed out while micro-breaks are off; `load` checks the box, which enables them.
+        for spin in (self.micro_interval_spin, self.micro_length_spin):
+            spin.setEnabled(False)
+            self.micro_box.toggled.connect(spin.setEnabled)
+        layout.addWidget(micro)
+
+        active = QGroupBox(self.tr("Time at the computer"))
+        form = self._form(active)
+        self._check(
+            "count_active_time",
+            self.tr("Count &only active time: time away stops the work clock"),
+            form,
+        )
+        self.limit_box = self._check(
+            "daily_limit_enabled", self.tr("A &daily limit, with one calm notice"), form
+        )
+        self.limit_spin = CountSpinBox(4, 10, self._hours_words)
+        self._spin("daily_limit_hours", self.tr("Li&mit:"), self.limit_spin, form,
+                   "10 hours")
+        self.limit_spin.setEnabled(False)
+        self.limit_box.toggled.connect(self.limit_spin.setEnabled)
+        form.addRow(hint_label(self.tr(
+            "Time at the computer counts while you are not away and not on a break; "
+            "it starts again each day."
+        )))
+        layout.addWidget(active)
+        layout.addStretch(1)
+        return page
+
+    def _hours_words(self, count: int) -> str:
+        if count == 1:
+            return self.tr("{count} hour").format(count=count)
+        return self.tr("{count} hours").format(count=count)
 
     def _breaks_words(self, count: int) -> str:
         if count == 1:

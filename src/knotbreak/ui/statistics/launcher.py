@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from knotbreak.core.cycle import BreakRecord
+from knotbreak.core.cycle import BreakRecord, MicroRecord
 from knotbreak.core.history import BreakHistory
 from knotbreak.core.statistics import DAYS_SHOWN, WEEKS_SHOWN, Report, build_report
 
@@ -49,10 +49,14 @@ class StatisticsSource:
             goal=self._goal(),
             days=days,
             weeks=weeks,
+            micro_rows=self.history.micro_rows_between(),
         )
 
     def rows(self) -> list[BreakRecord]:
         return self.history.rows_between()
+
+    def micro_rows(self) -> list[MicroRecord]:
+        return self.history.micro_rows_between()
 
 
 class StatisticsLauncher(QObject):

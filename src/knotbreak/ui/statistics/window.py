@@ -352,7 +352,9 @@ class StatisticsWindow(QWidget):
         if not path.suffix:
             path = path.with_suffix(".csv")
         try:
-            count = export_csv(path, self.source.rows(), self.source.tz)
+            count = export_csv(
+                path, self.source.rows(), self.source.tz, self.source.micro_rows()
+            )
         except (OSError, HistoryError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             self.show_message(
