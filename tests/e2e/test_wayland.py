@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from desktop import BREAK_TITLE, region_stats, wait_for
+from desktop import BREAK_TITLE, NOTICE_TITLE, holds_for, region_stats, wait_for
 from wayland_desktop import (
     Compositor,
     WaylandApp,
@@ -36,6 +38,17 @@ NO_SIGNALS = {
     "meeting_microphone": False,
     "meeting_dnd": False,
 }
+FULLSCREEN_TITLE = "knotbreak-e2e-fullscreen"
+FULLSCREEN_SCRIPT = f"""
+import sys
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+app.setDesktopFileName("knotbreak-e2e-presentation")
+window = QLabel("A presentation")
+window.setWindowTitle({FULLSCREEN_TITLE!r})
+window.showFullScreen()
+app.exec()
+"""
 
 
 def _unavailable(why: str) -> None:
@@ -136,6 +149,42 @@ def test_sway_break_window_opens_focused_and_is_seen_in_a_screenshot(
     assert not region_stats(shot, (x, y, w, h)).uniform, "the break window is blank"
     assert app.cli("skip").returncode == 0
     wait_for(lambda: sway.find(BREAK_TITLE) is None, 5, message="the break window stayed")
+
+
+def test_sway_fullscreen_window_holds_a_due_break_until_it_closes(
+    sway: Compositor, wayland_app: Callable[..., WaylandApp], tmp_path: Path
+) -> None:
+    app = wayland_app(sway, {**CYCLE, **NO_SIGNALS, "meeting_fullscreen": True,
+                             "idle_detection": False})
+    app.start(SCALE)
+    status = app.wait_ready()
+    assert status["meeting_signals"]["fullscreen"] == {
+        "enabled": True, "available": True, "active": False, "reason": None,
+    }
+    with (tmp_path / "fullscreen.log").open("wb") as window_log:
+        window = subprocess.Popen(
+            [sys.executable, "-c", FULLSCREEN_SCRIPT],
+            env={**sway.env(), "QT_QPA_PLATFORM": "wayland"},
+            stdout=window_log, stderr=subprocess.STDOUT,
+        )
+        try:
+            wait_for(lambda: (w := sway.find(FULLSCREEN_TITLE)) and w["fullscreen_mode"], 15,
+                     message="the fullscreen window did not appear")
+            held = wait_for(
+                lambda: (s := app.status())["state"] == "held" and s, 25, interval=0.3,
+                message=lambda: f"the break was not held; state {app.state()}",
+            )
+            assert held["held_break"]["held_by"] == ["fullscreen"]
+            holds_for(
+                lambda: sway.find(BREAK_TITLE) is None and sway.find(NOTICE_TITLE) is None,
+                2.0, message="a break window opened over the fullscreen window",
+            )
+        finally:
+            window.terminate()
+            window.wait(timeout=10)
+    # Closed: the usual notice, then the break itself.
+    wait_for(lambda: sway.find(BREAK_TITLE), 15, message="the held break never came")
+    assert app.status()["holds"] == []
 
 
 def test_weston_degrades_as_documented(

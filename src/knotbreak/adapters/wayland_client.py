@@ -80,7 +80,7 @@ class WaylandConnection:
     def roundtrip(self) -> None:
         self._display.roundtrip()
 
-    def listen(self, parent: QObject, on_lost: Callable[[str], None]) -> None:
+    def listen(self, parent: QObject | None, on_lost: Callable[[str], None]) -> None:
         """From now on the compositor's events are handled as they arrive."""
         self._on_lost = on_lost
         if self._notifier is None:

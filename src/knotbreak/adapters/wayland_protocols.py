@@ -192,8 +192,9 @@ class ZwlrForeignToplevelHandleV1Proxy(Proxy[ZwlrForeignToplevelHandleV1]):
 class ZwlrForeignToplevelManagerV1Proxy(Proxy[ZwlrForeignToplevelManagerV1]):
     interface = ZwlrForeignToplevelManagerV1
 
-    def stop(self) -> None:
-        self._marshal(0)
+    def release(self) -> None:
+        self._marshal(0)  # stop; the protocol has no destructor request of its own
+        self._destroy()
 
 
 _handle = ZwlrForeignToplevelHandleV1
