@@ -69,9 +69,10 @@ class FullscreenWaylandDetector:
         self._connection = connection
         self._own = own_app_ids
         self._toplevels: dict[int, _Toplevel] = {}
-        self._manager: Any = connection.bind(protocols.ZwlrForeignToplevelManagerV1, 3)
-        self._manager.dispatcher["toplevel"] = self._new_toplevel
-        self._manager.dispatcher["finished"] = self._finished
+        manager: Any = connection.bind(protocols.ZwlrForeignToplevelManagerV1, 3)
+        self._manager = manager
+        manager.dispatcher["toplevel"] = self._new_toplevel
+        manager.dispatcher["finished"] = self._finished
         self._finished_why: str | None = None
         connection.roundtrip()  # the toplevels that exist now
         connection.roundtrip()  # and their first states
