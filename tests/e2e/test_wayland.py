@@ -15,8 +15,10 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from dbus_standin import BusUnavailable, start_bus, start_standin
 from desktop import BREAK_TITLE, NOTICE_TITLE, holds_for, region_stats, wait_for
 from wayland_desktop import (
     Compositor,
@@ -203,3 +205,121 @@ def test_weston_degrades_as_documented(
     assert app.cli("break-now").returncode == 0
     assert app.status()["state"] == "on_break"
     assert app.running()
+
+
+# The tray over StatusNotifierItem ----------------------------------------------------------
+
+
+class SniHost:
+    """Plays the tray host: reads the item the app registered, and drives its menu."""
+
+    def __init__(self, address: str) -> None:
+        from jeepney.io.blocking import open_dbus_connection
+
+        self.connection = open_dbus_connection(bus=address)
+
+    def call(self, bus_name: str, path: str, interface: str, member: str,
+             signature: str | None = None, body: tuple[Any, ...] = ()) -> tuple[Any, ...]:
+        from jeepney import DBusAddress, MessageType, new_method_call
+
+        address = DBusAddress(path, bus_name=bus_name, interface=interface)
+        reply = self.connection.send_and_get_reply(
+            new_method_call(address, member, signature, body), timeout=5
+        )
+        assert reply.header.message_type == MessageType.method_return, reply.body
+        return tuple(reply.body)
+
+    def registered(self) -> list[str]:
+        (value,) = self.call(
+            "org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher",
+            "org.freedesktop.DBus.Properties", "Get", "ss",
+            ("org.kde.StatusNotifierWatcher", "RegisteredStatusNotifierItems"),
+        )
+        return list(value[1])
+
+    def item(self, service: str) -> dict[str, Any]:
+        (props,) = self.call(service, "/StatusNotifierItem", "org.freedesktop.DBus.Properties",
+                             "GetAll", "s", ("org.kde.StatusNotifierItem",))
+        return {name: value for name, (_sig, value) in props.items()}
+
+    def menu(self, service: str, path: str) -> dict[str, int]:
+        """Every menu entry: its label (mnemonics removed, submenus as 'Pause/...') -> id."""
+        _revision, layout = self.call(service, path, "com.canonical.dbusmenu", "GetLayout",
+                                      "iias", (0, -1, []))
+        entries: dict[str, int] = {}
+
+        def walk(node: tuple[Any, ...], prefix: str) -> None:
+            item_id, props, children = node
+            label = props.get("label", ("s", ""))[1].replace("_", "")
+            name = f"{prefix}{label}" if label else prefix
+            if label and props.get("visible", ("b", True))[1]:
+                entries[name] = item_id
+            for _sig, child in children:
+                walk(child, f"{name}/" if label else prefix)
+
+        walk(layout, "")
+        return entries
+
+    def click(self, service: str, path: str, item_id: int) -> None:
+        self.call(service, path, "com.canonical.dbusmenu", "Event", "isvu",
+                  (item_id, "clicked", ("i", 0), 0))
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _tooltip(item: dict[str, Any]) -> str:
+    _icon, _pixmaps, title, description = item["ToolTip"]
+    return f"{title} {description}"
+
+
+def test_tray_over_status_notifier_item_menu_tooltip_and_icon(
+    sway: Compositor, wayland_app: Callable[..., WaylandApp]
+) -> None:
+    try:
+        bus = start_bus()
+    except BusUnavailable as error:
+        _unavailable(str(error))
+    try:
+        start_standin(bus, "sni-watcher")
+        app = wayland_app(sway, {**CYCLE, **NO_SIGNALS, "idle_detection": False},
+                          bus_address=bus.address)
+        app.start(10)
+        status = app.wait_ready()
+        assert status["tray"] is True, "a StatusNotifierWatcher is on the bus: the tray works"
+        assert sway.find("knotbreak") is None, "no status window when the tray shows"
+        host = SniHost(bus.address)
+        try:
+            (service,) = wait_for(host.registered, 10, message="no item registered")
+            item = host.item(service)
+            assert item["Status"] == "Active"
+            assert "Next break" in _tooltip(item)
+            working_icon = item["IconPixmap"]
+            assert working_icon, "the item carries its icon as pixmaps"
+            assert all(w == h and len(data) == 4 * w * h for w, h, data in working_icon)
+            menu_path = item["Menu"]
+            entries = host.menu(service, menu_path)
+            for label in ("Take a break now", "Pause/30 minutes", "Pause/Until I resume",
+                          "Resume", "Settings...", "Statistics...", "Quit"):
+                assert label in entries, f"{label!r} not in the menu: {sorted(entries)}"
+
+            host.click(service, menu_path, entries["Pause/30 minutes"])
+            wait_for(lambda: app.state() == "paused", 5, message="the menu's pause did nothing")
+            paused = wait_for(lambda: (i := host.item(service)) and "Paused until" in
+                              _tooltip(i) and i, 5, message="the tooltip did not say paused")
+            assert paused["IconPixmap"] != working_icon, "the paused icon looks the same"
+
+            host.click(service, menu_path, host.menu(service, menu_path)["Take a break now"])
+            wait_for(lambda: app.state() == "on_break", 5, message="no break from the menu")
+            on_break = wait_for(lambda: (i := host.item(service))["IconPixmap"] not in
+                                (working_icon, paused["IconPixmap"]) and i, 5,
+                                message="the icon did not change for the break")
+            assert "break" in _tooltip(on_break).lower()
+            assert sway.find(BREAK_TITLE), "the break window opened"
+
+            host.click(service, menu_path, host.menu(service, menu_path)["Quit"])
+            assert app.wait_exit(10) == 0
+        finally:
+            host.close()
+    finally:
+        bus.close()

@@ -11,14 +11,12 @@ root beside a compositor of another user.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import pwd
 import shutil
 import subprocess
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -252,35 +250,3 @@ class WaylandApp(App):
             env["DBUS_SESSION_BUS_ADDRESS"] = self.bus_address
         env.update(self.extra)
         return env
-
-
-@dataclass
-class PrivateBus:
-    """A session bus of its own (dbus-daemon --session), so stand-in services are ours."""
-
-    proc: subprocess.Popen[str]
-    address: str
-
-    def close(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self.proc.wait(timeout=5)
-
-
-def start_bus() -> PrivateBus:
-    if shutil.which("dbus-daemon") is None:
-        raise WaylandUnavailable("needs dbus-daemon (Debian package dbus)")
-    proc = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, start_new_session=True,
-    )
-    assert proc.stdout is not None
-    deadline = time.monotonic() + 10
-    address = ""
-    while not address and time.monotonic() < deadline:
-        address = proc.stdout.readline().strip()
-    if not address:
-        proc.terminate()
-        raise WaylandUnavailable("dbus-daemon --session printed no address")
-    return PrivateBus(proc, address)
