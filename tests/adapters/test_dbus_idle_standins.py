@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator
 
 import pytest
+
 from dbus_standin import BusUnavailable, PrivateBus, start_bus, start_standin
 
 PROBE = """

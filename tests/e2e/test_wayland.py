@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dbus_standin import BusUnavailable, start_bus, start_standin
 from desktop import BREAK_TITLE, NOTICE_TITLE, holds_for, region_stats, wait_for
 from wayland_desktop import (
     Compositor,
@@ -27,6 +26,8 @@ from wayland_desktop import (
     start_sway,
     start_weston,
 )
+
+from dbus_standin import BusUnavailable, start_bus, start_standin
 
 pytestmark = pytest.mark.e2e
 
