@@ -154,6 +154,22 @@ def test_sway_break_window_opens_focused_and_is_seen_in_a_screenshot(
     wait_for(lambda: sway.find(BREAK_TITLE) is None, 5, message="the break window stayed")
 
 
+def test_sway_floats_the_notice_instead_of_tiling_it(
+    sway: Compositor, wayland_app: Callable[..., WaylandApp], tmp_path: Path
+) -> None:
+    """Wayland lets no client place its windows; a fixed height makes sway float the notice."""
+    app = wayland_app(sway, {**CYCLE, **NO_SIGNALS, "idle_detection": False})
+    app.start(60)  # the notice comes 29 s after start and stays a second
+    app.wait_ready()
+    notice = wait_for(lambda: sway.find(NOTICE_TITLE), 45, interval=0.1,
+                      message="no notice appeared")
+    assert notice["floating"], notice["rect"]
+    rect = notice["rect"]
+    assert rect["width"] < 600 and rect["height"] < 200, rect
+    shot = sway.screenshot(tmp_path / "sway-notice.png")
+    assert not region_stats(shot, (rect["x"], rect["y"], rect["width"], rect["height"])).uniform
+
+
 def test_sway_fullscreen_window_holds_a_due_break_until_it_closes(
     sway: Compositor, wayland_app: Callable[..., WaylandApp], tmp_path: Path
 ) -> None:
