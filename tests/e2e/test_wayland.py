@@ -158,12 +158,15 @@ def test_sway_floats_the_notice_instead_of_tiling_it(
     sway: Compositor, wayland_app: Callable[..., WaylandApp], tmp_path: Path
 ) -> None:
     """Wayland lets no client place its windows; a fixed height makes sway float the notice."""
+    # The rule README gives sway users who want the keyboard to stay where it is.
+    sway.swaymsg('no_focus [app_id="knotbreak" title="^Break coming up"]')
     app = wayland_app(sway, {**CYCLE, **NO_SIGNALS, "idle_detection": False})
     app.start(60)  # the notice comes 29 s after start and stays a second
     app.wait_ready()
     notice = wait_for(lambda: sway.find(NOTICE_TITLE), 45, interval=0.1,
                       message="no notice appeared")
     assert notice["floating"], notice["rect"]
+    assert not notice["focused"], "the notice took the keyboard despite no_focus"
     rect = notice["rect"]
     assert rect["width"] < 600 and rect["height"] < 200, rect
     shot = sway.screenshot(tmp_path / "sway-notice.png")
