@@ -101,3 +101,25 @@ def test_wayland_idle_without_a_compositor_says_why(monkeypatch, tmp_path):
         WaylandIdle()
     with pytest.raises(IdleUnavailable, match="cannot connect to Wayland display"):
         WaylandIdle(str(tmp_path / "no-such-socket"))
+
+
+def test_pywayland_is_loaded_only_in_a_wayland_session():
+    """The idle app on X11 keeps its footprint: the probe never imports pywayland there."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys\n"
+        "from knotbreak.adapters.idle import probe\n"
+        "from knotbreak.adapters.meetings.watcher import platform_factories\n"
+        "from knotbreak.core.settings import Settings\n"
+        "probe(); platform_factories(Settings())\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('pywayland'))))\n"
+    )
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "DISPLAY")}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            text=True, timeout=60, check=True)
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
