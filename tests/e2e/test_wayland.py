@@ -97,6 +97,10 @@ def wayland_app(tmp_path: Path) -> Iterator[Callable[..., WaylandApp]]:
         code = app.stop()
         log = app.log_text()
         app.cleanup()
+        # Captured output: pytest shows it only when the test failed.
+        print(f"--- app log ({app.workdir}) ---\n{log}")
+        if app.compositor is not None:
+            print(f"--- {app.compositor.name} log ---\n{app.compositor.log_text()[-4000:]}")
         assert "Traceback" not in log, log
         assert code in (0, None), f"the app exited with {code}:\n{log}"
 
