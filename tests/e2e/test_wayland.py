@@ -347,3 +347,21 @@ def test_tray_over_status_notifier_item_menu_tooltip_and_icon(
             host.close()
     finally:
         bus.close()
+
+
+def test_bundle_on_sway_finds_the_compositor_protocols(
+    sway: Compositor, wayland_app: Callable[..., WaylandApp]
+) -> None:
+    """The PyInstaller bundle carries pywayland and its cffi backend (loaded from C)."""
+    bundle = Path(__file__).resolve().parents[2] / "dist" / "knotbreak" / "knotbreak"
+    if not bundle.exists():
+        reason = f"no bundle at {bundle}; build it with 'make bundle'"
+        if os.environ.get("KNOTBREAK_REQUIRE_BUNDLE") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    app = wayland_app(sway, {**CYCLE, **NO_SIGNALS, "meeting_fullscreen": True},
+                      command=[str(bundle)])
+    app.start(SCALE)
+    status = app.wait_ready(timeout=30)
+    assert status["idle_backend"] == {"name": "wayland-kde-idle", "reason": None}
+    assert status["meeting_signals"]["fullscreen"]["available"] is True
