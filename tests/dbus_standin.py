@@ -22,8 +22,10 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from jeepney import HeaderFields, MessageType, new_error, new_method_return, new_signal
@@ -160,6 +162,7 @@ class PrivateBus:
     proc: subprocess.Popen[str]
     address: str
     standins: list[subprocess.Popen[str]] = field(default_factory=list)
+    folder: Path | None = None
 
     def env(self, base: dict[str, str] | None = None) -> dict[str, str]:
         env = dict(os.environ if base is None else base)
@@ -174,21 +177,51 @@ class PrivateBus:
                     proc.wait(timeout=5)
             if proc.stdout is not None:
                 proc.stdout.close()
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def start_bus() -> PrivateBus:
+# A session bus that other users may join too: sway runs as the unprivileged test user,
+# and its swaybar must meet the app (root in CI) on the same bus.
+_ANY_USER_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path={socket}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow user="*"/>
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
+def start_bus(any_user: bool = False) -> PrivateBus:
     if shutil.which("dbus-daemon") is None:
         raise BusUnavailable("needs dbus-daemon (Debian package dbus-daemon)")
+    args = ["dbus-daemon", "--session", "--nofork", "--print-address=1"]
+    folder = None
+    if any_user:
+        folder = Path(tempfile.mkdtemp(prefix="kb-bus-"))
+        folder.chmod(0o755)
+        config = folder / "bus.conf"
+        config.write_text(_ANY_USER_CONFIG.format(socket=folder / "bus"))
+        args = ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"]
     proc = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, start_new_session=True,
+        args, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
+        start_new_session=True,
     )
     assert proc.stdout is not None
     address = proc.stdout.readline().strip()
     if not address:
         proc.terminate()
         raise BusUnavailable("dbus-daemon --session printed no address")
-    return PrivateBus(proc, address)
+    if folder is not None:
+        (folder / "bus").chmod(0o777)
+    return PrivateBus(proc, address, folder=folder)
 
 
 def start_standin(bus: PrivateBus, kind: str, *args: str, timeout: float = 10) -> \

@@ -13,6 +13,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from desktop import BREAK_TITLE, NOTICE_TITLE, holds_for, region_stats, wait_for
 from wayland_desktop import (
     Compositor,
     WaylandApp,
+    WIDTH,
     WaylandUnavailable,
     start_sway,
     start_weston,
@@ -79,6 +81,22 @@ def sway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Compositor]:
 @pytest.fixture(scope="module")
 def weston(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Compositor]:
     yield from _compositor(start_weston, "weston", tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def sway_with_bar(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Compositor, str]]:
+    """sway with swaybar, whose tray is a real StatusNotifierItem host, on a shared bus."""
+    try:
+        bus = start_bus(any_user=True)
+    except BusUnavailable as error:
+        _unavailable(str(error))
+        raise  # not reached
+    try:
+        for comp in _compositor(lambda d: start_sway(d, bus.address), "sway-bar",
+                                tmp_path_factory):
+            yield comp, bus.address
+    finally:
+        bus.close()
 
 
 @pytest.fixture
@@ -347,6 +365,39 @@ def test_tray_over_status_notifier_item_menu_tooltip_and_icon(
             host.close()
     finally:
         bus.close()
+
+
+def _tray_corner(path: Path) -> bytes:
+    """The right end of swaybar, where its tray draws the icons."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    corner = image.copy(image.width() - 40, 0, 40, 22)
+    return bytes(corner.constBits())
+
+
+def test_swaybar_tray_shows_the_icon_and_its_states(
+    sway_with_bar: tuple[Compositor, str], wayland_app: Callable[..., WaylandApp],
+    tmp_path: Path,
+) -> None:
+    """A real StatusNotifierItem host (swaybar), not a stand-in: the icon is drawn."""
+    sway, bus_address = sway_with_bar
+    app = wayland_app(sway, {**CYCLE, **NO_SIGNALS, "idle_detection": False},
+                      bus_address=bus_address)
+    app.start(10)
+    assert app.wait_ready()["tray"] is True
+    wait_for(lambda: "Registering Status Notifier Item" in sway.log_text(), 10,
+             message="swaybar never saw the item")
+    time.sleep(1)  # swaybar fetches the icon after registering
+    working = sway.screenshot(tmp_path / "swaybar-working.png")
+    bar = region_stats(working, (WIDTH - 40, 0, 40, 22))
+    assert not bar.uniform, "no icon in swaybar's tray"
+    assert app.cli("break-now").returncode == 0
+    wait_for(
+        lambda: _tray_corner(sway.screenshot(tmp_path / "swaybar-break.png"))
+        != _tray_corner(working),
+        10, interval=0.5, message="the tray icon did not change for the break",
+    )
 
 
 def test_bundle_on_sway_finds_the_compositor_protocols(

@@ -159,7 +159,8 @@ def _wait_for_socket(comp: Compositor, pattern: str, timeout: float = 20) -> Pat
                     message=lambda: f"{comp.name} made no {pattern} socket:\n{comp.log_text()}")
 
 
-def start_sway(log_dir: Path) -> Compositor:
+def start_sway(log_dir: Path, bus_address: str | None = None) -> Compositor:
+    """Headless sway; with `bus_address`, swaybar too, whose tray hosts StatusNotifierItems."""
     problems = missing("sway")
     if problems:
         raise WaylandUnavailable("needs " + ", ".join(problems))
@@ -167,7 +168,10 @@ def start_sway(log_dir: Path) -> Compositor:
     runtime = Path(tempfile.mkdtemp(prefix="kb-sway-"))
     config = runtime / "config"
     # No bar, no wallpaper: a plain output of a known size; windows get title bars.
-    config.write_text(f"output HEADLESS-1 resolution {WIDTH}x{HEIGHT}\n")
+    text = f"output HEADLESS-1 resolution {WIDTH}x{HEIGHT}\n"
+    if bus_address:
+        text += "bar {\n    position top\n    tray_output *\n}\n"
+    config.write_text(text)
     if account is not None:
         for path in (runtime, config):
             os.chown(path, *account)
@@ -182,6 +186,8 @@ def start_sway(log_dir: Path) -> Compositor:
         "WLR_LIBINPUT_NO_DEVICES": "1",
         "WLR_RENDERER": "pixman",
     }
+    if bus_address:
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus_address
     with log_path.open("ab") as log:
         proc = subprocess.Popen(
             ["sway", "--config", str(config)],
