@@ -21,9 +21,9 @@ from typing import Any
 import pytest
 from desktop import BREAK_TITLE, NOTICE_TITLE, holds_for, region_stats, wait_for
 from wayland_desktop import (
+    WIDTH,
     Compositor,
     WaylandApp,
-    WIDTH,
     WaylandUnavailable,
     start_sway,
     start_weston,
