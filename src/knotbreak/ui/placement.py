@@ -1,10 +1,18 @@
-"""Where knotbreak's windows appear: on the screen the user is looking at, i.e. the mouse's."""
+"""Where knotbreak's windows appear: on the screen the user is looking at, i.e. the mouse's.
+
+On Wayland a client can neither place its windows nor keep them above others: the
+compositor puts a new window where it puts every new window (GNOME and KDE: on the
+active screen, in front; tiling compositors such as sway: into the layout). There
+knotbreak does not try: the small popups (notice, prompts) get a fixed height, which
+tiling compositors take as "float me" (sway floats and centres them), and the break
+window opens as a normal, activated window. docs/architecture.md tells the rest.
+"""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -17,12 +25,44 @@ def cursor_screen() -> QScreen | None:
     return screen if screen is not None else QGuiApplication.primaryScreen()
 
 
+def compositor_places_windows() -> bool:
+    """True on Wayland, where move() and stay-on-top are the compositor's business."""
+    return QGuiApplication.platformName().startswith("wayland")
+
+
+class _KeepHeightFixed(QObject):
+    """Re-fixes a popup's height to its size hint whenever its layout changes."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and isinstance(watched, QWidget):
+            height = watched.sizeHint().height()
+            if height > 0 and watched.minimumHeight() != height:
+                watched.setFixedHeight(height)
+        return False
+
+
+def _float_on_tiling_compositors(widget: QWidget) -> None:
+    # A toplevel whose minimum and maximum height agree is a dialog to sway and other
+    # wlroots compositors: floated, not tiled (and not stretched to half the screen).
+    if widget.findChild(_KeepHeightFixed) is None:
+        widget.installEventFilter(_KeepHeightFixed(widget))
+    widget.adjustSize()
+    widget.setFixedHeight(max(1, widget.sizeHint().height()))
+
+
 def place_on_cursor_screen(widget: QWidget, anchor: Anchor = "center", margin: int = 24) -> None:
     """Move a top-level `widget` onto the cursor's screen, centred or in the bottom-right corner.
 
     Call it before `show()` (and again after, to allow for the window frame); it sizes the
-    widget to its hint first, since an unshown widget has no real size yet.
+    widget to its hint first, since an unshown widget has no real size yet. On Wayland
+    the compositor places the window; popups are only made to float (see above).
     """
+    if compositor_places_windows():
+        if anchor == "bottom-right":
+            _float_on_tiling_compositors(widget)
+        else:
+            widget.adjustSize()
+        return
     screen = cursor_screen()
     if screen is None:
         return

@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,13 @@ class IdleBackend(Protocol):
         """Seconds since the last input, or None when this one reading failed."""
 
     def close(self) -> None: ...
+
+
+class EventIdleBackend(IdleBackend, Protocol):
+    """A backend the desktop tells of each change (Wayland), instead of one to poll."""
+
+    def watch(self, timeout_s: float, changed: Callable[[], None], parent: Any) -> None:
+        """Call `changed` when no input came for `timeout_s` real seconds, and on return."""
 
 
 Factory = Callable[[], IdleBackend]
@@ -64,9 +71,18 @@ def default_candidates() -> list[tuple[str, Factory]]:
 
         return [(MacIdle.name, MacIdle)]
     from knotbreak.adapters.idle.dbus_idle import KdeIdle, MutterIdle
+    from knotbreak.adapters.wayland_client import wayland_session
+
+    dbus: list[tuple[str, Factory]] = [(MutterIdle.name, MutterIdle), (KdeIdle.name, KdeIdle)]
+    if wayland_session():
+        # The compositor's own protocol first (event-driven; KWin and wlroots); GNOME has
+        # none, so Mutter's IdleMonitor answers there. pywayland loads only here.
+        from knotbreak.adapters.idle.wayland import WaylandIdle
+
+        return [(WaylandIdle.name, WaylandIdle), *dbus]
     from knotbreak.adapters.idle.x11 import X11Idle
 
-    return [(X11Idle.name, X11Idle), (MutterIdle.name, MutterIdle), (KdeIdle.name, KdeIdle)]
+    return [(X11Idle.name, X11Idle), *dbus]
 
 
 def probe(candidates: Sequence[tuple[str, Factory]] | None = None) -> ProbeResult:

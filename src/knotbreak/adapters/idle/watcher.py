@@ -1,9 +1,12 @@
-"""Polls the idle backend only as often as needed and tells the cycle when the user leaves.
+"""Follows the idle backend and tells the cycle when the user leaves and comes back.
 
-Not a tight timer: while the user is here the next reading is planned for the moment the
-idle time could first reach the away threshold (so at most once a minute); while away, a
-few seconds apart so the return is noticed soon. Readings are real seconds; under
---time-scale they are stretched like the rest of the app's clock.
+An event-driven backend (Wayland: the compositor says when the seat went idle and when
+input came back) is armed with the away threshold and never polled; a fresh look before
+a break only re-reads its last event. The others are polled, but not on a tight timer:
+while the user is here the next reading is planned for the moment the idle time could
+first reach the away threshold (so at most once a minute); while away, a few seconds
+apart so the return is noticed soon. Readings are real seconds; under --time-scale they
+are stretched like the rest of the app's clock.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from knotbreak.core import cycle
 
 if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
-    from knotbreak.adapters.idle import IdleBackend
+    from knotbreak.adapters.idle import EventIdleBackend, IdleBackend
     from knotbreak.adapters.idle.presence import Presence
 
 log = logging.getLogger(__name__)
@@ -58,10 +61,16 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._timer.timeout.connect(self.poll)
+        self._armed_s: float | None = None
+        """The threshold an event-driven backend was last armed with (real seconds)."""
 
     @property
     def name(self) -> str:
         return self._backend.name
+
+    @property
+    def event_driven(self) -> bool:
+        return callable(getattr(self._backend, "watch", None))
 
     def start(self) -> None:
         self.poll()
@@ -69,6 +78,16 @@ class IdleWatcher(QObject):
     def presence_signals(self) -> dict[str, str]:
         """Each presence signal and whether it is in use (for `status --json`)."""
         return self._presence.describe() if self._presence is not None else {}
+
+    def _arm(self) -> None:
+        """Tell an event-driven backend the threshold, again only when it changed."""
+        runner = self._runner
+        threshold = runner.policy.away_after.total_seconds() / (runner.time_scale() or 1.0)
+        if self._armed_s is not None and abs(threshold - self._armed_s) < 1e-6:
+            return
+        backend: EventIdleBackend = self._backend  # type: ignore[assignment]
+        backend.watch(threshold, self.poll, self)
+        self._armed_s = threshold
 
     def stop(self) -> None:
         self._timer.stop()
@@ -78,11 +97,25 @@ class IdleWatcher(QObject):
         """Read the idle time now, tell the cycle what changed, plan the next reading."""
         if self.lost is not None:
             return
+        if self.event_driven:
+            try:
+                self._arm()
+            except Exception as error:
+                log.debug("arming idle notifications failed", exc_info=True)
+                self.lost = f"{self._backend.name} failed ({error})"
+                log.warning("idle detection off: %s; breaks follow the clock only", self.lost)
+                return
         try:
             seconds = self._backend.idle_seconds()
         except Exception as error:  # a reading must never take the app down
             log.debug("idle reading failed: %s", error)
             seconds = None
+        if seconds is None and self.event_driven:
+            # Its connection is gone; no later reading can come back without a new one.
+            why = getattr(self._backend, "lost", None)
+            self.lost = why or f"{self._backend.name} stopped answering"
+            log.warning("idle detection off: %s; breaks follow the clock only", self.lost)
+            return
         if seconds is None:
             self._failures += 1
             if self._failures >= FAILURES_BEFORE_GIVING_UP:
@@ -114,6 +147,8 @@ class IdleWatcher(QObject):
             log.debug("back: last input %s ago", idle)
             runner.dispatch(cycle.AwayEnded(idle))
             away = False
+        if self.event_driven:
+            return  # the backend calls poll() on the next change
         self._timer.start(round(next_poll_s(idle, away, away_after, scale) * 1000))
 
     def _with_presence(self, idle: timedelta, away_after: timedelta) -> tuple[timedelta, bool]:

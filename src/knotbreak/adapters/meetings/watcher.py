@@ -70,9 +70,15 @@ def platform_factories(settings: Settings) -> dict[str, Callable[[], Detector]]:
     from knotbreak.adapters.meetings.dnd_dbus import DndDetector
     from knotbreak.adapters.meetings.fullscreen_x11 import FullscreenX11Detector
     from knotbreak.adapters.meetings.microphone_pactl import MicrophoneDetector
+    from knotbreak.adapters.wayland_client import wayland_session
 
+    fullscreen: Callable[[], Detector] = FullscreenX11Detector
+    if wayland_session():
+        from knotbreak.adapters.meetings.fullscreen_wayland import FullscreenWaylandDetector
+
+        fullscreen = FullscreenWaylandDetector
     return {
-        "fullscreen": FullscreenX11Detector,
+        "fullscreen": fullscreen,
         "camera": lambda: CameraDetector(settings.meeting_camera_devices),
         "microphone": MicrophoneDetector,
         "dnd": DndDetector,
