@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About knotbreak</source>
+        <translation>Über knotbreak</translation>
+    </message>
+    <message>
+        <source>knotbreak {version}</source>
+        <translation>knotbreak {version}</translation>
+    </message>
+    <message>
+        <source>A break and posture companion for desk workers. It is for prevention and comfort, not diagnosis.</source>
+        <translation>Ein Begleiter für Pausen und Haltung bei der Arbeit am Schreibtisch. Er dient der Vorbeugung und dem Wohlbefinden, nicht der Diagnose.</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;{url}&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or later ({spdx}).</source>
+        <translation>Freie Software unter der &lt;a href=&quot;{url}&quot;&gt;GNU General Public License&lt;/a&gt;, Version 3 oder neuer ({spdx}).</translation>
+    </message>
+    <message>
+        <source>The stretches, the workstation check and the health notes are written in knotbreak&apos;s own words from these sources; each item names the one it follows.</source>
+        <translation>Die Dehnübungen, der Arbeitsplatz-Check und die Gesundheitshinweise sind in knotbreaks eigenen Worten nach diesen Quellen geschrieben; jeder Eintrag nennt die Quelle, der er folgt.</translation>
+    </message>
+</context>
+<context>
     <name>AreaPage</name>
     <message>
         <source>{area}: {setup}</source>
@@ -322,8 +345,8 @@
         <translation>Verbesserungen am Arbeitsplatz — knotbreak</translation>
     </message>
     <message>
-        <source>You have not done the workstation check yet. Start it from the tray menu: Ergonomics setup.</source>
-        <translation>Sie haben den Arbeitsplatz-Check noch nicht gemacht. Starten Sie ihn im Menü des Symbols: Arbeitsplatz einrichten.</translation>
+        <source>You have not done the workstation check yet. Start it from knotbreak&apos;s menu: Ergonomics setup.</source>
+        <translation>Sie haben den Arbeitsplatz-Check noch nicht gemacht. Starten Sie ihn in knotbreaks Menü: Arbeitsplatz einrichten.</translation>
     </message>
     <message>
         <source>Nothing to fix: every answer was the good one.</source>
@@ -404,8 +427,8 @@
 <context>
     <name>Cycle</name>
     <message>
-        <source>A break came due while breaks were on hold. It will come in 5 minutes; the tray menu has Take a break now if you want it sooner.</source>
-        <translation>Während die Pausen warteten, wurde eine Pause fällig. Sie kommt in 5 Minuten; im Menü des Symbols finden Sie „Jetzt eine Pause machen“, wenn Sie sie früher möchten.</translation>
+        <source>A break came due while breaks were on hold. It will come in 5 minutes; knotbreak&apos;s menu has Take a break now if you want it sooner.</source>
+        <translation>Während die Pausen warteten, wurde eine Pause fällig. Sie kommt in 5 Minuten; in knotbreaks Menü finden Sie „Jetzt eine Pause machen“, wenn Sie sie früher möchten.</translation>
     </message>
     <message>
         <source>Breaks have resumed.</source>
@@ -724,6 +747,10 @@
         <source>Time to re-check your workstation: choose Ergonomics setup in the tray menu. It takes a few minutes and shows what changed since last time.</source>
         <translation>Zeit, Ihren Arbeitsplatz wieder zu prüfen: Wählen Sie „Arbeitsplatz einrichten“ im Menü des Symbols. Es dauert ein paar Minuten und zeigt, was sich seit dem letzten Mal geändert hat.</translation>
     </message>
+    <message>
+        <source>Time to re-check your workstation: choose Ergonomics setup under Menu in the status window. It takes a few minutes and shows what changed since last time.</source>
+        <translation>Zeit, Ihren Arbeitsplatz wieder zu prüfen: Wählen Sie „Arbeitsplatz einrichten“ unter „Menü“ im Statusfenster. Es dauert ein paar Minuten und zeigt, was sich seit dem letzten Mal geändert hat.</translation>
+    </message>
 </context>
 <context>
     <name>ErgonomicsWizard</name>
@@ -759,6 +786,10 @@
         <translation>knotbreak läuft jetzt im Infobereich.</translation>
     </message>
     <message>
+        <source>knotbreak is running.</source>
+        <translation>knotbreak läuft.</translation>
+    </message>
+    <message>
         <source>Would you like a five-minute check of your chair, desk and screen? It ends with a short list of fixes.</source>
         <translation>Möchten Sie Stuhl, Tisch und Bildschirm in fünf Minuten prüfen? Am Ende steht eine kurze Liste von Verbesserungen.</translation>
     </message>
@@ -779,8 +810,16 @@
         <translation>Nicht jetzt; er bleibt im Menü des Symbols</translation>
     </message>
     <message>
+        <source>Not now; it stays in the status window&apos;s menu</source>
+        <translation>Nicht jetzt; er bleibt im Menü des Statusfensters</translation>
+    </message>
+    <message>
         <source>You can run it any time from the tray menu: Ergonomics setup.</source>
         <translation>Sie können ihn jederzeit im Menü des Symbols starten: Arbeitsplatz einrichten.</translation>
+    </message>
+    <message>
+        <source>You can run it any time from Menu in knotbreak&apos;s status window: Ergonomics setup.</source>
+        <translation>Sie können ihn jederzeit unter „Menü“ in knotbreaks Statusfenster starten: Arbeitsplatz einrichten.</translation>
     </message>
     <message>
         <source>knotbreak is for prevention and comfort, not diagnosis.</source>
@@ -1274,8 +1313,8 @@
         <translation>„paused_until“ ist keine Uhrzeit mit UTC-Versatz</translation>
     </message>
     <message>
-        <source>The pause from before the restart was not restored ({file}: {reason}); breaks run as usual. Pause again from the tray if you need to.</source>
-        <translation>Das Aussetzen der Pausen von vor dem Neustart wurde nicht wiederhergestellt ({file}: {reason}); die Pausen kommen wie gewohnt. Setzen Sie sie bei Bedarf über das Menü des Symbols erneut aus.</translation>
+        <source>The pause from before the restart was not restored ({file}: {reason}); breaks run as usual. Pause again from knotbreak&apos;s menu if you need to.</source>
+        <translation>Das Aussetzen der Pausen von vor dem Neustart wurde nicht wiederhergestellt ({file}: {reason}); die Pausen kommen wie gewohnt. Setzen Sie sie bei Bedarf über knotbreaks Menü erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -1460,8 +1499,8 @@
         <translation>Der Bericht braucht das Grafikmodul von Qt, aber es läuft eine Qt-Anwendung ohne Grafik.</translation>
     </message>
     <message>
-        <source>There is no workstation check to export yet. Run it first with `knotbreak ergonomics` or from the tray menu.</source>
-        <translation>Es gibt noch keinen Arbeitsplatz-Check zum Exportieren. Machen Sie ihn zuerst mit `knotbreak ergonomics` oder über das Menü des Symbols.</translation>
+        <source>There is no workstation check to export yet. Run it first with `knotbreak ergonomics` or from knotbreak&apos;s menu.</source>
+        <translation>Es gibt noch keinen Arbeitsplatz-Check zum Exportieren. Machen Sie ihn zuerst mit `knotbreak ergonomics` oder über knotbreaks Menü.</translation>
     </message>
     <message>
         <source>That could not be saved: {error}.</source>
@@ -2540,8 +2579,8 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <source>No system tray was found, so knotbreak shows this small window instead. Closing it keeps knotbreak running; use Quit to stop.</source>
-        <translation>Es wurde kein Infobereich gefunden, deshalb zeigt knotbreak stattdessen dieses kleine Fenster. Wenn Sie es schließen, läuft knotbreak weiter; mit „Beenden“ halten Sie es an.</translation>
+        <source>No system tray was found, so knotbreak shows this small window instead; Menu has everything the tray menu would. Closing it keeps knotbreak running; use Quit to stop.</source>
+        <translation>Es wurde kein Infobereich gefunden, deshalb zeigt knotbreak stattdessen dieses kleine Fenster; unter „Menü“ finden Sie alles, was sonst das Menü des Symbols bietet. Wenn Sie es schließen, läuft knotbreak weiter; mit „Beenden“ halten Sie es an.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2562,6 +2601,14 @@
     <message>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Menu</source>
+        <translation>&amp;Menü</translation>
+    </message>
+    <message>
+        <source>Menu: settings, statistics, journal, workstation check, help</source>
+        <translation>Menü: Einstellungen, Statistik, Tagebuch, Arbeitsplatz-Check, Hilfe</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2688,8 +2735,8 @@
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <source>Pause for a &amp;meeting...</source>
-        <translation>Für eine Be&amp;sprechung aussetzen…</translation>
+        <source>Pause for a &amp;meeting</source>
+        <translation>Für eine Be&amp;sprechung aussetzen</translation>
     </message>
     <message>
         <source>&amp;End the meeting</source>
@@ -2722,6 +2769,10 @@
     <message>
         <source>Health notes and red flags...</source>
         <translation>Gesundheitshinweise und Warnzeichen…</translation>
+    </message>
+    <message>
+        <source>&amp;About knotbreak</source>
+        <translation>Ü&amp;ber knotbreak</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

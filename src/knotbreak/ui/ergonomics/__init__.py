@@ -191,7 +191,7 @@ def _nothing_to_export() -> str:
     return translate(
         "Report",
         "There is no workstation check to export yet. Run it first with "
-        "`knotbreak ergonomics` or from the tray menu.",
+        "`knotbreak ergonomics` or from knotbreak's menu.",
     )
 
 

@@ -71,8 +71,8 @@ class ChecklistWindow(QWidget):
             column.addWidget(
                 QLabel(
                     self.tr(
-                        "You have not done the workstation check yet. Start it from the tray "
-                        "menu: Ergonomics setup."
+                        "You have not done the workstation check yet. Start it from "
+                        "knotbreak's menu: Ergonomics setup."
                     )
                 )
             )
