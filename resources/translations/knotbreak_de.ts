@@ -759,6 +759,10 @@
         <translation>Arbeitsplatz-Check — knotbreak</translation>
     </message>
     <message>
+        <source>{title} · {number} of {total}</source>
+        <translation>{title} · {number} von {total}</translation>
+    </message>
+    <message>
         <source>Your results could not be saved: {error}.</source>
         <translation>Ihre Ergebnisse konnten nicht gespeichert werden: {error}.</translation>
     </message>
@@ -953,10 +957,6 @@
     <message>
         <source>A few minutes of questions about your chair, desk, screens and habits. At the end you get a score for each area, the few changes that matter most, and break settings that suit how you work.</source>
         <translation>Ein paar Minuten Fragen zu Stuhl, Tisch, Bildschirmen und Gewohnheiten. Am Ende erhalten Sie eine Bewertung für jeden Bereich, die wenigen Änderungen, die am meisten bringen, und Pauseneinstellungen, die zu Ihrer Arbeitsweise passen.</translation>
-    </message>
-    <message>
-        <source>Check your workstation</source>
-        <translation>Arbeitsplatz prüfen</translation>
     </message>
     <message>
         <source>You last did this check on {date}. Your answers from then are filled in: change only what is different.</source>
@@ -1469,6 +1469,33 @@
         <source>Done. Breaks now come every {interval} minutes and last {length}.</source>
         <translation>Erledigt. Pausen kommen jetzt alle {interval} Minuten und dauern {length}.</translation>
     </message>
+    <message>
+        <source>Added {area}: {why}.</source>
+        <translation>{area} hinzugefügt: {why}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ticked: %1. Your answers point less there, and breaks work best on %n areas at most. Tick it again if you want it.</source>
+        <translation>
+            <numerusform>Nicht angekreuzt: %1. Ihre Antworten weisen weniger dorthin, und Pausen wirken am besten mit höchstens %n Bereich. Kreuzen Sie es wieder an, wenn Sie es möchten.</numerusform>
+            <numerusform>Nicht angekreuzt: %1. Ihre Antworten weisen weniger dorthin, und Pausen wirken am besten mit höchstens %n Bereichen. Kreuzen Sie es wieder an, wenn Sie es möchten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you said it is uncomfortable now</source>
+        <translation>Sie sagten, dass es dort gerade unangenehm ist</translation>
+    </message>
+    <message>
+        <source>you sit for long stretches</source>
+        <translation>Sie sitzen lange am Stück</translation>
+    </message>
+    <message>
+        <source>you work on a laptop on its own</source>
+        <translation>Sie arbeiten nur am Laptop</translation>
+    </message>
+    <message>
+        <source>some of your answers to fix point there</source>
+        <translation>einige Ihrer Antworten mit Verbesserungsbedarf weisen dorthin</translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
@@ -1636,6 +1663,11 @@
     <message>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>{score} %</source>
+        <comment>area score</comment>
+        <translation>{score} %</translation>
     </message>
     <message>
         <source>{area} score</source>
