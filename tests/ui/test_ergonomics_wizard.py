@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from knotbreak.core.ergonomics import (
     Answer,
     Answers,
-    FocusArea,
     ErgonomicsStore,
+    FocusArea,
     Setup,
     load_checklist,
     prioritised_fixes,
