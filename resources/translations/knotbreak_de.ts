@@ -2377,6 +2377,10 @@
         <translation>Pausen pro Woche</translation>
     </message>
     <message>
+        <source>Breaks per month, last 12 months</source>
+        <translation>Pausen pro Monat, letzte 12 Monate</translation>
+    </message>
+    <message>
         <source>Last 14 days</source>
         <translation>Letzte 14 Tage</translation>
     </message>
@@ -2385,8 +2389,42 @@
         <translation>Wochen</translation>
     </message>
     <message>
-        <source>Taken: breaks you took. Away: you were away from the desk long enough, which counts as a break. Snoozed: snoozed and then not taken. Skipped: breaks you skipped.</source>
-        <translation>Gemacht: Pausen, die Sie gemacht haben. Weg: Sie waren lange genug vom Schreibtisch weg, das zählt als Pause. Verschoben: verschoben und dann nicht gemacht. Übersprungen: Pausen, die Sie übersprungen haben.</translation>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Taken: breaks you took. Away: you were away from the desk long enough, which counts as a break. Snoozed: breaks snoozed and then not taken (the Today card counts every press of Snooze). Skipped: breaks you skipped.</source>
+        <translation>Gemacht: Pausen, die Sie gemacht haben. Weg: Sie waren lange genug vom Schreibtisch weg, das zählt als Pause. Verschoben: Pausen, die verschoben und dann nicht gemacht wurden (die Karte „Heute“ zählt jedes Drücken von „Später“). Übersprungen: Pausen, die Sie übersprungen haben.</translation>
+    </message>
+    <message>
+        <source>goal reached</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s)</source>
+        <translation>
+            <numerusform>%n Pause</numerusform>
+            <numerusform>%n Pausen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in a row at your goal</source>
+        <translation>in Folge mit erreichtem Ziel</translation>
     </message>
     <message>
         <source>No breaks yet</source>
@@ -2416,37 +2454,58 @@
         <source>Your breaks</source>
         <translation>Ihre Pausen</translation>
     </message>
-    <message>
-        <source>Your goal: {goal} breaks a day (breaks taken, or time away from the desk).</source>
-        <translation>Ihr Ziel: {goal} Pausen am Tag (gemachte Pausen oder Zeit weg vom Schreibtisch).</translation>
+    <message numerus="yes">
+        <source>Your goal: %n break(s) a day (breaks taken, or time away from the desk).</source>
+        <translation>
+            <numerusform>Ihr Ziel: %n Pause am Tag (gemachte Pausen oder Zeit weg vom Schreibtisch).</numerusform>
+            <numerusform>Ihr Ziel: %n Pausen am Tag (gemachte Pausen oder Zeit weg vom Schreibtisch).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>When knotbreak has offered you a few breaks, this window shows how many you took each day and week, how long you stretched, and your streak of days at your goal of {goal} breaks.</source>
-        <translation>Sobald knotbreak Ihnen ein paar Pausen angeboten hat, zeigt dieses Fenster, wie viele Sie pro Tag und Woche gemacht haben, wie lange Sie sich gedehnt haben und Ihre Serie von Tagen mit Ihrem Ziel von {goal} Pausen.</translation>
+    <message numerus="yes">
+        <source>When knotbreak has offered you a few breaks, this window shows how many you took each day and week, how long you stretched, and your streak of days at your goal of %n break(s).</source>
+        <translation>
+            <numerusform>Wenn knotbreak Ihnen ein paar Pausen angeboten hat, zeigt dieses Fenster, wie viele Sie pro Tag und Woche gemacht haben, wie lange Sie sich gedehnt haben, und Ihre Serie von Tagen mit Ihrem Ziel von %n Pause.</numerusform>
+            <numerusform>Wenn knotbreak Ihnen ein paar Pausen angeboten hat, zeigt dieses Fenster, wie viele Sie pro Tag und Woche gemacht haben, wie lange Sie sich gedehnt haben, und Ihre Serie von Tagen mit Ihrem Ziel von %n Pausen.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{counted} of {goal}</source>
-        <translation>{counted} von {goal}</translation>
+    <message numerus="yes">
+        <source>goal: %n</source>
+        <translation>
+            <numerusform>Ziel: %n</numerusform>
+            <numerusform>Ziel: %n</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>breaks today</source>
-        <translation>Pausen heute</translation>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n fällig</numerusform>
+            <numerusform>%n fällig</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{due} due, {skipped} skipped, {snoozes} snoozes</source>
-        <translation>{due} fällig, {skipped} übersprungen, {snoozes}-mal verschoben</translation>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze pressed %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal „Später“ gedrückt</numerusform>
+            <numerusform>%n-mal „Später“ gedrückt</numerusform>
+        </translation>
     </message>
     <message>
         <source>No break has been due yet today.</source>
         <translation>Heute war noch keine Pause fällig.</translation>
     </message>
-    <message>
-        <source>breaks this week</source>
-        <translation>Pausen diese Woche</translation>
-    </message>
-    <message>
-        <source>{due} due; the goal was met on {days} days</source>
-        <translation>{due} fällig; das Ziel wurde an {days} Tagen erreicht</translation>
+    <message numerus="yes">
+        <source>goal met on %n day(s)</source>
+        <translation>
+            <numerusform>Ziel an %n Tag erreicht</numerusform>
+            <numerusform>Ziel an %n Tagen erreicht</numerusform>
+        </translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -2460,13 +2519,19 @@
         <source>{total} in all since {first}</source>
         <translation>{total} insgesamt seit {first}</translation>
     </message>
-    <message>
-        <source>days in a row at your goal</source>
-        <translation>Tage in Folge mit erreichtem Ziel</translation>
+    <message numerus="yes">
+        <source>Best: %n day(s).</source>
+        <translation>
+            <numerusform>Bestwert: %n Tag.</numerusform>
+            <numerusform>Bestwert: %n Tage.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Best: {best} days. Goal: {goal} breaks a day.</source>
-        <translation>Bestwert: {best} Tage. Ziel: {goal} Pausen am Tag.</translation>
+    <message numerus="yes">
+        <source>Goal: %n break(s) a day.</source>
+        <translation>
+            <numerusform>Ziel: %n Pause am Tag.</numerusform>
+            <numerusform>Ziel: %n Pausen am Tag.</numerusform>
+        </translation>
     </message>
     <message>
         <source>W{week}</source>
@@ -2492,9 +2557,12 @@
         <source>Could not save {path}: {reason}. Choose another folder, or check that the disk has free space.</source>
         <translation>{path} konnte nicht gespeichert werden: {reason}. Wählen Sie einen anderen Ordner oder prüfen Sie, ob auf dem Datenträger Platz frei ist.</translation>
     </message>
-    <message>
-        <source>Saved {count} history rows to {path}.</source>
-        <translation>{count} Zeilen des Verlaufs in {path} gespeichert.</translation>
+    <message numerus="yes">
+        <source>Saved %n history row(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Verlaufszeile in {path} gespeichert.</numerusform>
+            <numerusform>%n Verlaufszeilen in {path} gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

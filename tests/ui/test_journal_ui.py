@@ -269,9 +269,19 @@ def test_chart_data_places_entries_on_their_local_day():
     assert list(data.lines) == ["neck-left", "wrist-right"], "body-map order"
     assert [value for _, value in data.lines["neck-left"]] == [6, 7]
     x, _ = data.lines["wrist-right"][0]
-    assert 12.5 <= x < 13.5, "today is the last day"
+    assert 12.7 <= x <= 13.3, "today is the last day, inside its slot, off the axis"
     assert data.breaks[-1] == 5 and sum(data.breaks) == 5
     assert label_step(14) == 1 and label_step(28) == 2 and label_step(90) == 7
+
+
+@pytest.mark.parametrize("most", [0, 3, 4, 7, 12, 30])
+def test_both_axes_share_their_gridlines(most):
+    from knotbreak.ui.journal.journal_window import INTENSITY_TICKS, breaks_axis_top
+
+    top = breaks_axis_top(most)
+    assert top > most
+    # Same number of ticks on both axes, and whole numbers at each of them.
+    assert top % (INTENSITY_TICKS - 1) == 0
 
 
 def test_journal_window_draws_a_line_per_area_beside_breaks_per_day(qtbot, journal, tmp_path):

@@ -40,6 +40,7 @@ from knotbreak.core.cycle import BreakRecord, Outcome
 
 DAYS_SHOWN = 14
 WEEKS_SHOWN = 12
+MONTHS_SHOWN = 12
 
 CSV_COLUMNS = (
     "day",
@@ -222,6 +223,23 @@ class WeekStats:
 
 
 @dataclass(frozen=True)
+class MonthStats:
+    year: int
+    month: int
+    tally: Tally
+
+    @property
+    def first(self) -> date:
+        return date(self.year, self.month, 1)
+
+
+def months_ending(today: date, count: int) -> list[tuple[int, int]]:
+    """(year, month) of the `count` calendar months up to the one holding `today`."""
+    index = today.year * 12 + today.month - 1
+    return [divmod(index - back, 12) for back in range(count - 1, -1, -1)]
+
+
+@dataclass(frozen=True)
 class Streak:
     current: int
     """Days in a row, up to today, that met the goal (days without breaks passed over)."""
@@ -274,6 +292,8 @@ class Report:
     """The whole history."""
     first_day: date | None
     """The first day with a break due; None for an empty history."""
+    months: tuple[MonthStats, ...] = ()
+    """The last calendar months up to this one, oldest first (the year view)."""
 
     @property
     def empty(self) -> bool:
@@ -317,6 +337,7 @@ def build_report(
     goal: int,
     days: int = DAYS_SHOWN,
     weeks: int = WEEKS_SHOWN,
+    months: int = MONTHS_SHOWN,
 ) -> Report:
     """Everything the statistics window and `knotbreak stats` show, in one pass.
 
@@ -326,10 +347,13 @@ def build_report(
     today = now.astimezone(tz).date()
     empty = Tally()
     week_counters: dict[tuple[int, int], Tally] = {}
+    month_counters: dict[tuple[int, int], Tally] = {}
     for day, tally in by_day.items():
         iso = day.isocalendar()
         key = (iso.year, iso.week)
         week_counters[key] = week_counters.get(key, empty) + tally
+        month = (day.year, day.month)
+        month_counters[month] = month_counters.get(month, empty) + tally
     total = sum(by_day.values(), empty)
     return Report(
         today=today,
@@ -342,6 +366,10 @@ def build_report(
         streak=streaks(by_day, goal, today),
         total=total,
         first_day=min(by_day) if by_day else None,
+        months=tuple(
+            MonthStats(year, month + 1, month_counters.get((year, month + 1), empty))
+            for year, month in months_ending(today, months)
+        ),
     )
 
 

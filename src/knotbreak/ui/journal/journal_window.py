@@ -76,6 +76,19 @@ class ChartData:
     """Breaks completed on each day, first_day first."""
 
 
+DAY_SPREAD = 0.6
+"""The share of a day's slot that its entries spread over, centred on the day."""
+INTENSITY_TICKS = 6
+"""0, 2, ... 10: the breaks axis gets as many ticks, so both share the gridlines."""
+
+
+def breaks_axis_top(most: int) -> int:
+    """The top of the breaks-per-day axis: a multiple of the INTENSITY_TICKS intervals
+    (5), so its ticks are whole numbers and fall on the intensity axis's gridlines."""
+    intervals = INTENSITY_TICKS - 1
+    return max(intervals, intervals * math.ceil((most + 1) / intervals))
+
+
 def chart_data(
     entries: Iterable[JournalEntry], breaks: Mapping[date, int], first_day: date, days: int
 ) -> ChartData:
@@ -86,7 +99,10 @@ def chart_data(
         if not 0 <= index < days:
             continue
         fraction = (local.hour * 3600 + local.minute * 60 + local.second) / 86400
-        lines.setdefault(entry.area, []).append((index - 0.5 + fraction, entry.intensity))
+        # Within the middle of the day's slot (where its bar stands), in time order: across
+        # the whole slot, an entry from this evening sat on the right-hand axis.
+        x = index - DAY_SPREAD / 2 + DAY_SPREAD * fraction
+        lines.setdefault(entry.area, []).append((x, entry.intensity))
     order = {area: number for number, area in enumerate(AREA_IDS)}
     ordered = dict(sorted(lines.items(), key=lambda item: (order.get(item[0], 99), item[0])))
     counts = [breaks.get(first_day + timedelta(days=i), 0) for i in range(days)]
@@ -255,13 +271,13 @@ class JournalWindow(QWidget):
             dates.append(locale.toString(QDate(day.year, day.month, day.day), "d MMM"), i)
         intensity = QValueAxis()
         intensity.setRange(0, 10)
-        intensity.setTickCount(6)
+        intensity.setTickCount(INTENSITY_TICKS)
         intensity.setLabelFormat("%d")
         intensity.setTitleText(self.tr("Intensity (0 none - 10 worst)"))
         most = max(data.breaks, default=0)
         per_day = QValueAxis()
-        per_day.setRange(0, max(4, most + 1))
-        per_day.setTickCount(5)
+        per_day.setRange(0, breaks_axis_top(most))
+        per_day.setTickCount(INTENSITY_TICKS)
         per_day.setLabelFormat("%d")
         per_day.setTitleText(self.tr("Breaks per day"))
         for axis in (dates, intensity, per_day):

@@ -1,0 +1,59 @@
+"""Keeping a resizable window wholly on its screen, frame and title bar included.
+
+A window sized for its client area alone (resize()) gets the window manager's frame on
+top, so on a small screen its bottom edge went past the screen's (the statistics window
+by ~15 px at 1366 x 768). This keeps the size the window asked for where it fits, shrinks
+it where not (never below its minimum), and moves the frame inside the available area.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+EDGE = 8
+"""Space kept between the frame and the screen's edge."""
+
+
+def frame_extra(widget: QWidget) -> tuple[int, int]:
+    """How much wider and taller the frame is than the client area (0, 0 before the
+    window manager has framed it)."""
+    frame = widget.frameGeometry()
+    inner = widget.geometry()
+    return frame.width() - inner.width(), frame.height() - inner.height()
+
+
+def fit_on_screen(widget: QWidget) -> None:
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area: QRect = screen.availableGeometry().adjusted(EDGE, EDGE, -EDGE, -EDGE)
+    extra_w, extra_h = frame_extra(widget)
+    # Before the frame is known, allow for a typical title bar so the first placement is
+    # already close; the second call (once shown) uses the real frame.
+    if extra_h == 0:
+        extra_w, extra_h = 2, 30
+    width = max(widget.minimumWidth(), min(widget.width(), area.width() - extra_w))
+    height = max(widget.minimumHeight(), min(widget.height(), area.height() - extra_h))
+    if (width, height) != (widget.width(), widget.height()):
+        widget.resize(width, height)
+    frame_w, frame_h = width + extra_w, height + extra_h
+    frame = widget.frameGeometry()
+    x = min(max(frame.x(), area.x()), area.right() + 1 - frame_w)
+    y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame_h)
+    if frame.x() == 0 and frame.y() == 0 and not widget.isVisible():
+        # Never placed: centre it.
+        x = area.x() + (area.width() - frame_w) // 2
+        y = area.y() + (area.height() - frame_h) // 2
+    target = QPoint(max(area.x(), x), max(area.y(), y))
+    if target != frame.topLeft():
+        widget.move(target)
+
+
+def fully_on_screen(widget: QWidget) -> bool:
+    """True when the whole frame lies inside the screen's available area."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return True
+    return screen.availableGeometry().contains(widget.frameGeometry())
