@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>You have logged a strong knot in the {area} {count} times in the last two weeks. When a knot keeps coming back this strongly, it is worth booking an appointment to have it looked at.</source>
-        <translation>Sie haben in den letzten zwei Wochen {count}-mal einen starken Knoten im Bereich {area} notiert. Wenn ein Knoten so stark immer wiederkommt, lohnt sich ein Termin, um ihn ansehen zu lassen.</translation>
+        <translation>Sie haben in den letzten zwei Wochen {count}‑mal einen starken Knoten im Bereich {area} notiert. Wenn ein Knoten so stark immer wiederkommt, lohnt sich ein Termin, um ihn ansehen zu lassen.</translation>
     </message>
     <message>
         <source>The knot in the {area} has not eased over {days} days of logging (from {first} to {latest} out of 10). Self-care usually helps within a couple of weeks; when it does not, it is worth booking an appointment.</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>No snoozes left for this break (the limit is {limit}). Take the break now or skip it.</source>
-        <translation>Diese Pause lässt sich nicht mehr verschieben (höchstens {limit}-mal). Machen Sie die Pause jetzt oder überspringen Sie sie.</translation>
+        <translation>Diese Pause lässt sich nicht mehr verschieben (höchstens {limit}‑mal). Machen Sie die Pause jetzt oder überspringen Sie sie.</translation>
     </message>
     <message>
         <source>No break is in progress.</source>
@@ -1394,6 +1394,10 @@
         <translation>Jede Einstellung in diesem Fenster kehrt zu ihrem Standardwert zurück. Gespeichert wird erst, wenn Sie „Anwenden“ oder „OK“ wählen; „Abbrechen“ behält Ihre jetzigen Einstellungen.</translation>
     </message>
     <message>
+        <source>Restore d&amp;efaults</source>
+        <translation>Standard&amp;werte wiederherstellen</translation>
+    </message>
+    <message>
         <source>Export all data</source>
         <translation>Alle Daten exportieren</translation>
     </message>
@@ -1909,6 +1913,10 @@
         <translation>Da&amp;ten</translation>
     </message>
     <message>
+        <source>Restore d&amp;efaults</source>
+        <translation>Standard&amp;werte wiederherstellen</translation>
+    </message>
+    <message>
         <source>Nothing was saved yet: please fix “{setting}” first.</source>
         <translation>Noch nichts gespeichert: Bitte korrigieren Sie zuerst „{setting}“.</translation>
     </message>
@@ -2026,11 +2034,11 @@
     </message>
     <message>
         <source>{count} time</source>
-        <translation>{count}-mal</translation>
+        <translation>{count}‑mal</translation>
     </message>
     <message>
         <source>{count} times</source>
-        <translation>{count}-mal</translation>
+        <translation>{count}‑mal</translation>
     </message>
     <message>
         <source>{count} break a day</source>
@@ -2492,8 +2500,8 @@
     <message numerus="yes">
         <source>Snooze pressed %n time(s)</source>
         <translation>
-            <numerusform>%n-mal „Später“ gedrückt</numerusform>
-            <numerusform>%n-mal „Später“ gedrückt</numerusform>
+            <numerusform>%n‑mal „Später“ gedrückt</numerusform>
+            <numerusform>%n‑mal „Später“ gedrückt</numerusform>
         </translation>
     </message>
     <message>

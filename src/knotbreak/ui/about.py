@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from knotbreak import __version__
 from knotbreak.resources_path import resource
 from knotbreak.ui.tray_icon_art import app_icon
+from knotbreak.ui.window_fit import keep_wrapped_text_whole
 
 log = logging.getLogger(__name__)
 
@@ -121,4 +122,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        # Narrower than this the summary wraps a word a line; the sources scroll instead.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
+        keep_wrapped_text_whole(self)
         self.resize(520, 480)

@@ -22,6 +22,7 @@ from knotbreak.core.status import status_line
 from knotbreak.ui.live_window import LiveWindow
 from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized
 from knotbreak.ui.tray_icon_art import app_icon
+from knotbreak.ui.window_fit import keep_wrapped_text_whole
 
 if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
@@ -102,6 +103,8 @@ class StatusWindow(LiveWindow):
         layout.addLayout(buttons)
         layout.addWidget(self.message_label)
         layout.addWidget(explanation)
+
+        keep_wrapped_text_whole(self)
 
         runner.changed.connect(self.refresh)
         runner.notification.connect(self.show_message)

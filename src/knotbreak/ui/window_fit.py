@@ -8,7 +8,7 @@ it where not (never below its minimum), and moves the frame inside the available
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -57,3 +57,27 @@ def fully_on_screen(widget: QWidget) -> bool:
     if screen is None:
         return True
     return screen.availableGeometry().contains(widget.frameGeometry())
+
+
+class _WrappedTextKeeper(QObject):
+    """On every resize, the window may not be shorter than its wrapped text needs at the
+    new width (a top-level layout's minimum size does not count height-for-width)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._floor = window.minimumHeight()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            layout = self._window.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                need = max(self._floor, layout.totalHeightForWidth(self._window.width()))
+                if need != self._window.minimumHeight():
+                    self._window.setMinimumHeight(need)
+        return False
+
+
+def keep_wrapped_text_whole(window: QWidget) -> None:
+    """Never let `window` be resized so short that its wrapped labels are cut off."""
+    window.installEventFilter(_WrappedTextKeeper(window))

@@ -549,7 +549,14 @@ class ProposalPage(QWizardPage):
         self.wizard_ = wizard
         self.setTitle(self.tr("Breaks that suit you"))
         self.setSubTitle(self.tr("Based on your answers, knotbreak suggests these break settings."))
-        layout = QVBoxLayout(self)
+        # Scrolls rather than cuts: with the reasons, the focus notes and the confirmation
+        # (longer in German) the page outgrows the wizard's smallest size.
+        content = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(_scrolling(content))
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 0)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
         layout.addWidget(self.reasons)
@@ -581,7 +588,8 @@ class ProposalPage(QWizardPage):
             box = QCheckBox(label)
             box.setAccessibleName(self.tr("Break focus: {area}").format(area=label))
             self.focus[area] = box
-            focus_row.addWidget(box, number // 3, number % 3)
+            # Two columns: three did not fit "Handgelenke und Unterarme" at the smallest size.
+            focus_row.addWidget(box, number // 2, number % 2)
         layout.addLayout(focus_row)
         row = QHBoxLayout()
         self.accept_button = QPushButton(self.tr("&Use these break settings"))
