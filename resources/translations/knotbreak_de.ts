@@ -32,6 +32,105 @@
     </message>
 </context>
 <context>
+    <name>BodyArea</name>
+    <message>
+        <source>head and temples</source>
+        <translation>Kopf und Schläfen</translation>
+    </message>
+    <message>
+        <source>eyes</source>
+        <translation>Augen</translation>
+    </message>
+    <message>
+        <source>jaw</source>
+        <translation>Kiefer</translation>
+    </message>
+    <message>
+        <source>left side of the neck</source>
+        <translation>linke Halsseite</translation>
+    </message>
+    <message>
+        <source>right side of the neck</source>
+        <translation>rechte Halsseite</translation>
+    </message>
+    <message>
+        <source>left shoulder</source>
+        <translation>linke Schulter</translation>
+    </message>
+    <message>
+        <source>right shoulder</source>
+        <translation>rechte Schulter</translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation>Brust</translation>
+    </message>
+    <message>
+        <source>left upper back</source>
+        <translation>linker oberer Rücken</translation>
+    </message>
+    <message>
+        <source>right upper back</source>
+        <translation>rechter oberer Rücken</translation>
+    </message>
+    <message>
+        <source>left lower back</source>
+        <translation>linker unterer Rücken</translation>
+    </message>
+    <message>
+        <source>right lower back</source>
+        <translation>rechter unterer Rücken</translation>
+    </message>
+    <message>
+        <source>front of the left hip</source>
+        <translation>Vorderseite der linken Hüfte</translation>
+    </message>
+    <message>
+        <source>front of the right hip</source>
+        <translation>Vorderseite der rechten Hüfte</translation>
+    </message>
+    <message>
+        <source>left buttock</source>
+        <translation>linke Gesäßhälfte</translation>
+    </message>
+    <message>
+        <source>right buttock</source>
+        <translation>rechte Gesäßhälfte</translation>
+    </message>
+    <message>
+        <source>front of the left thigh</source>
+        <translation>Vorderseite des linken Oberschenkels</translation>
+    </message>
+    <message>
+        <source>front of the right thigh</source>
+        <translation>Vorderseite des rechten Oberschenkels</translation>
+    </message>
+    <message>
+        <source>back of the left thigh</source>
+        <translation>Rückseite des linken Oberschenkels</translation>
+    </message>
+    <message>
+        <source>back of the right thigh</source>
+        <translation>Rückseite des rechten Oberschenkels</translation>
+    </message>
+    <message>
+        <source>left forearm</source>
+        <translation>linker Unterarm</translation>
+    </message>
+    <message>
+        <source>right forearm</source>
+        <translation>rechter Unterarm</translation>
+    </message>
+    <message>
+        <source>left wrist and hand</source>
+        <translation>linkes Handgelenk und Hand</translation>
+    </message>
+    <message>
+        <source>right wrist and hand</source>
+        <translation>rechtes Handgelenk und Hand</translation>
+    </message>
+</context>
+<context>
     <name>BodyMap</name>
     <message>
         <source>Body map</source>
@@ -992,6 +1091,18 @@
 </context>
 <context>
     <name>JournalWindow</name>
+    <message>
+        <source>Last 2 weeks</source>
+        <translation>Letzte 2 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
     <message>
         <source>Knot journal</source>
         <translation>Knotentagebuch</translation>

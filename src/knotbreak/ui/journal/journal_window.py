@@ -55,13 +55,19 @@ from knotbreak.core.journal import (
 )
 from knotbreak.core.journal.advice import EPISODE
 from knotbreak.ui.journal.texts import advice_paragraphs, area_title, intensity_word
+from knotbreak.ui.translations import QT_TRANSLATE_NOOP
 
 # The first line is the team's highlight; the rest are distinct on light and dark grounds.
 LINE_COLORS = ("#E4572E", "#3F7C8A", "#8E5BA8", "#5C9E4A", "#D89A1E", "#2F6DB5", "#B5475F")
 BAR_COLOR = QColor("#B0BEC5")  # the props' grey: the breaks are the backdrop, knots the story
-RANGES = ((14, "Last 2 weeks"), (28, "Last 4 weeks"), (90, "Last 3 months"))
+RANGES = (
+    (14, QT_TRANSLATE_NOOP("JournalWindow", "Last 2 weeks")),
+    (28, QT_TRANSLATE_NOOP("JournalWindow", "Last 4 weeks")),
+    (90, QT_TRANSLATE_NOOP("JournalWindow", "Last 3 months")),
+)
 DEFAULT_RANGE_DAYS = 28
-MAX_DATE_LABELS = 14
+MAX_DATE_LABELS = 10
+"""Each date label gets days/10 slots or more: "10 Nov." fits at the smallest width."""
 
 Clock = Callable[[], datetime]
 
@@ -92,17 +98,23 @@ def breaks_axis_top(most: int) -> int:
 def chart_data(
     entries: Iterable[JournalEntry], breaks: Mapping[date, int], first_day: date, days: int
 ) -> ChartData:
-    lines: dict[str, list[tuple[float, int]]] = {}
+    per_day: dict[str, dict[int, list[int]]] = {}
     for entry in sorted(entries, key=lambda e: e.logged_at):
         local = entry.logged_at.astimezone()
         index = (local.date() - first_day).days
         if not 0 <= index < days:
             continue
-        fraction = (local.hour * 3600 + local.minute * 60 + local.second) / 86400
-        # Within the middle of the day's slot (where its bar stands), in time order: across
-        # the whole slot, an entry from this evening sat on the right-hand axis.
-        x = index - DAY_SPREAD / 2 + DAY_SPREAD * fraction
-        lines.setdefault(entry.area, []).append((x, entry.intensity))
+        per_day.setdefault(entry.area, {}).setdefault(index, []).append(entry.intensity)
+    # One entry sits over its day's bar; several share the middle of the slot, in time
+    # order. By time of day across the whole slot, an entry from this evening sat on the
+    # right-hand axis.
+    lines: dict[str, list[tuple[float, int]]] = {}
+    for area, by_index in per_day.items():
+        points = lines.setdefault(area, [])
+        for index, values in sorted(by_index.items()):
+            step = DAY_SPREAD / len(values)
+            for number, value in enumerate(values):
+                points.append((index + step * (number - (len(values) - 1) / 2), value))
     order = {area: number for number, area in enumerate(AREA_IDS)}
     ordered = dict(sorted(lines.items(), key=lambda item: (order.get(item[0], 99), item[0])))
     counts = [breaks.get(first_day + timedelta(days=i), 0) for i in range(days)]
@@ -110,8 +122,11 @@ def chart_data(
 
 
 def label_step(days: int) -> int:
-    """Every day's date up to two weeks; beyond that every n-th day, about 14 labels."""
-    return max(1, math.ceil(days / MAX_DATE_LABELS))
+    """Every day's date up to two weeks; beyond that every n-th day, about 10 labels (at
+    14 a label over four weeks had two narrow days' room and was cut to "10 N...")."""
+    if days <= 14:
+        return 1
+    return math.ceil(days / MAX_DATE_LABELS)
 
 
 class JournalWindow(QWidget):
