@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QTabBar,
     QWidget,
@@ -149,6 +150,18 @@ def _in_scrolled_content(widget: QWidget, window: QWidget) -> QAbstractScrollAre
     return None
 
 
+def _sideways_problems(window: QWidget) -> list[str]:
+    """A page that scrolls sideways hides its right-hand side: content must fit the width."""
+    return [
+        f"{type(area.widget()).__name__} in a scroll area is {area.widget().width()} px wide, "
+        f"the area {area.viewport().width()}"
+        for area in window.findChildren(QScrollArea)
+        if area.isVisibleTo(window)
+        and area.widget() is not None
+        and area.horizontalScrollBar().maximum() > 0
+    ]
+
+
 def _outside_problem(widget: QWidget, window: QWidget) -> str | None:
     area = _in_scrolled_content(widget, window)
     top_left = widget.mapTo(window, QPoint(0, 0))
@@ -200,7 +213,7 @@ def clipped_texts(window: QWidget) -> list[str]:
             outside = _outside_problem(widget, window)
             found += [outside] if outside else []
         problems += [f"{_name(widget)}: {problem}" for problem in found]
-    return problems
+    return problems + _sideways_problems(window)
 
 
 def at_smallest(window: QWidget) -> QWidget:

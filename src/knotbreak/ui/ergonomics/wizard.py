@@ -439,10 +439,10 @@ class ResultPage(QWizardPage):
         self.fixes_layout = QVBoxLayout(self.fixes_box)
         self.changes_box = QGroupBox(self.tr("Since last time"))
         self.changes_layout = QVBoxLayout(self.changes_box)
-        top = QHBoxLayout()
-        top.addWidget(self.fixes_box, 3)
-        top.addWidget(self.scores_box, 2, Qt.AlignmentFlag.AlignTop)
-        self.body.addLayout(top)
+        # One above the other: side by side, the scores' bars and figures went off the
+        # right of the page at the wizard's smallest width (a sideways scroll bar).
+        self.body.addWidget(self.fixes_box)
+        self.body.addWidget(self.scores_box)
         self.body.addWidget(self.changes_box)
         self.status = _muted("")
         self.body.addWidget(self.status)

@@ -1027,8 +1027,20 @@ class SettingsDialog(QDialog):
         if layout is not None:
             spacing = layout.contentsMargins()
             margins += spacing.left() + spacing.right()
+        # Nor so narrow that a page scrolls sideways (its right-hand side out of sight).
+        widest_page = 0
+        for index in range(self.tabs.count()):
+            scroll = self.tabs.widget(index)
+            page = scroll.widget() if isinstance(scroll, QScrollArea) else scroll
+            if page is not None:
+                bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+                widest_page = max(widest_page, page.minimumSizeHint().width() + bar + 8)
         self.setMinimumWidth(
-            max(self.minimumWidth(), self.tabs.tabBar().sizeHint().width() + margins + 8)
+            max(
+                self.minimumWidth(),
+                self.tabs.tabBar().sizeHint().width() + margins + 8,
+                widest_page + margins + 8,
+            )
         )
         width, height = 660, 600
         screen = self.screen() or QGuiApplication.primaryScreen()
