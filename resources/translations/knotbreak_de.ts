@@ -1589,10 +1589,10 @@
         <translation>{area} hinzugefügt: {why}.</translation>
     </message>
     <message numerus="yes">
-        <source>Not ticked: %1. Your answers point less there, and breaks work best on %n areas at most. Tick it again if you want it.</source>
+        <source>Not ticked: %1. The suggestion keeps to the %n areas your answers point to most; tick any of them again if you want.</source>
         <translation>
-            <numerusform>Nicht angekreuzt: %1. Ihre Antworten weisen weniger dorthin, und Pausen wirken am besten mit höchstens %n Bereich. Kreuzen Sie es wieder an, wenn Sie es möchten.</numerusform>
-            <numerusform>Nicht angekreuzt: %1. Ihre Antworten weisen weniger dorthin, und Pausen wirken am besten mit höchstens %n Bereichen. Kreuzen Sie es wieder an, wenn Sie es möchten.</numerusform>
+            <numerusform>Nicht angekreuzt: %1. Der Vorschlag beschränkt sich auf den %n Bereich, auf den Ihre Antworten am meisten hinweisen; kreuzen Sie gern wieder an, was Sie möchten.</numerusform>
+            <numerusform>Nicht angekreuzt: %1. Der Vorschlag beschränkt sich auf die %n Bereiche, auf die Ihre Antworten am meisten hinweisen; kreuzen Sie gern wieder an, was Sie möchten.</numerusform>
         </translation>
     </message>
     <message>

@@ -709,8 +709,8 @@ class ProposalPage(QWizardPage):
             lines.append(
                 english_plural(
                     self.tr(
-                        "Not ticked: %1. Your answers point less there, and breaks work best "
-                        "on %n areas at most. Tick it again if you want it.",
+                        "Not ticked: %1. The suggestion keeps to the %n areas your answers "
+                        "point to most; tick any of them again if you want.",
                         "",
                         MAX_FOCUS_AREAS,
                     ),
