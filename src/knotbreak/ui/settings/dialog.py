@@ -1042,6 +1042,8 @@ class SettingsDialog(QDialog):
                 widest_page + margins + 8,
             )
         )
+        # And tall enough to show a few settings at a time, not a sliver of a page.
+        self.setMinimumHeight(max(self.minimumHeight(), MINIMUM_HEIGHT))
         width, height = 660, 600
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is not None:
@@ -1049,6 +1051,10 @@ class SettingsDialog(QDialog):
             width = min(width, int(free.width() * 0.95))
             height = min(height, int(free.height() * 0.9))
         self.resize(width, height)
+
+
+MINIMUM_HEIGHT = 420
+"""Pixels; the settings dialog never gets shorter (a 768 px screen has room)."""
 
 
 def _align_form_labels(page: QWidget) -> None:
