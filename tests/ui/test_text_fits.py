@@ -136,3 +136,31 @@ def test_journal_windows(qtbot, language, tmp_path):
         _fits(health)
     finally:
         journal.close()
+
+
+def test_meeting_prompt(qtbot, language, runner):
+    from knotbreak.ui.meeting_prompt import MeetingPrompt
+
+    prompt = MeetingPrompt(runner)
+    qtbot.addWidget(prompt)
+    _fits(prompt)
+
+
+def test_the_fix_checklist_after_a_check(qtbot, language, paths):
+    from knotbreak.ui.ergonomics import open_ergonomics_checklist, open_ergonomics_wizard
+    from knotbreak.ui.ergonomics.wizard import PAGE_RESULT, PAGE_SETUP, AreaPage
+
+    wizard = open_ergonomics_wizard(paths, None, clock=lambda: NOW)
+    qtbot.addWidget(wizard)
+    while wizard.currentId() != PAGE_RESULT:
+        page = wizard.currentPage()
+        if isinstance(page, AreaPage):
+            for question in page.questions.values():
+                question.buttons[Answer.NO].setChecked(True)
+        if wizard.currentId() == PAGE_SETUP:
+            next(iter(page.buttons.values())).setChecked(True)
+        wizard.next()
+    _fits(wizard, "results with every answer to fix")
+    window = open_ergonomics_checklist(paths, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    _fits(window)

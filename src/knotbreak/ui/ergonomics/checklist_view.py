@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from knotbreak.core.ergonomics import Checklist, ErgonomicsStore, ErgonomicsStoreError, Run
 from knotbreak.ui.ergonomics.report import format_date, print_report
 from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized
+from knotbreak.ui.window_fit import keep_wrapped_text_whole
 
 TITLE = QT_TRANSLATE_NOOP("ChecklistWindow", "Workstation fixes — knotbreak")
 
@@ -127,6 +128,7 @@ class ChecklistWindow(QWidget):
         buttons.addWidget(close)
         layout.addLayout(buttons)
         self._update_heading()
+        keep_wrapped_text_whole(self)
         self.resize(620, 480)
 
     def _ticked(self, item_id: str, on: bool) -> None:
