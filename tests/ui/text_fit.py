@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -190,6 +190,26 @@ def _name(widget: QWidget) -> str:
     return f"{type(widget).__name__} {text[:60]!r}"
 
 
+def _overlaps(window: QWidget) -> list[str]:
+    """Visible siblings drawn over each other (a layout squeezed below its minimum)."""
+    problems = []
+    for parent in [window, *window.findChildren(QWidget)]:
+        if parent.layout() is None or not (parent is window or parent.isVisibleTo(window)):
+            continue
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        children = [
+            child
+            for child in parent.findChildren(QWidget, options=direct)
+            if child.isVisibleTo(window) and not child.isWindow() and child.width() > 0
+        ]
+        for number, first in enumerate(children):
+            for second in children[number + 1 :]:
+                shared = first.geometry().intersected(second.geometry())
+                if shared.width() > SLACK and shared.height() > SLACK:
+                    problems.append(f"{_name(first)} and {_name(second)} overlap")
+    return problems
+
+
 def clipped_texts(window: QWidget) -> list[str]:
     """What is cut off or outside `window`, as readable lines (empty: all fits)."""
     QApplication.processEvents()
@@ -213,7 +233,7 @@ def clipped_texts(window: QWidget) -> list[str]:
             outside = _outside_problem(widget, window)
             found += [outside] if outside else []
         problems += [f"{_name(widget)}: {problem}" for problem in found]
-    return problems + _sideways_problems(window)
+    return problems + _sideways_problems(window) + _overlaps(window)
 
 
 def at_smallest(window: QWidget) -> QWidget:

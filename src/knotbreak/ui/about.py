@@ -82,7 +82,11 @@ class AboutDialog(QDialog):
         licence = self.tr(
             'Free software under the <a href="{url}">GNU General Public License</a>, '
             "version 3 or later ({spdx})."
-        ).format(url=LICENCE_URL, spdx=LICENCE)
+        ).format(
+            url=LICENCE_URL,
+            # Kept on one line: wrapped at its hyphens it read "GPL-3.0-" / "or-later".
+            spdx=f'<span style="white-space: nowrap">{LICENCE}</span>',
+        )
         self.summary = QLabel(
             f"<h3>{html.escape(heading)}</h3><p>{html.escape(what)}</p><p>{licence}</p>"
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 EDGE = 8
 """Space kept between the frame and the screen's edge."""
@@ -60,24 +60,46 @@ def fully_on_screen(widget: QWidget) -> bool:
 
 
 class _WrappedTextKeeper(QObject):
-    """On every resize, the window may not be shorter than its wrapped text needs at the
-    new width (a top-level layout's minimum size does not count height-for-width)."""
+    """Each wrapped label asks for the height its text needs at its current width.
+
+    A layout takes a wrapped label's minimum height from one guessed width, so a narrow
+    window squeezed the label (its last line cut) or its neighbours (drawn over each
+    other). Setting each label's minimum height to its height-for-width whenever its
+    width or text changes lets the layout, and so the window's minimum size, count it.
+    """
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        self._floor = window.minimumHeight()
+        self._watched: set[int] = set()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            layout = self._window.layout()
-            if layout is not None and layout.hasHeightForWidth():
-                need = max(self._floor, layout.totalHeightForWidth(self._window.width()))
-                if need != self._window.minimumHeight():
-                    self._window.setMinimumHeight(need)
+        kind = event.type()
+        if watched is self._window and kind in (
+            QEvent.Type.Show,
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.Resize,
+        ):
+            for label in self._window.findChildren(QLabel):
+                if label.wordWrap():
+                    if id(label) not in self._watched:
+                        self._watched.add(id(label))
+                        label.installEventFilter(self)
+                    _hold(label)
+        elif isinstance(watched, QLabel) and kind == QEvent.Type.Resize:
+            _hold(watched)
         return False
 
 
+def _hold(label: QLabel) -> None:
+    if label.width() <= 0 or not label.text():
+        return
+    need = label.heightForWidth(label.width())
+    if need > 0 and need != label.minimumHeight():
+        label.setMinimumHeight(need)
+
+
 def keep_wrapped_text_whole(window: QWidget) -> None:
-    """Never let `window` be resized so short that its wrapped labels are cut off."""
+    """Never let `window` be resized so small that its wrapped labels are cut off or
+    squeeze their neighbours."""
     window.installEventFilter(_WrappedTextKeeper(window))

@@ -56,6 +56,7 @@ from knotbreak.core.journal import (
 from knotbreak.core.journal.advice import EPISODE
 from knotbreak.ui.journal.texts import advice_paragraphs, area_title, intensity_word
 from knotbreak.ui.translations import QT_TRANSLATE_NOOP
+from knotbreak.ui.window_fit import keep_wrapped_text_whole
 
 # The first line is the team's highlight; the rest are distinct on light and dark grounds.
 LINE_COLORS = ("#E4572E", "#3F7C8A", "#8E5BA8", "#5C9E4A", "#D89A1E", "#2F6DB5", "#B5475F")
@@ -207,6 +208,9 @@ class JournalWindow(QWidget):
         layout.addWidget(self.advice_frame)
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
+        # The status and advice lines wrap: at the smallest size they were drawn over
+        # the chart unless the window keeps the height they need.
+        keep_wrapped_text_whole(self)
         self._fit_to_screen(860, 720)
         self.reload()
 
