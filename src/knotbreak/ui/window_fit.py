@@ -8,8 +8,12 @@ it where not (never below its minimum), and moves the frame inside the available
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect
-from PySide6.QtGui import QGuiApplication
+import math
+
+import shiboken6
+from PySide6 import QtGui
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
 EDGE = 8
@@ -72,8 +76,11 @@ class _WrappedTextKeeper(QObject):
         super().__init__(window)
         self._window = window
         self._watched: set[int] = set()
+        self._held: set[int] = set()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not shiboken6.isValid(self._window):
+            return False  # the window is being taken down; its labels still send events
         kind = event.type()
         if watched is self._window and kind in (
             QEvent.Type.Show,
@@ -85,18 +92,56 @@ class _WrappedTextKeeper(QObject):
                     if id(label) not in self._watched:
                         self._watched.add(id(label))
                         label.installEventFilter(self)
-                    _hold(label)
-        elif isinstance(watched, QLabel) and kind == QEvent.Type.Resize:
-            _hold(watched)
+                    self._hold(label)
+        elif isinstance(watched, QLabel) and kind in (
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+        ):
+            self._hold(watched)
         return False
 
+    def _hold(self, label: QLabel) -> None:
+        if not label.isVisibleTo(self._window) or not label.text():
+            # A label on a page not shown (a stacked page, a hidden note) has no real
+            # width yet: holding it at a guessed one made the whole window tall.
+            if label.minimumHeight() and id(label) in self._held:
+                self._held.discard(id(label))
+                label.setMinimumHeight(0)
+            return
+        if label.width() <= 0:
+            return
+        need = text_height(label, label.width())
+        if need > 0 and need != label.minimumHeight():
+            self._held.add(id(label))
+            label.setMinimumHeight(need)
 
-def _hold(label: QLabel) -> None:
-    if label.width() <= 0 or not label.text():
-        return
-    need = label.heightForWidth(label.width())
-    if need > 0 and need != label.minimumHeight():
-        label.setMinimumHeight(need)
+
+def text_height(label: QLabel, width: int) -> int:
+    """The height `label`'s wrapped text needs at `width`, margins included.
+
+    Measured directly, not with QLabel.heightForWidth: that never answers less than the
+    label's minimum height, so a minimum set at a narrow width could never come down.
+    """
+    margins = label.contentsMargins()
+    inner = width - margins.left() - margins.right() - 2 * label.margin()
+    if inner <= 0:
+        return 0
+    text = label.text()
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+    )
+    if rich:
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(label.font())
+        document.setHtml(text)
+        document.setTextWidth(inner)
+        body = math.ceil(document.size().height())
+    else:
+        flags = int(Qt.TextFlag.TextWordWrap) | int(label.alignment())
+        body = label.fontMetrics().boundingRect(QRect(0, 0, inner, 1 << 20), flags, text).height()
+    return body + margins.top() + margins.bottom() + 2 * label.margin()
 
 
 def keep_wrapped_text_whole(window: QWidget) -> None:
