@@ -164,3 +164,15 @@ def test_the_fix_checklist_after_a_check(qtbot, language, paths):
     window = open_ergonomics_checklist(paths, clock=lambda: NOW)
     qtbot.addWidget(window)
     _fits(window)
+
+
+def test_german_counts_like_5_mal_never_break_at_their_hyphen():
+    """"5-/mal" broke across lines: the hyphen after a number is a non-breaking one."""
+    import re
+
+    from knotbreak.resources_path import resource
+
+    for name in ("translations/knotbreak_de.ts", "stretches/catalog.de.json"):
+        text = resource(name).read_text(encoding="utf-8")
+        assert not re.findall(r"(?:\d|\}|%n)-mal\b", text), name
+        assert "\u2011mal" in text, name
