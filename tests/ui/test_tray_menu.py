@@ -70,7 +70,7 @@ def test_about_names_version_licence_and_sources(qtbot, tray):
     tray.about_action.trigger()
     about = tray._about
     qtbot.addWidget(about)
-    summary = about.summary.text()
+    summary = about.summary.text().replace("\u2011", "-")  # shown with non-breaking hyphens
     assert __version__ in summary
     assert "GPL-3.0-or-later" in summary
     sources = about.sources_label.text()

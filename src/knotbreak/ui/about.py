@@ -84,8 +84,8 @@ class AboutDialog(QDialog):
             "version 3 or later ({spdx})."
         ).format(
             url=LICENCE_URL,
-            # Kept on one line: wrapped at its hyphens it read "GPL-3.0-" / "or-later".
-            spdx=f'<span style="white-space: nowrap">{LICENCE}</span>',
+            # Non-breaking hyphens: wrapped at its hyphens it read "GPL-3.0-or-" / "later".
+            spdx=LICENCE.replace("-", "\u2011"),
         )
         self.summary = QLabel(
             f"<h3>{html.escape(heading)}</h3><p>{html.escape(what)}</p><p>{licence}</p>"
@@ -128,5 +128,7 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
         # Narrower than this the summary wraps a word a line; the sources scroll instead.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
+        # Room for a few sources at a time, not a two-line slot.
+        scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         keep_wrapped_text_whole(self)
         self.resize(520, 480)
