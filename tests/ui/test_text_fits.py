@@ -94,10 +94,19 @@ def test_every_page_of_the_workstation_check(qtbot, language, paths):
         wizard.next()
 
 
-def test_every_tab_of_the_settings_with_a_warning_showing(qtbot, language):
+def test_every_tab_of_the_settings_with_a_warning_showing(qtbot, language, tmp_path):
+    from knotbreak.ui.settings.data_page import DataActions
     from knotbreak.ui.settings.dialog import SettingsDialog
 
-    dialog = SettingsDialog(Settings(), lambda _changes: None)
+    data = DataActions(
+        config_dir=tmp_path / "config",
+        data_dir=tmp_path / "data",
+        export=lambda _path: None,  # type: ignore[arg-type,return-value]
+        deletable=lambda: ["settings.json"],
+        delete_all=lambda: None,
+        now=lambda: NOW,
+    )
+    dialog = SettingsDialog(Settings(), lambda _changes: None, data=data)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.long_length_spin.setValue(60)  # shorter than a normal break: the long warning
