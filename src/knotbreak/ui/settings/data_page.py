@@ -23,7 +23,6 @@ from knotbreak.adapters.data_export import ExportError, ExportResult, suggested_
 from knotbreak.ui.settings.prompts import Prompts
 from knotbreak.ui.settings.widgets import MessageLabel, hint_label
 
-
 MAX_PATH_WIDTH = 480
 """Pixels; a folder path never asks for more room than this (a longer one is cut)."""
 
