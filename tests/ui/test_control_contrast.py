@@ -155,3 +155,25 @@ def test_a_focused_field_shows_its_ring(qtbot, scheme):
     assert max(contrast_ratio(pixel, _window(scheme)) for pixel in ring) >= MIN
     assert max(contrast_ratio(pixel, edge_color(scheme)) for pixel in ring) > 1.0
     assert any(contrast_ratio(pixel, focus) < 1.2 for pixel in ring)
+
+
+def test_the_app_wraps_the_style_it_has_once_and_keeps_its_palette(qapp):
+    from knotbreak.ui.control_style import install_control_style
+
+    before_style = qapp.style().name()
+    before = QPalette(qapp.palette())
+    try:
+        qapp.setStyle("Fusion")
+        qapp.setPalette(dark_palette())
+        install_control_style(qapp)
+        wrapped = qapp.style()
+        assert isinstance(wrapped, ControlEdgeStyle)
+        assert wrapped.baseStyle().name().lower() == "fusion"
+        install_control_style(qapp)
+        assert qapp.style() is wrapped  # not wrapped twice
+        assert qapp.palette().color(QPalette.ColorRole.Window) == dark_palette().color(
+            QPalette.ColorRole.Window
+        )
+    finally:
+        qapp.setStyle(before_style)
+        qapp.setPalette(before)

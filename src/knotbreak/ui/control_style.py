@@ -162,4 +162,6 @@ def install_control_style(app: QApplication) -> None:
     current = app.style()
     if isinstance(current, ControlEdgeStyle):
         return
-    app.setStyle(ControlEdgeStyle(current.name()))
+    # The style object itself, not its name: a desktop's own style (from a platform
+    # theme plugin) may not be creatable by name, and would silently become another.
+    app.setStyle(ControlEdgeStyle(current))
