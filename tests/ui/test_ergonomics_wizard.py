@@ -291,3 +291,10 @@ def test_after_accepting_the_page_shows_only_the_new_rhythm_and_why_areas_change
     shown = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "You have breaks every 45 minutes" not in shown
     assert f"Breaks now come every {page.interval.value()} minutes" in shown
+
+
+def test_each_fix_names_its_source_by_title(wizard):
+    result = go_to(wizard, PAGE_RESULT)
+    texts = [label.text() for label in result.fixes_box.findChildren(QLabel)]
+    assert any("source Cornell University Ergonomics Web" in text for text in texts)
+    assert not any(text.endswith("source CORNELL") for text in texts)

@@ -512,7 +512,11 @@ class ResultPage(QWizardPage):
             self.fixes_layout.addWidget(label)
             self.fixes_layout.addWidget(
                 _muted(
-                    self.tr("{area} · source {source}").format(area=area_title, source=fix.source)
+                    self.tr("{area} · source {source}").format(
+                        area=area_title,
+                        # Its title, not its id ("OSHA-EC" told a reader nothing).
+                        source=_source_title(wizard.checklist, fix.source),
+                    )
                 )
             )
             self.fix_labels.append(label)
@@ -736,6 +740,11 @@ def _minutes_text(seconds: int) -> str:
         minutes = seconds // 60
         said = core_text.translate("ProposalPage", "%n minute(s)", None, 1).counted(minutes)
     return localized(said)
+
+
+def _source_title(checklist: Checklist, source_id: str) -> str:
+    source = checklist.sources.get(source_id)
+    return source.title if source is not None else source_id
 
 
 def _escape(text: str) -> str:
