@@ -2986,8 +2986,8 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>Health notes and red flags...</source>
-        <translation>Gesundheitshinweise und Warnzeichen…</translation>
+        <source>&amp;Health notes and red flags...</source>
+        <translation>&amp;Gesundheitshinweise und Warnzeichen…</translation>
     </message>
     <message>
         <source>&amp;About knotbreak</source>

@@ -35,7 +35,7 @@ def test_menu_has_every_entry(tray):
         "&Help",
         "&Quit",
     ]
-    assert _texts(tray.help_menu) == ["Health notes and red flags...", "&About knotbreak"]
+    assert _texts(tray.help_menu) == ["&Health notes and red flags...", "&About knotbreak"]
     assert _texts(tray.pause_menu) == [
         "&30 minutes",
         "&1 hour",

@@ -102,7 +102,7 @@ class TrayController(QObject):
         self.menu.addSeparator()
         self.help_menu = self.menu.addMenu(self.tr("&Help"))
         self.health_notes_action = self._later(
-            self.help_menu.addAction(self.tr("Health notes and red flags..."))
+            self.help_menu.addAction(self.tr("&Health notes and red flags..."))
         )
         self.about_action = self.help_menu.addAction(self.tr("&About knotbreak"))
         self.about_action.triggered.connect(self.show_about)
