@@ -62,6 +62,7 @@ def test_an_ellipsis_only_on_entries_that_open_a_window(tray):
         text = action.text()
         if action.menu() is not None:
             assert not text.endswith(("...", "…")), text
+        assert "&" in text, f"{text!r} has no keyboard mnemonic"
 
 
 def test_about_names_version_licence_and_sources(qtbot, tray):
