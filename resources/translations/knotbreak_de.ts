@@ -444,8 +444,8 @@
         <translation>Verbesserungen am Arbeitsplatz — knotbreak</translation>
     </message>
     <message>
-        <source>You have not done the workstation check yet. Start it from knotbreak&apos;s menu: Ergonomics setup.</source>
-        <translation>Sie haben den Arbeitsplatz-Check noch nicht gemacht. Starten Sie ihn in knotbreaks Menü: Arbeitsplatz einrichten.</translation>
+        <source>You have not done the workstation check yet. Start it from knotbreak&apos;s menu: Workstation check.</source>
+        <translation>Sie haben den Arbeitsplatz-Check noch nicht gemacht. Starten Sie ihn in knotbreaks Menü: Arbeitsplatz-Check.</translation>
     </message>
     <message>
         <source>Nothing to fix: every answer was the good one.</source>
@@ -843,12 +843,12 @@
         <translation>die Einstellungsdatei stammt von einem neueren knotbreak und bleibt unverändert</translation>
     </message>
     <message>
-        <source>Time to re-check your workstation: choose Ergonomics setup in the tray menu. It takes a few minutes and shows what changed since last time.</source>
-        <translation>Zeit, Ihren Arbeitsplatz wieder zu prüfen: Wählen Sie „Arbeitsplatz einrichten“ im Menü des Symbols. Es dauert ein paar Minuten und zeigt, was sich seit dem letzten Mal geändert hat.</translation>
+        <source>Time to re-check your workstation: choose Workstation check in the tray menu. It takes a few minutes and shows what changed since last time.</source>
+        <translation>Zeit, Ihren Arbeitsplatz wieder zu prüfen: Wählen Sie „Arbeitsplatz-Check“ im Menü des Symbols. Es dauert ein paar Minuten und zeigt, was sich seit dem letzten Mal geändert hat.</translation>
     </message>
     <message>
-        <source>Time to re-check your workstation: choose Ergonomics setup under Menu in the status window. It takes a few minutes and shows what changed since last time.</source>
-        <translation>Zeit, Ihren Arbeitsplatz wieder zu prüfen: Wählen Sie „Arbeitsplatz einrichten“ unter „Menü“ im Statusfenster. Es dauert ein paar Minuten und zeigt, was sich seit dem letzten Mal geändert hat.</translation>
+        <source>Time to re-check your workstation: choose Workstation check under Menu in the status window. It takes a few minutes and shows what changed since last time.</source>
+        <translation>Zeit, Ihren Arbeitsplatz wieder zu prüfen: Wählen Sie „Arbeitsplatz-Check“ unter „Menü“ im Statusfenster. Es dauert ein paar Minuten und zeigt, was sich seit dem letzten Mal geändert hat.</translation>
     </message>
 </context>
 <context>
@@ -917,12 +917,12 @@
         <translation>Nicht jetzt; er bleibt im Menü des Statusfensters</translation>
     </message>
     <message>
-        <source>You can run it any time from the tray menu: Ergonomics setup.</source>
-        <translation>Sie können ihn jederzeit im Menü des Symbols starten: Arbeitsplatz einrichten.</translation>
+        <source>You can run it any time from the tray menu: Workstation check.</source>
+        <translation>Sie können ihn jederzeit im Menü des Symbols starten: Arbeitsplatz-Check.</translation>
     </message>
     <message>
-        <source>You can run it any time from Menu in knotbreak&apos;s status window: Ergonomics setup.</source>
-        <translation>Sie können ihn jederzeit unter „Menü“ in knotbreaks Statusfenster starten: Arbeitsplatz einrichten.</translation>
+        <source>You can run it any time from Menu in knotbreak&apos;s status window: Workstation check.</source>
+        <translation>Sie können ihn jederzeit unter „Menü“ in knotbreaks Statusfenster starten: Arbeitsplatz-Check.</translation>
     </message>
     <message>
         <source>knotbreak is for prevention and comfort, not diagnosis.</source>
@@ -2966,8 +2966,8 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>&amp;Ergonomics setup...</source>
-        <translation>Arbeits&amp;platz einrichten…</translation>
+        <source>&amp;Workstation check...</source>
+        <translation>Arbeits&amp;platz-Check…</translation>
     </message>
     <message>
         <source>S&amp;tatistics...</source>

@@ -96,7 +96,7 @@ def test_without_a_tray_the_menu_button_opens_the_tray_menu(qtbot, runner):
         "S&tatistics...",
         "Log a &knot...",
         "Knot &journal...",
-        "&Ergonomics setup...",
+        "&Workstation check...",
         "&Help",
         "Pause for a &meeting",
     ):

@@ -28,7 +28,7 @@ def test_menu_has_every_entry(tray):
         "Pause for a &meeting",
         "&End the meeting",
         "&Settings...",
-        "&Ergonomics setup...",
+        "&Workstation check...",
         "S&tatistics...",
         "Log a &knot...",
         "Knot &journal...",

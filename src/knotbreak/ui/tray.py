@@ -95,7 +95,7 @@ class TrayController(QObject):
         )
         self.menu.addSeparator()
         self.settings_action = self._later(self.menu.addAction(self.tr("&Settings...")))
-        self.ergonomics_action = self._later(self.menu.addAction(self.tr("&Ergonomics setup...")))
+        self.ergonomics_action = self._later(self.menu.addAction(self.tr("&Workstation check...")))
         self.statistics_action = self._later(self.menu.addAction(self.tr("S&tatistics...")))
         self.log_knot_action = self._later(self.menu.addAction(self.tr("Log a &knot...")))
         self.journal_action = self._later(self.menu.addAction(self.tr("Knot &journal...")))

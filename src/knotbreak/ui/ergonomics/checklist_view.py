@@ -73,7 +73,7 @@ class ChecklistWindow(QWidget):
                 QLabel(
                     self.tr(
                         "You have not done the workstation check yet. Start it from "
-                        "knotbreak's menu: Ergonomics setup."
+                        "knotbreak's menu: Workstation check."
                     )
                 )
             )

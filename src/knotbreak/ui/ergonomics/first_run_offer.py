@@ -58,11 +58,11 @@ class FirstRunOffer(QWidget):
         self.start_button.clicked.connect(self._accept)
         self.later_button.clicked.connect(self.close)
         note = QLabel(
-            self.tr("You can run it any time from the tray menu: Ergonomics setup.")
+            self.tr("You can run it any time from the tray menu: Workstation check.")
             if has_tray
             else self.tr(
                 "You can run it any time from Menu in knotbreak's status window: "
-                "Ergonomics setup."
+                "Workstation check."
             )
         )
         note.setWordWrap(True)

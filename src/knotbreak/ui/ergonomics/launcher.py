@@ -129,12 +129,12 @@ class ErgonomicsLauncher(QObject):
     def _remind(self) -> None:
         self._show_message(
             self.tr(
-                "Time to re-check your workstation: choose Ergonomics setup in the tray menu. "
+                "Time to re-check your workstation: choose Workstation check in the tray menu. "
                 "It takes a few minutes and shows what changed since last time."
             )
             if self._has_tray
             else self.tr(
-                "Time to re-check your workstation: choose Ergonomics setup under Menu in "
+                "Time to re-check your workstation: choose Workstation check under Menu in "
                 "the status window. It takes a few minutes and shows what changed since "
                 "last time."
             )
