@@ -2,10 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About knotbreak</source>
+        <translation>Über knotbreak</translation>
+    </message>
+    <message>
+        <source>knotbreak {version}</source>
+        <translation>knotbreak {version}</translation>
+    </message>
+    <message>
+        <source>A break and posture companion for desk workers. It is for prevention and comfort, not diagnosis.</source>
+        <translation>Ein Begleiter für Pausen und Haltung bei der Arbeit am Schreibtisch. Er dient der Vorbeugung und dem Wohlbefinden, nicht der Diagnose.</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;{url}&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or later ({spdx}).</source>
+        <translation>Freie Software unter der &lt;a href=&quot;{url}&quot;&gt;GNU General Public License&lt;/a&gt;, Version 3 oder neuer ({spdx}).</translation>
+    </message>
+    <message>
+        <source>The stretches, the workstation check and the health notes are written in knotbreak&apos;s own words from these sources; each item names the one it follows.</source>
+        <translation>Die Dehnübungen, der Arbeitsplatz-Check und die Gesundheitshinweise sind in knotbreaks eigenen Worten nach diesen Quellen geschrieben; jeder Eintrag nennt die Quelle, der er folgt.</translation>
+    </message>
+</context>
+<context>
     <name>AreaPage</name>
     <message>
         <source>{area}: {setup}</source>
         <translation>{area}: {setup}</translation>
+    </message>
+</context>
+<context>
+    <name>BodyArea</name>
+    <message>
+        <source>head and temples</source>
+        <translation>Kopf und Schläfen</translation>
+    </message>
+    <message>
+        <source>eyes</source>
+        <translation>Augen</translation>
+    </message>
+    <message>
+        <source>jaw</source>
+        <translation>Kiefer</translation>
+    </message>
+    <message>
+        <source>left side of the neck</source>
+        <translation>linke Halsseite</translation>
+    </message>
+    <message>
+        <source>right side of the neck</source>
+        <translation>rechte Halsseite</translation>
+    </message>
+    <message>
+        <source>left shoulder</source>
+        <translation>linke Schulter</translation>
+    </message>
+    <message>
+        <source>right shoulder</source>
+        <translation>rechte Schulter</translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation>Brust</translation>
+    </message>
+    <message>
+        <source>left upper back</source>
+        <translation>linker oberer Rücken</translation>
+    </message>
+    <message>
+        <source>right upper back</source>
+        <translation>rechter oberer Rücken</translation>
+    </message>
+    <message>
+        <source>left lower back</source>
+        <translation>linker unterer Rücken</translation>
+    </message>
+    <message>
+        <source>right lower back</source>
+        <translation>rechter unterer Rücken</translation>
+    </message>
+    <message>
+        <source>front of the left hip</source>
+        <translation>Vorderseite der linken Hüfte</translation>
+    </message>
+    <message>
+        <source>front of the right hip</source>
+        <translation>Vorderseite der rechten Hüfte</translation>
+    </message>
+    <message>
+        <source>left buttock</source>
+        <translation>linke Gesäßhälfte</translation>
+    </message>
+    <message>
+        <source>right buttock</source>
+        <translation>rechte Gesäßhälfte</translation>
+    </message>
+    <message>
+        <source>front of the left thigh</source>
+        <translation>Vorderseite des linken Oberschenkels</translation>
+    </message>
+    <message>
+        <source>front of the right thigh</source>
+        <translation>Vorderseite des rechten Oberschenkels</translation>
+    </message>
+    <message>
+        <source>back of the left thigh</source>
+        <translation>Rückseite des linken Oberschenkels</translation>
+    </message>
+    <message>
+        <source>back of the right thigh</source>
+        <translation>Rückseite des rechten Oberschenkels</translation>
+    </message>
+    <message>
+        <source>left forearm</source>
+        <translation>linker Unterarm</translation>
+    </message>
+    <message>
+        <source>right forearm</source>
+        <translation>rechter Unterarm</translation>
+    </message>
+    <message>
+        <source>left wrist and hand</source>
+        <translation>linkes Handgelenk und Hand</translation>
+    </message>
+    <message>
+        <source>right wrist and hand</source>
+        <translation>rechtes Handgelenk und Hand</translation>
     </message>
 </context>
 <context>
@@ -322,8 +444,8 @@
         <translation>Verbesserungen am Arbeitsplatz — knotbreak</translation>
     </message>
     <message>
-        <source>You have not done the workstation check yet. Start it from the tray menu: Ergonomics setup.</source>
-        <translation>Sie haben den Arbeitsplatz-Check noch nicht gemacht. Starten Sie ihn im Menü des Symbols: Arbeitsplatz einrichten.</translation>
+        <source>You have not done the workstation check yet. Start it from knotbreak&apos;s menu: Workstation check.</source>
+        <translation>Sie haben den Arbeitsplatz-Check noch nicht gemacht. Starten Sie ihn in knotbreaks Menü: Arbeitsplatz-Check.</translation>
     </message>
     <message>
         <source>Nothing to fix: every answer was the good one.</source>
@@ -390,7 +512,7 @@
     </message>
     <message>
         <source>You have logged a strong knot in the {area} {count} times in the last two weeks. When a knot keeps coming back this strongly, it is worth booking an appointment to have it looked at.</source>
-        <translation>Sie haben in den letzten zwei Wochen {count}-mal einen starken Knoten im Bereich {area} notiert. Wenn ein Knoten so stark immer wiederkommt, lohnt sich ein Termin, um ihn ansehen zu lassen.</translation>
+        <translation>Sie haben in den letzten zwei Wochen {count}‑mal einen starken Knoten im Bereich {area} notiert. Wenn ein Knoten so stark immer wiederkommt, lohnt sich ein Termin, um ihn ansehen zu lassen.</translation>
     </message>
     <message>
         <source>The knot in the {area} has not eased over {days} days of logging (from {first} to {latest} out of 10). Self-care usually helps within a couple of weeks; when it does not, it is worth booking an appointment.</source>
@@ -411,8 +533,8 @@
 <context>
     <name>Cycle</name>
     <message>
-        <source>A break came due while breaks were on hold. It will come in 5 minutes; the tray menu has Take a break now if you want it sooner.</source>
-        <translation>Während die Pausen warteten, wurde eine Pause fällig. Sie kommt in 5 Minuten; im Menü des Symbols finden Sie „Jetzt eine Pause machen“, wenn Sie sie früher möchten.</translation>
+        <source>A break came due while breaks were on hold. It will come in 5 minutes; knotbreak&apos;s menu has Take a break now if you want it sooner.</source>
+        <translation>Während die Pausen warteten, wurde eine Pause fällig. Sie kommt in 5 Minuten; in knotbreaks Menü finden Sie „Jetzt eine Pause machen“, wenn Sie sie früher möchten.</translation>
     </message>
     <message>
         <source>Breaks have resumed.</source>
@@ -424,7 +546,7 @@
     </message>
     <message>
         <source>No snoozes left for this break (the limit is {limit}). Take the break now or skip it.</source>
-        <translation>Diese Pause lässt sich nicht mehr verschieben (höchstens {limit}-mal). Machen Sie die Pause jetzt oder überspringen Sie sie.</translation>
+        <translation>Diese Pause lässt sich nicht mehr verschieben (höchstens {limit}‑mal). Machen Sie die Pause jetzt oder überspringen Sie sie.</translation>
     </message>
     <message>
         <source>No break is in progress.</source>
@@ -764,8 +886,12 @@
         <translation>die Einstellungsdatei stammt von einem neueren knotbreak und bleibt unverändert</translation>
     </message>
     <message>
-        <source>Time to re-check your workstation: choose Ergonomics setup in the tray menu. It takes a few minutes and shows what changed since last time.</source>
-        <translation>Zeit, Ihren Arbeitsplatz wieder zu prüfen: Wählen Sie „Arbeitsplatz einrichten“ im Menü des Symbols. Es dauert ein paar Minuten und zeigt, was sich seit dem letzten Mal geändert hat.</translation>
+        <source>Time to re-check your workstation: choose Workstation check in the tray menu. It takes a few minutes and shows what changed since last time.</source>
+        <translation>Zeit, Ihren Arbeitsplatz wieder zu prüfen: Wählen Sie „Arbeitsplatz-Check“ im Menü des Symbols. Es dauert ein paar Minuten und zeigt, was sich seit dem letzten Mal geändert hat.</translation>
+    </message>
+    <message>
+        <source>Time to re-check your workstation: choose Workstation check under Menu in the status window. It takes a few minutes and shows what changed since last time.</source>
+        <translation>Zeit, Ihren Arbeitsplatz wieder zu prüfen: Wählen Sie „Arbeitsplatz-Check“ unter „Menü“ im Statusfenster. Es dauert ein paar Minuten und zeigt, was sich seit dem letzten Mal geändert hat.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +899,10 @@
     <message>
         <source>Workstation check — knotbreak</source>
         <translation>Arbeitsplatz-Check — knotbreak</translation>
+    </message>
+    <message>
+        <source>{title} · {number} of {total}</source>
+        <translation>{title} · {number} von {total}</translation>
     </message>
     <message>
         <source>Your results could not be saved: {error}.</source>
@@ -802,6 +932,10 @@
         <translation>knotbreak läuft jetzt im Infobereich.</translation>
     </message>
     <message>
+        <source>knotbreak is running.</source>
+        <translation>knotbreak läuft.</translation>
+    </message>
+    <message>
         <source>Would you like a five-minute check of your chair, desk and screen? It ends with a short list of fixes.</source>
         <translation>Möchten Sie Stuhl, Tisch und Bildschirm in fünf Minuten prüfen? Am Ende steht eine kurze Liste von Verbesserungen.</translation>
     </message>
@@ -822,8 +956,16 @@
         <translation>Nicht jetzt; er bleibt im Menü des Symbols</translation>
     </message>
     <message>
-        <source>You can run it any time from the tray menu: Ergonomics setup.</source>
-        <translation>Sie können ihn jederzeit im Menü des Symbols starten: Arbeitsplatz einrichten.</translation>
+        <source>Not now; it stays in the status window&apos;s menu</source>
+        <translation>Nicht jetzt; er bleibt im Menü des Statusfensters</translation>
+    </message>
+    <message>
+        <source>You can run it any time from the tray menu: Workstation check.</source>
+        <translation>Sie können ihn jederzeit im Menü des Symbols starten: Arbeitsplatz-Check.</translation>
+    </message>
+    <message>
+        <source>You can run it any time from Menu in knotbreak&apos;s status window: Workstation check.</source>
+        <translation>Sie können ihn jederzeit unter „Menü“ in knotbreaks Statusfenster starten: Arbeitsplatz-Check.</translation>
     </message>
     <message>
         <source>knotbreak is for prevention and comfort, not diagnosis.</source>
@@ -959,10 +1101,6 @@
         <translation>Ein paar Minuten Fragen zu Stuhl, Tisch, Bildschirmen und Gewohnheiten. Am Ende erhalten Sie eine Bewertung für jeden Bereich, die wenigen Änderungen, die am meisten bringen, und Pauseneinstellungen, die zu Ihrer Arbeitsweise passen.</translation>
     </message>
     <message>
-        <source>Check your workstation</source>
-        <translation>Arbeitsplatz prüfen</translation>
-    </message>
-    <message>
         <source>You last did this check on {date}. Your answers from then are filled in: change only what is different.</source>
         <translation>Sie haben diesen Check zuletzt am {date} gemacht. Ihre Antworten von damals sind eingetragen: Ändern Sie nur, was anders ist.</translation>
     </message>
@@ -996,6 +1134,18 @@
 </context>
 <context>
     <name>JournalWindow</name>
+    <message>
+        <source>Last 2 weeks</source>
+        <translation>Letzte 2 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
     <message>
         <source>Knot journal</source>
         <translation>Knotentagebuch</translation>
@@ -1419,8 +1569,8 @@
         <translation>„paused_until“ ist keine Uhrzeit mit UTC-Versatz</translation>
     </message>
     <message>
-        <source>The pause from before the restart was not restored ({file}: {reason}); breaks run as usual. Pause again from the tray if you need to.</source>
-        <translation>Das Aussetzen der Pausen von vor dem Neustart wurde nicht wiederhergestellt ({file}: {reason}); die Pausen kommen wie gewohnt. Setzen Sie sie bei Bedarf über das Menü des Symbols erneut aus.</translation>
+        <source>The pause from before the restart was not restored ({file}: {reason}); breaks run as usual. Pause again from knotbreak&apos;s menu if you need to.</source>
+        <translation>Das Aussetzen der Pausen von vor dem Neustart wurde nicht wiederhergestellt ({file}: {reason}); die Pausen kommen wie gewohnt. Setzen Sie sie bei Bedarf über knotbreaks Menü erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1650,10 @@
         <translation>Jede Einstellung in diesem Fenster kehrt zu ihrem Standardwert zurück. Gespeichert wird erst, wenn Sie „Anwenden“ oder „OK“ wählen; „Abbrechen“ behält Ihre jetzigen Einstellungen.</translation>
     </message>
     <message>
+        <source>Restore d&amp;efaults</source>
+        <translation>Standard&amp;werte wiederherstellen</translation>
+    </message>
+    <message>
         <source>Export all data</source>
         <translation>Alle Daten exportieren</translation>
     </message>
@@ -1575,6 +1729,33 @@
         <source>Done. Breaks now come every {interval} minutes and last {length}.</source>
         <translation>Erledigt. Pausen kommen jetzt alle {interval} Minuten und dauern {length}.</translation>
     </message>
+    <message>
+        <source>Added {area}: {why}.</source>
+        <translation>{area} hinzugefügt: {why}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ticked: %1. The suggestion keeps to the %n areas your answers point to most; tick any of them again if you want.</source>
+        <translation>
+            <numerusform>Nicht angekreuzt: %1. Der Vorschlag beschränkt sich auf den %n Bereich, auf den Ihre Antworten am meisten hinweisen; kreuzen Sie gern wieder an, was Sie möchten.</numerusform>
+            <numerusform>Nicht angekreuzt: %1. Der Vorschlag beschränkt sich auf die %n Bereiche, auf die Ihre Antworten am meisten hinweisen; kreuzen Sie gern wieder an, was Sie möchten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you said it is uncomfortable now</source>
+        <translation>Sie sagten, dass es dort gerade unangenehm ist</translation>
+    </message>
+    <message>
+        <source>you sit for long stretches</source>
+        <translation>Sie sitzen lange am Stück</translation>
+    </message>
+    <message>
+        <source>you work on a laptop on its own</source>
+        <translation>Sie arbeiten nur am Laptop</translation>
+    </message>
+    <message>
+        <source>some of your answers to fix point there</source>
+        <translation>einige Ihrer Antworten mit Verbesserungsbedarf weisen dorthin</translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
@@ -1605,8 +1786,8 @@
         <translation>Der Bericht braucht das Grafikmodul von Qt, aber es läuft eine Qt-Anwendung ohne Grafik.</translation>
     </message>
     <message>
-        <source>There is no workstation check to export yet. Run it first with `knotbreak ergonomics` or from the tray menu.</source>
-        <translation>Es gibt noch keinen Arbeitsplatz-Check zum Exportieren. Machen Sie ihn zuerst mit `knotbreak ergonomics` oder über das Menü des Symbols.</translation>
+        <source>There is no workstation check to export yet. Run it first with `knotbreak ergonomics` or from knotbreak&apos;s menu.</source>
+        <translation>Es gibt noch keinen Arbeitsplatz-Check zum Exportieren. Machen Sie ihn zuerst mit `knotbreak ergonomics` oder über knotbreaks Menü.</translation>
     </message>
     <message>
         <source>That could not be saved: {error}.</source>
@@ -1742,6 +1923,11 @@
     <message>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>{score} %</source>
+        <comment>area score</comment>
+        <translation>{score} %</translation>
     </message>
     <message>
         <source>{area} score</source>
@@ -1991,6 +2177,10 @@
         <translation>Da&amp;ten</translation>
     </message>
     <message>
+        <source>Restore d&amp;efaults</source>
+        <translation>Standard&amp;werte wiederherstellen</translation>
+    </message>
+    <message>
         <source>Nothing was saved yet: please fix “{setting}” first.</source>
         <translation>Noch nichts gespeichert: Bitte korrigieren Sie zuerst „{setting}“.</translation>
     </message>
@@ -2156,11 +2346,11 @@
     </message>
     <message>
         <source>{count} time</source>
-        <translation>{count}-mal</translation>
+        <translation>{count}‑mal</translation>
     </message>
     <message>
         <source>{count} times</source>
-        <translation>{count}-mal</translation>
+        <translation>{count}‑mal</translation>
     </message>
     <message>
         <source>{count} break a day</source>
@@ -2511,6 +2701,10 @@
         <translation>Pausen pro Woche</translation>
     </message>
     <message>
+        <source>Breaks per month, last 12 months</source>
+        <translation>Pausen pro Monat, letzte 12 Monate</translation>
+    </message>
+    <message>
         <source>Last 14 days</source>
         <translation>Letzte 14 Tage</translation>
     </message>
@@ -2519,8 +2713,42 @@
         <translation>Wochen</translation>
     </message>
     <message>
-        <source>Taken: breaks you took. Away: you were away from the desk long enough, which counts as a break. Snoozed: snoozed and then not taken. Skipped: breaks you skipped.</source>
-        <translation>Gemacht: Pausen, die Sie gemacht haben. Weg: Sie waren lange genug vom Schreibtisch weg, das zählt als Pause. Verschoben: verschoben und dann nicht gemacht. Übersprungen: Pausen, die Sie übersprungen haben.</translation>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Taken: breaks you took. Away: you were away from the desk long enough, which counts as a break. Snoozed: breaks snoozed and then not taken (the Today card counts every press of Snooze). Skipped: breaks you skipped.</source>
+        <translation>Gemacht: Pausen, die Sie gemacht haben. Weg: Sie waren lange genug vom Schreibtisch weg, das zählt als Pause. Verschoben: Pausen, die verschoben und dann nicht gemacht wurden (die Karte „Heute“ zählt jedes Drücken von „Später“). Übersprungen: Pausen, die Sie übersprungen haben.</translation>
+    </message>
+    <message>
+        <source>goal reached</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s)</source>
+        <translation>
+            <numerusform>%n Pause</numerusform>
+            <numerusform>%n Pausen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in a row at your goal</source>
+        <translation>in Folge mit erreichtem Ziel</translation>
     </message>
     <message>
         <source>No breaks yet</source>
@@ -2550,37 +2778,58 @@
         <source>Your breaks</source>
         <translation>Ihre Pausen</translation>
     </message>
-    <message>
-        <source>Your goal: {goal} breaks a day (breaks taken, or time away from the desk).</source>
-        <translation>Ihr Ziel: {goal} Pausen am Tag (gemachte Pausen oder Zeit weg vom Schreibtisch).</translation>
+    <message numerus="yes">
+        <source>Your goal: %n break(s) a day (breaks taken, or time away from the desk).</source>
+        <translation>
+            <numerusform>Ihr Ziel: %n Pause am Tag (gemachte Pausen oder Zeit weg vom Schreibtisch).</numerusform>
+            <numerusform>Ihr Ziel: %n Pausen am Tag (gemachte Pausen oder Zeit weg vom Schreibtisch).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>When knotbreak has offered you a few breaks, this window shows how many you took each day and week, how long you stretched, and your streak of days at your goal of {goal} breaks.</source>
-        <translation>Sobald knotbreak Ihnen ein paar Pausen angeboten hat, zeigt dieses Fenster, wie viele Sie pro Tag und Woche gemacht haben, wie lange Sie sich gedehnt haben und Ihre Serie von Tagen mit Ihrem Ziel von {goal} Pausen.</translation>
+    <message numerus="yes">
+        <source>When knotbreak has offered you a few breaks, this window shows how many you took each day and week, how long you stretched, and your streak of days at your goal of %n break(s).</source>
+        <translation>
+            <numerusform>Wenn knotbreak Ihnen ein paar Pausen angeboten hat, zeigt dieses Fenster, wie viele Sie pro Tag und Woche gemacht haben, wie lange Sie sich gedehnt haben, und Ihre Serie von Tagen mit Ihrem Ziel von %n Pause.</numerusform>
+            <numerusform>Wenn knotbreak Ihnen ein paar Pausen angeboten hat, zeigt dieses Fenster, wie viele Sie pro Tag und Woche gemacht haben, wie lange Sie sich gedehnt haben, und Ihre Serie von Tagen mit Ihrem Ziel von %n Pausen.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{counted} of {goal}</source>
-        <translation>{counted} von {goal}</translation>
+    <message numerus="yes">
+        <source>goal: %n</source>
+        <translation>
+            <numerusform>Ziel: %n</numerusform>
+            <numerusform>Ziel: %n</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>breaks today</source>
-        <translation>Pausen heute</translation>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n fällig</numerusform>
+            <numerusform>%n fällig</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{due} due, {skipped} skipped, {snoozes} snoozes</source>
-        <translation>{due} fällig, {skipped} übersprungen, {snoozes}-mal verschoben</translation>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze pressed %n time(s)</source>
+        <translation>
+            <numerusform>%n‑mal „Später“ gedrückt</numerusform>
+            <numerusform>%n‑mal „Später“ gedrückt</numerusform>
+        </translation>
     </message>
     <message>
         <source>No break has been due yet today.</source>
         <translation>Heute war noch keine Pause fällig.</translation>
     </message>
-    <message>
-        <source>breaks this week</source>
-        <translation>Pausen diese Woche</translation>
-    </message>
-    <message>
-        <source>{due} due; the goal was met on {days} days</source>
-        <translation>{due} fällig; das Ziel wurde an {days} Tagen erreicht</translation>
+    <message numerus="yes">
+        <source>goal met on %n day(s)</source>
+        <translation>
+            <numerusform>Ziel an %n Tag erreicht</numerusform>
+            <numerusform>Ziel an %n Tagen erreicht</numerusform>
+        </translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -2594,13 +2843,19 @@
         <source>{total} in all since {first}</source>
         <translation>{total} insgesamt seit {first}</translation>
     </message>
-    <message>
-        <source>days in a row at your goal</source>
-        <translation>Tage in Folge mit erreichtem Ziel</translation>
+    <message numerus="yes">
+        <source>Best: %n day(s).</source>
+        <translation>
+            <numerusform>Bestwert: %n Tag.</numerusform>
+            <numerusform>Bestwert: %n Tage.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Best: {best} days. Goal: {goal} breaks a day.</source>
-        <translation>Bestwert: {best} Tage. Ziel: {goal} Pausen am Tag.</translation>
+    <message numerus="yes">
+        <source>Goal: %n break(s) a day.</source>
+        <translation>
+            <numerusform>Ziel: %n Pause am Tag.</numerusform>
+            <numerusform>Ziel: %n Pausen am Tag.</numerusform>
+        </translation>
     </message>
     <message>
         <source>W{week}</source>
@@ -2626,9 +2881,12 @@
         <source>Could not save {path}: {reason}. Choose another folder, or check that the disk has free space.</source>
         <translation>{path} konnte nicht gespeichert werden: {reason}. Wählen Sie einen anderen Ordner oder prüfen Sie, ob auf dem Datenträger Platz frei ist.</translation>
     </message>
-    <message>
-        <source>Saved {count} history rows to {path}.</source>
-        <translation>{count} Zeilen des Verlaufs in {path} gespeichert.</translation>
+    <message numerus="yes">
+        <source>Saved %n history row(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Verlaufszeile in {path} gespeichert.</numerusform>
+            <numerusform>%n Verlaufszeilen in {path} gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2745,8 +3003,8 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <source>No system tray was found, so knotbreak shows this small window instead. Closing it keeps knotbreak running; use Quit to stop.</source>
-        <translation>Es wurde kein Infobereich gefunden, deshalb zeigt knotbreak stattdessen dieses kleine Fenster. Wenn Sie es schließen, läuft knotbreak weiter; mit „Beenden“ halten Sie es an.</translation>
+        <source>No system tray was found, so knotbreak shows this small window instead; Menu has everything the tray menu would. Closing it keeps knotbreak running; use Quit to stop.</source>
+        <translation>Es wurde kein Infobereich gefunden, deshalb zeigt knotbreak stattdessen dieses kleine Fenster; unter „Menü“ finden Sie alles, was sonst das Menü des Symbols bietet. Wenn Sie es schließen, läuft knotbreak weiter; mit „Beenden“ halten Sie es an.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2767,6 +3025,14 @@
     <message>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Menu</source>
+        <translation>&amp;Menü</translation>
+    </message>
+    <message>
+        <source>Menu: settings, statistics, journal, workstation check, help</source>
+        <translation>Menü: Einstellungen, Statistik, Tagebuch, Arbeitsplatz-Check, Hilfe</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2893,8 +3159,8 @@
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <source>Pause for a &amp;meeting...</source>
-        <translation>Für eine Be&amp;sprechung aussetzen…</translation>
+        <source>Pause for a &amp;meeting</source>
+        <translation>Für eine Be&amp;sprechung aussetzen</translation>
     </message>
     <message>
         <source>&amp;End the meeting</source>
@@ -2905,8 +3171,8 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>&amp;Ergonomics setup...</source>
-        <translation>Arbeits&amp;platz einrichten…</translation>
+        <source>&amp;Workstation check...</source>
+        <translation>Arbeits&amp;platz-Check…</translation>
     </message>
     <message>
         <source>S&amp;tatistics...</source>
@@ -2925,8 +3191,12 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>Health notes and red flags...</source>
-        <translation>Gesundheitshinweise und Warnzeichen…</translation>
+        <source>&amp;Health notes and red flags...</source>
+        <translation>&amp;Gesundheitshinweise und Warnzeichen…</translation>
+    </message>
+    <message>
+        <source>&amp;About knotbreak</source>
+        <translation>Ü&amp;ber knotbreak</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -123,6 +123,9 @@ def run_app(invocation: Invocation) -> int:
     from knotbreak.ui.palette import apply_forced_scheme
 
     apply_forced_scheme(app)  # KNOTBREAK_COLOR_SCHEME=dark|light, for trying a scheme
+    from knotbreak.ui.control_style import install_control_style
+
+    install_control_style(app)  # control edges at 3:1 in either scheme (WCAG 1.4.11)
 
     lock = InstanceLock(paths.lock_file)
     if not lock.try_acquire():
@@ -216,7 +219,7 @@ def run_app(invocation: Invocation) -> int:
     if not tray_shown:
         from knotbreak.ui.status_window import StatusWindow
 
-        status_window = StatusWindow(runner)
+        status_window = StatusWindow(runner, menu=tray.menu)
         status_window.quit_requested.connect(quit_app)
         status_window.show()
         log.warning("no system tray found; showing the status window instead")
@@ -274,6 +277,7 @@ def run_app(invocation: Invocation) -> int:
         tray.show_message if tray_shown else status_window.show_message,  # type: ignore[union-attr]
         settings_writable=loaded.writable,
         open_health_notes=journal.open_health_notes,  # the first-run welcome's red flags
+        has_tray=tray_shown,
     )
     tray.offer(tray.ergonomics_action, ergonomics.open_wizard)
     from knotbreak.ui.statistics import StatisticsLauncher, StatisticsSource

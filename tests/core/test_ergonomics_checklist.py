@@ -87,3 +87,8 @@ def test_unreadable_file_says_what_happened(tmp_path):
         load_checklist(bad)
     with pytest.raises(ChecklistError, match="missing"):
         load_checklist(tmp_path / "absent.json")
+
+
+def test_a_fix_group_must_name_known_items():
+    with pytest.raises(ChecklistError, match="unknown item 'nope'"):
+        parse_checklist(broken(lambda r: r.update(fix_groups={"g": ["chair-lumbar", "nope"]})))

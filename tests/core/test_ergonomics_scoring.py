@@ -42,21 +42,22 @@ def test_all_good_scores_100_everywhere_and_needs_no_fixes():
 
 
 def test_score_is_weighted_share_of_answered_items():
-    # Chair weights: adjustable 2, thighs 3, knee gap 1, lumbar 3, recline 2, armrests 1 = 12
+    # Chair weights: seat height 2, backrest 1, base 1, thighs 3, knee gap 1, lumbar 3,
+    # recline 2, armrests 1 = 14
     answers = Answers(
         Setup.ONE,
         all_good(Setup.ONE, **{"chair-lumbar": Answer.NO, "chair-armrests": Answer.NOT_APPLICABLE}),
     )
     chair = next(s for s in area_scores(CHECKLIST, answers) if s.area_id == "chair")
-    assert chair.score == round(100 * 8 / 11)  # armrests (1) not applicable, lumbar (3) missed
-    assert (chair.good, chair.to_fix, chair.skipped) == (4, 1, 0)
+    assert chair.score == round(100 * 10 / 13)  # armrests (1) not applicable, lumbar (3) missed
+    assert (chair.good, chair.to_fix, chair.skipped) == (6, 1, 0)
 
 
 def test_unanswered_items_are_counted_but_not_scored():
     answers = Answers(Setup.ONE, {"chair-lumbar": Answer.NO})
     chair = next(s for s in area_scores(CHECKLIST, answers) if s.area_id == "chair")
     assert chair.score == 0
-    assert chair.skipped == 5
+    assert chair.skipped == 7
     desk = next(s for s in area_scores(CHECKLIST, answers) if s.area_id == "desk")
     assert desk.score is None
 
@@ -137,3 +138,28 @@ def test_comparison_of_identical_runs_says_nothing_changed():
     change = compare(CHECKLIST, same, same)
     assert not change.anything
     assert change.sentences(CHECKLIST) == ["Nothing changed since last time."]
+
+
+def test_the_fix_list_names_one_action_once():
+    """Screen in front, body facing the screen, two screens laid out: one action, one fix."""
+    answers = Answers(
+        Setup.TWO,
+        all_good(
+            Setup.TWO,
+            **{
+                "screen-in-front": Answer.NO,
+                "posture-facing": Answer.NO,
+                "screen-dual-layout": Answer.NO,
+                "chair-lumbar": Answer.NO,
+            },
+        ),
+    )
+    fixes = prioritised_fixes(CHECKLIST, answers)
+    ids = [fix.item_id for fix in fixes]
+    assert len([i for i in ids if CHECKLIST.fix_group(i) == "screen-in-front"]) == 1
+    assert "chair-lumbar" in ids
+    actions = [fix.action for fix in fixes]
+    assert len(actions) == len(set(actions))
+    # Every item that is to fix still counts against its area's score.
+    screens = next(s for s in area_scores(CHECKLIST, answers) if s.area_id == "screens")
+    assert screens.to_fix == 2

@@ -353,3 +353,19 @@ def test_export_csv_writes_the_whole_history_and_replaces_atomically(tmp_path, m
         export_csv(target, history.rows_between(), BERLIN)
     assert target.read_text() == "earlier export"
     assert [p.name for p in tmp_path.iterdir()] == ["breaks.csv"]
+
+
+def test_the_year_view_adds_up_calendar_months():
+    from knotbreak.core.statistics import months_ending
+
+    assert months_ending(date(2026, 2, 10), 3) == [(2025, 11), (2026, 0), (2026, 1)]
+    rows = generate_year(NOW, BERLIN)
+    report = build_report(rows, now=NOW, tz=BERLIN, goal=6, days=400)
+    assert len(report.months) == 12
+    assert report.months[-1].first == NOW.astimezone(BERLIN).date().replace(day=1)
+    for month in report.months:
+        days = [
+            d.tally for d in report.days if (d.day.year, d.day.month) == (month.year, month.month)
+        ]
+        assert month.tally.due == sum(t.due for t in days)
+        assert month.tally.taken == sum(t.taken for t in days)

@@ -97,6 +97,18 @@ def test_without_the_health_notes_the_line_stays_and_the_link_goes(qtbot):
     offer.open_health_notes()  # nothing to open: nothing happens
 
 
+@pytest.mark.parametrize("has_tray", [True, False])
+def test_the_welcome_points_where_the_menu_is(qtbot, has_tray):
+    from PySide6.QtWidgets import QLabel
+
+    offer = FirstRunOffer(lambda: None, has_tray=has_tray)
+    qtbot.addWidget(offer)
+    words = " ".join(label.text() for label in offer.findChildren(QLabel))
+    assert ("tray" in words) is has_tray
+    if not has_tray:
+        assert "Menu in knotbreak's status window" in words
+
+
 def test_the_welcome_fits_its_text_without_gaps(qtbot):
     offer = FirstRunOffer(lambda: None, open_health_notes=lambda: None)
     qtbot.addWidget(offer)

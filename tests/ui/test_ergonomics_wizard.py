@@ -19,6 +19,7 @@ from knotbreak.core.ergonomics import (
     Answer,
     Answers,
     ErgonomicsStore,
+    FocusArea,
     Setup,
     load_checklist,
     prioritised_fixes,
@@ -248,3 +249,52 @@ def test_checklist_window_ticks_fixes_and_remembers_them(qtbot, wizard, paths):
     assert again.boxes["posture-feet"].isChecked()
     assert not again.boxes["chair-lumbar"].isChecked()
     assert again.boxes["chair-lumbar"].accessibleName().startswith("Done: ")
+
+
+def test_the_first_page_asks_questions_and_every_page_is_numbered(wizard):
+    """No page of its own for the introduction: the first questions come with it, and
+    each title says how far along the check is."""
+    first = wizard.currentPage()
+    assert isinstance(first, AreaPage) and first.questions
+    assert wizard.currentPage().title().endswith("· 1 of 11")
+    go_to(wizard, PAGE_SETUP)
+    assert wizard.currentPage().title() == "Screens · 5 of 11"
+    page = go_to(wizard, PAGE_PROPOSAL)
+    assert page.title().endswith("· 11 of 11")
+
+
+def test_the_score_figure_sits_beside_its_bar(wizard):
+    from PySide6.QtWidgets import QProgressBar
+
+    result = go_to(wizard, PAGE_RESULT)
+    bars = result.scores_box.findChildren(QProgressBar)
+    assert bars and not any(bar.isTextVisible() for bar in bars)
+    figures = [label.text() for label in result.scores_box.findChildren(QLabel)]
+    assert any(text.endswith(" %") for text in figures)
+
+
+def test_after_accepting_the_page_shows_only_the_new_rhythm_and_why_areas_changed(
+    qtbot, paths, accepted
+):
+    window = open_ergonomics_wizard(paths, accepted.append, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    window.current_focus_areas = (FocusArea.EYES,)
+    window.model.long_stretches = True
+    page = go_to(window, PAGE_PROPOSAL)
+    reasons = page.focus_reasons.text()
+    assert "Added Low back and hips: you sit for long stretches." in reasons
+    ticked = {area for area, box in page.focus.items() if box.isChecked()}
+    if FocusArea.EYES not in ticked:
+        assert "Not ticked: Eyes." in reasons
+    assert "now." in page.now_label.text()
+    page.accept_button.click()
+    shown = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "You have breaks every 45 minutes" not in shown
+    assert f"Breaks now come every {page.interval.value()} minutes" in shown
+
+
+def test_each_fix_names_its_source_by_title(wizard):
+    result = go_to(wizard, PAGE_RESULT)
+    texts = [label.text() for label in result.fixes_box.findChildren(QLabel)]
+    assert any("source Cornell University Ergonomics Web" in text for text in texts)
+    assert not any(text.endswith("source CORNELL") for text in texts)

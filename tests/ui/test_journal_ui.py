@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -269,9 +269,36 @@ def test_chart_data_places_entries_on_their_local_day():
     assert list(data.lines) == ["neck-left", "wrist-right"], "body-map order"
     assert [value for _, value in data.lines["neck-left"]] == [6, 7]
     x, _ = data.lines["wrist-right"][0]
-    assert 12.5 <= x < 13.5, "today is the last day"
+    assert x == 13, "today is the last day, over its bar, off the axis"
     assert data.breaks[-1] == 5 and sum(data.breaks) == 5
-    assert label_step(14) == 1 and label_step(28) == 2 and label_step(90) == 7
+    assert label_step(14) == 1 and label_step(28) == 3 and label_step(90) == 9
+
+
+def test_entries_of_one_day_share_the_middle_of_its_slot_in_time_order():
+    from knotbreak.core.journal import JournalEntry
+    from knotbreak.ui.journal.journal_window import chart_data
+
+    local_now = NOW.astimezone()
+    first_day = local_now.date() - timedelta(days=13)
+    morning = datetime.combine(local_now.date(), time(8)).astimezone()
+    entries = [
+        JournalEntry(morning + timedelta(hours=15), "neck-left", 5),  # late evening
+        JournalEntry(morning, "neck-left", 3),
+    ]
+    points = chart_data(entries, {}, first_day, 14).lines["neck-left"]
+    assert [value for _, value in points] == [3, 5]
+    assert all(12.6 < x < 13.4 for x, _ in points)
+    assert points[0][0] < points[1][0]
+
+
+@pytest.mark.parametrize("most", [0, 3, 4, 7, 12, 30])
+def test_both_axes_share_their_gridlines(most):
+    from knotbreak.ui.journal.journal_window import INTENSITY_TICKS, breaks_axis_top
+
+    top = breaks_axis_top(most)
+    assert top > most
+    # Same number of ticks on both axes, and whole numbers at each of them.
+    assert top % (INTENSITY_TICKS - 1) == 0
 
 
 def test_journal_window_draws_a_line_per_area_beside_breaks_per_day(qtbot, journal, tmp_path):
@@ -421,3 +448,21 @@ def test_the_confirmation_does_not_keep_the_forms_height(qtbot, dialog):
     dialog.save()
     qtbot.waitUntil(lambda: dialog.height() < form_height / 2)
     assert dialog.done_text.isVisible() and dialog.close_button.isVisible()
+
+
+def test_area_names_and_ranges_are_said_in_german(qapp):
+    from PySide6.QtCore import QLocale
+
+    from knotbreak.core.journal.areas import AREA_IDS
+    from knotbreak.ui.journal.texts import area_name, area_title
+    from knotbreak.ui.translations import install_translations
+
+    english = {area: area_name(area) for area in AREA_IDS}
+    install_translations(qapp, "de")
+    try:
+        assert area_title("neck-left") == "Linke Halsseite"
+        for area in AREA_IDS:
+            assert area_name(area) != english[area], area
+    finally:
+        install_translations(qapp, "en")
+        QLocale.setDefault(QLocale.c())

@@ -418,9 +418,17 @@ def test_choosing_a_preset_fills_in_its_values(make_dialog):
     assert dialog.long_holds.isChecked()
     assert dialog.preset_combo.currentData() == RECOVERING.id
     assert dialog.calls == []  # filled in, not saved
+    assert "values are filled in" in dialog.status.text()
     dialog.interval_spin.setValue(40)
     assert dialog.preset_combo.currentData() is None
     assert dialog.preset_description.text() == "Your own combination."
+    # The note about the preset's values no longer holds: it goes.
+    assert "values are filled in" not in dialog.status.text()
+
+
+def test_restore_defaults_is_named_in_knotbreaks_own_words(make_dialog):
+    dialog = make_dialog()
+    assert dialog.restore_button.text() == "Restore d&efaults"
 
 
 def test_restore_defaults_asks_and_does_not_save(make_dialog):

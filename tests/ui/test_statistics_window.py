@@ -68,15 +68,16 @@ def make_window(qtbot, history: BreakHistory, goal: int = 6):
 def test_the_summary_shows_today_this_week_minutes_and_streak(qtbot):
     _launcher, window = make_window(qtbot, small_history())
     assert window.pages.currentIndex() == 0
-    assert window.today_card.value.text() == "3 of 6"
-    assert "4 due, 1 skipped, 1 snoozes" in window.today_card.detail.text()
-    assert window.week_card.value.text() == "27"
+    assert window.today_card.value.text() == "3 breaks"
+    assert window.today_card.caption.text() == "today · goal: 6"
+    assert "4 due, 1 skipped, Snooze pressed 1 time" in window.today_card.detail.text()
+    assert window.week_card.value.text() == "27 breaks"
     assert "28 due" in window.week_card.detail.text()
     assert "met on 4 days" in window.week_card.detail.text()
     # 4 days x 6 x 3 min + 10 + 3 today; the away time is not stretching.
     assert window.minutes_card.value.text() == "85 min"
     # Monday to Thursday met the goal; today has not yet, and that does not end it.
-    assert window.streak_card.value.text() == "4"
+    assert window.streak_card.value.text() == "4 days"
     assert "Best: 4 days. Goal: 6 breaks a day." in window.streak_card.detail.text()
     assert "6 breaks a day" in window.goal_label.text()
 
@@ -160,7 +161,7 @@ def test_opening_again_raises_the_same_window_with_fresh_numbers(qtbot):
     history.record(done(at(TODAY, 15)))
     launcher.open_window()
     assert launcher.window is window
-    assert window.today_card.value.text() == "4 of 6"
+    assert window.today_card.value.text() == "4 breaks"
     window.close()
     qtbot.waitUntil(lambda: launcher.window is None)
     launcher.open_window()
@@ -203,4 +204,57 @@ def test_the_launcher_does_not_load_qtcharts_until_the_window_opens():
 @pytest.mark.parametrize("goal", [1, 20])
 def test_goal_changes_are_shown_on_refresh(qtbot, goal):
     _launcher, window = make_window(qtbot, small_history(), goal=goal)
-    assert window.today_card.value.text() == f"3 of {goal}"
+    assert window.today_card.value.text() == "3 breaks"
+    caption = window.today_card.caption.text()
+    assert caption == ("today · goal reached" if goal == 1 else f"today · goal: {goal}")
+
+
+def test_counts_read_right_in_the_singular(qtbot):
+    """"met on 1 days", "Best: 1 days", "12 of 6 breaks": Qt's %n plural forms instead."""
+    _launcher, window = make_window(qtbot, small_history(), goal=1)
+    window._fill_cards(window.report)
+    texts = " ".join(
+        label.text()
+        for card in (window.today_card, window.week_card, window.streak_card)
+        for label in (card.value, card.caption, card.detail)
+    ) + window.goal_label.text()
+    assert " 1 days" not in texts and " 1 breaks" not in texts
+    assert "Goal: 1 break a day." in window.streak_card.detail.text()
+    assert "Your goal: 1 break a day" in window.goal_label.text()
+
+
+def test_the_legend_says_what_snoozed_counts(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    _launcher, window = make_window(qtbot, small_history())
+    texts = " ".join(label.text() for label in window.findChildren(QLabel))
+    assert "every press of Snooze" in texts
+
+
+def test_a_year_view_icon_and_the_whole_frame_on_screen(qtbot):
+    from knotbreak.ui.window_fit import fully_on_screen
+
+    _launcher, window = make_window(qtbot, small_history())
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Last 14 days", "Weeks", "Year",
+    ]  # fmt: skip
+    assert window.month_view.chart() is not None
+    assert len(window.month_view.chart().axes()[0].categories()) == 12
+    assert not window.windowIcon().isNull()
+    qtbot.waitUntil(lambda: fully_on_screen(window))
+
+
+def test_german_counts_use_their_plural_forms(qtbot, qapp):
+    from PySide6.QtCore import QLocale
+
+    from knotbreak.ui.translations import install_translations
+
+    install_translations(qapp, "de")
+    try:
+        _launcher, window = make_window(qtbot, small_history(), goal=1)
+        assert "Ziel: 1 Pause am Tag." in window.streak_card.detail.text()
+        assert window.goal_label.text().startswith("Ihr Ziel: 1 Pause am Tag")
+        assert window.today_card.value.text() == "3 Pausen"
+    finally:
+        install_translations(qapp, "en")
+        QLocale.setDefault(QLocale.c())

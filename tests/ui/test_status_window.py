@@ -79,3 +79,36 @@ def test_status_updates_every_second_while_visible(qtbot, window, runner):
     runner.advance(5)
     qtbot.waitUntil(lambda: window.status_label.text() == "Break starts in 40 s", timeout=2500)
     assert runner.state.phase is Phase.NOTICE
+
+
+def test_without_a_tray_the_menu_button_opens_the_tray_menu(qtbot, runner):
+    """Without a tray the status window is the app: its Menu is the very same menu the
+    tray would show (Settings, Statistics, journal, workstation check, Help, meetings)."""
+    from knotbreak.ui.tray import TrayController
+
+    tray = TrayController(runner)
+    window = StatusWindow(runner, menu=tray.menu)
+    qtbot.addWidget(window)
+    assert window.menu_button.menu() is tray.menu
+    entries = [action.text() for action in tray.menu.actions()]
+    for wanted in (
+        "&Settings...",
+        "S&tatistics...",
+        "Log a &knot...",
+        "Knot &journal...",
+        "&Workstation check...",
+        "&Help",
+        "Pause for a &meeting",
+    ):
+        assert wanted in entries
+
+
+def test_a_refusal_from_the_menu_reaches_the_window(qtbot, runner):
+    from knotbreak.ui.tray import TrayController
+
+    tray = TrayController(runner)
+    window = StatusWindow(runner, menu=tray.menu)
+    qtbot.addWidget(window)
+    runner.refusal = "A break is already in progress."
+    tray.take_break_action.trigger()
+    assert window.message_label.text() == "A break is already in progress."

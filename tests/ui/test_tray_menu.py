@@ -25,17 +25,17 @@ def test_menu_has_every_entry(tray):
         "Take a &break now",
         "&Pause",
         "&Resume",
-        "Pause for a &meeting...",
+        "Pause for a &meeting",
         "&End the meeting",
         "&Settings...",
-        "&Ergonomics setup...",
+        "&Workstation check...",
         "S&tatistics...",
         "Log a &knot...",
         "Knot &journal...",
         "&Help",
         "&Quit",
     ]
-    assert _texts(tray.help_menu) == ["Health notes and red flags..."]
+    assert _texts(tray.help_menu) == ["&Health notes and red flags...", "&About knotbreak"]
     assert _texts(tray.pause_menu) == [
         "&30 minutes",
         "&1 hour",
@@ -44,6 +44,41 @@ def test_menu_has_every_entry(tray):
         "Until I &resume",
     ]
     assert sum(action.isSeparator() for action in tray.menu.actions()) == 2
+
+
+def _walk(menu):
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        yield action
+        if action.menu() is not None:
+            yield from _walk(action.menu())
+
+
+def test_an_ellipsis_only_on_entries_that_open_a_window(tray):
+    """A submenu opens right away, so its entry has no "..."; an entry with "..." opens a
+    window that asks for more."""
+    for action in _walk(tray.menu):
+        text = action.text()
+        if action.menu() is not None:
+            assert not text.endswith(("...", "…")), text
+        assert "&" in text, f"{text!r} has no keyboard mnemonic"
+
+
+def test_about_names_version_licence_and_sources(qtbot, tray):
+    from knotbreak import __version__
+
+    tray.about_action.trigger()
+    about = tray._about
+    qtbot.addWidget(about)
+    summary = about.summary.text().replace("\u2011", "-")  # shown with non-breaking hyphens
+    assert __version__ in summary
+    assert "GPL-3.0-or-later" in summary
+    sources = about.sources_label.text()
+    # Stretches, the workstation checklist and the health notes each bring sources.
+    assert "Mayo Clinic" in sources
+    assert "OSHA" in sources
+    assert len(about.sources) >= 10
 
 
 @pytest.mark.parametrize("spec", ["30m", "1h", None])

@@ -535,7 +535,7 @@ def _release(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
         message = translate(
             "Cycle",
             "A break came due while breaks were on hold. It will come in 5 minutes; "
-            "the tray menu has Take a break now if you want it sooner.",
+            "knotbreak's menu has Take a break now if you want it sooner.",
         )
         return Step(later, (Notify(message),))
     if MANUAL_MEETING not in state.held_by:

@@ -71,6 +71,6 @@ def _unusable(file_name: str, reason: Text) -> PauseRead:
     problem = translate(
         "PauseMemory",
         "The pause from before the restart was not restored ({file}: {reason}); "
-        "breaks run as usual. Pause again from the tray if you need to.",
+        "breaks run as usual. Pause again from knotbreak's menu if you need to.",
     ).format(file=file_name, reason=reason)
     return PauseRead(problem=problem)

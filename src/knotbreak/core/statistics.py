@@ -45,6 +45,7 @@ from knotbreak.core.cycle import BreakRecord, MicroRecord, Outcome
 
 DAYS_SHOWN = 14
 WEEKS_SHOWN = 12
+MONTHS_SHOWN = 12
 
 CSV_COLUMNS = (
     "day",
@@ -231,6 +232,23 @@ class WeekStats:
 
 
 @dataclass(frozen=True)
+class MonthStats:
+    year: int
+    month: int
+    tally: Tally
+
+    @property
+    def first(self) -> date:
+        return date(self.year, self.month, 1)
+
+
+def months_ending(today: date, count: int) -> list[tuple[int, int]]:
+    """(year, month) of the `count` calendar months up to the one holding `today`."""
+    index = today.year * 12 + today.month - 1
+    return [divmod(index - back, 12) for back in range(count - 1, -1, -1)]
+
+
+@dataclass(frozen=True)
 class Streak:
     current: int
     """Days in a row, up to today, that met the goal (days without breaks passed over)."""
@@ -333,6 +351,8 @@ class Report:
             (self.micro_on(week.monday + timedelta(days=offset)) for offset in range(7)),
             MicroTally(),
         )
+    months: tuple[MonthStats, ...] = ()
+    """The last calendar months up to this one, oldest first (the year view)."""
 
     @property
     def empty(self) -> bool:
@@ -383,6 +403,7 @@ def build_report(
     days: int = DAYS_SHOWN,
     weeks: int = WEEKS_SHOWN,
     micro_rows: Iterable[MicroRecord] = (),
+    months: int = MONTHS_SHOWN,
 ) -> Report:
     """Everything the statistics window and `knotbreak stats` show, in one pass.
 
@@ -393,10 +414,13 @@ def build_report(
     today = now.astimezone(tz).date()
     empty = Tally()
     week_counters: dict[tuple[int, int], Tally] = {}
+    month_counters: dict[tuple[int, int], Tally] = {}
     for day, tally in by_day.items():
         iso = day.isocalendar()
         key = (iso.year, iso.week)
         week_counters[key] = week_counters.get(key, empty) + tally
+        month = (day.year, day.month)
+        month_counters[month] = month_counters.get(month, empty) + tally
     total = sum(by_day.values(), empty)
     return Report(
         today=today,
@@ -410,6 +434,10 @@ def build_report(
         total=total,
         first_day=min(by_day) if by_day else None,
         micro_by_day=micro_by_day(micro_rows, tz),
+        months=tuple(
+            MonthStats(year, month + 1, month_counters.get((year, month + 1), empty))
+            for year, month in months_ending(today, months)
+        ),
     )
 
 

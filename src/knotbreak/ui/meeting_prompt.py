@@ -18,6 +18,7 @@ from knotbreak.core.cycle import MANUAL_MEETING, Phase
 from knotbreak.ui.live_window import QUIET_POPUP_FLAGS, make_quiet_popup
 from knotbreak.ui.placement import place_on_cursor_screen
 from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized, translate
+from knotbreak.ui.window_fit import keep_wrapped_text_whole
 
 if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
@@ -86,6 +87,7 @@ class MeetingPrompt(QWidget):
         layout.addWidget(self.text_label)
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
+        keep_wrapped_text_whole(self)
         self.refresh()
 
     def refresh(self) -> None:

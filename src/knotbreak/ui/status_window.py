@@ -7,13 +7,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from knotbreak.core.cycle import Phase
 from knotbreak.core.status import status_line
 from knotbreak.ui.live_window import LiveWindow
 from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized
 from knotbreak.ui.tray_icon_art import app_icon
+from knotbreak.ui.window_fit import keep_wrapped_text_whole
 
 if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
@@ -21,8 +30,8 @@ if TYPE_CHECKING:
 TITLE = "knotbreak"
 EXPLANATION = QT_TRANSLATE_NOOP(
     "StatusWindow",
-    "No system tray was found, so knotbreak shows this small window instead. "
-    "Closing it keeps knotbreak running; use Quit to stop.",
+    "No system tray was found, so knotbreak shows this small window instead; Menu has "
+    "everything the tray menu would. Closing it keeps knotbreak running; use Quit to stop.",
 )
 REFRESH_MS = 1000
 
@@ -30,7 +39,11 @@ REFRESH_MS = 1000
 class StatusWindow(LiveWindow):
     quit_requested = Signal()
 
-    def __init__(self, runner: CycleRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: CycleRunner, parent: QWidget | None = None, *, menu: QMenu | None = None
+    ) -> None:
+        """`menu` is the tray's own menu (ui/tray.py): without a tray this window is the
+        app, so the Menu button opens that same menu, not a copy that could drift."""
         # The status line counts down, but only matters while someone can see it.
         super().__init__(runner, REFRESH_MS, parent)
         self.setWindowTitle(TITLE)
@@ -46,6 +59,14 @@ class StatusWindow(LiveWindow):
         self.pause_30_button = self._button(self.tr("Pause &30 min"), lambda: runner.pause("30m"))
         self.pause_60_button = self._button(self.tr("Pause &1 h"), lambda: runner.pause("1h"))
         self.resume_button = self._button(self.tr("&Resume"), runner.resume)
+        self.menu_button = QPushButton(self.tr("&Menu"))
+        self.menu_button.setAccessibleName(
+            self.tr("Menu: settings, statistics, journal, workstation check, help")
+        )
+        if menu is not None:
+            self.menu_button.setMenu(menu)
+        else:
+            self.menu_button.hide()
         self.quit_button = QPushButton(self.tr("&Quit"))
         self.quit_button.setAccessibleName(self.tr("Quit knotbreak"))
         self.quit_button.clicked.connect(self.quit_requested)
@@ -71,6 +92,7 @@ class StatusWindow(LiveWindow):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.menu_button)
         buttons.addWidget(self.quit_button)
 
         layout = QVBoxLayout(self)
@@ -81,6 +103,8 @@ class StatusWindow(LiveWindow):
         layout.addLayout(buttons)
         layout.addWidget(self.message_label)
         layout.addWidget(explanation)
+
+        keep_wrapped_text_whole(self)
 
         runner.changed.connect(self.refresh)
         runner.notification.connect(self.show_message)
@@ -108,7 +132,6 @@ class StatusWindow(LiveWindow):
         button.setAccessibleName(text.replace("&", ""))
         button.clicked.connect(lambda _checked=False: self._run(intent))
         return button
-
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Without a tray this window is the only way back into the app, so closing it

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from knotbreak.core.cycle import Phase, interval_progress, manual_meeting
 from knotbreak.core.status import status_line
@@ -82,7 +82,7 @@ class TrayController(QObject):
                 self.pause_menu, self.tr(text), functools.partial(runner.pause, spec)
             )
         self.resume_action = self._add(self.menu, self.tr("&Resume"), runner.resume)
-        self.meeting_menu = self.menu.addMenu(self.tr("Pause for a &meeting..."))
+        self.meeting_menu = self.menu.addMenu(self.tr("Pause for a &meeting"))
         self.meeting_actions: dict[str | None, QAction] = {}
         for text, meeting_spec in MEETING_CHOICES:
             self.meeting_actions[meeting_spec] = self._add(
@@ -95,15 +95,18 @@ class TrayController(QObject):
         )
         self.menu.addSeparator()
         self.settings_action = self._later(self.menu.addAction(self.tr("&Settings...")))
-        self.ergonomics_action = self._later(self.menu.addAction(self.tr("&Ergonomics setup...")))
+        self.ergonomics_action = self._later(self.menu.addAction(self.tr("&Workstation check...")))
         self.statistics_action = self._later(self.menu.addAction(self.tr("S&tatistics...")))
         self.log_knot_action = self._later(self.menu.addAction(self.tr("Log a &knot...")))
         self.journal_action = self._later(self.menu.addAction(self.tr("Knot &journal...")))
         self.menu.addSeparator()
         self.help_menu = self.menu.addMenu(self.tr("&Help"))
         self.health_notes_action = self._later(
-            self.help_menu.addAction(self.tr("Health notes and red flags..."))
+            self.help_menu.addAction(self.tr("&Health notes and red flags..."))
         )
+        self.about_action = self.help_menu.addAction(self.tr("&About knotbreak"))
+        self.about_action.triggered.connect(self.show_about)
+        self._about: QWidget | None = None
         self.quit_action = self.menu.addAction(self.tr("&Quit"))
         self.quit_action.triggered.connect(self.quit_requested)
 
@@ -131,6 +134,16 @@ class TrayController(QObject):
         self.refresh()
         self.tray.show()
         return True
+
+    def show_about(self) -> None:
+        """Help > About: version, licence and where the health content comes from."""
+        if self._about is None or not self._about.isVisible():
+            from knotbreak.ui.about import AboutDialog  # a window: loaded when first asked
+
+            self._about = AboutDialog()
+        self._about.show()
+        self._about.raise_()
+        self._about.activateWindow()
 
     def hide(self) -> None:
         self.tray.hide()
@@ -211,7 +224,9 @@ class TrayController(QObject):
     def _run(self, intent: Callable[[], str | None]) -> None:
         refusal = intent()
         if refusal:
-            self.show_message(refusal)
+            # Through the runner's notification, not the icon: without a tray this menu
+            # opens from the status window, which shows the notifications instead.
+            self._runner.notification.emit(refusal)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason is QSystemTrayIcon.ActivationReason.Trigger:

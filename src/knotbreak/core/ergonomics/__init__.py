@@ -20,6 +20,7 @@ from knotbreak.core.ergonomics.checklist import (
     parse_checklist,
 )
 from knotbreak.core.ergonomics.proposal import (
+    MAX_FOCUS_AREAS,
     RECHECK_DAYS,
     BreakProposal,
     focus_areas,
@@ -53,6 +54,7 @@ def store_path(data_dir: Path) -> Path:
 __all__ = [
     "ERGONOMICS_FILE_NAME",
     "FOCUS_LABELS",
+    "MAX_FOCUS_AREAS",
     "RECHECK_DAYS",
     "SETUP_LABELS",
     "SETUP_PHRASES",

@@ -8,7 +8,7 @@ is caught by the tests rather than by a user halfway through the wizard.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -109,6 +109,12 @@ class Checklist:
     schema_version: int
     areas: tuple[Area, ...]
     sources: dict[str, Source]
+    fix_groups: dict[str, str] = field(default_factory=dict)
+    """Item id -> group: items whose fixes come down to one action (put the screen in
+    front), so the fix list names that action once."""
+
+    def fix_group(self, item_id: str) -> str:
+        return self.fix_groups.get(item_id, item_id)
 
     def area(self, area_id: str) -> Area:
         for area in self.areas:
@@ -211,9 +217,26 @@ def parse_checklist(raw: Any) -> Checklist:
             )
         )
 
+    fix_groups: dict[str, str] = {}
+    raw_groups = raw.get("fix_groups", {})
+    if not isinstance(raw_groups, dict):
+        problems.append("'fix_groups' must map a group name to a list of item ids")
+        raw_groups = {}
+    for group, members in raw_groups.items():
+        if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+            problems.append(f"fix group {group!r} must be a list of item ids")
+            continue
+        for member in members:
+            if member not in seen_items:
+                problems.append(f"fix group {group!r} names unknown item {member!r}")
+            elif member in fix_groups:
+                problems.append(f"item {member!r} is in two fix groups")
+            else:
+                fix_groups[member] = str(group)
+
     if problems:
         raise ChecklistError("the checklist has problems: " + "; ".join(problems))
-    return Checklist(version, tuple(areas), sources)
+    return Checklist(version, tuple(areas), sources, fix_groups)
 
 
 def _parse_item(

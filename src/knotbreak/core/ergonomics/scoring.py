@@ -76,7 +76,8 @@ def priority(item: Item, answers: Answers) -> float:
 
 
 def prioritised_fixes(checklist: Checklist, answers: Answers) -> list[Fix]:
-    """Every item answered the wrong way, most important first (ties keep checklist order)."""
+    """Every item answered the wrong way, most important first (ties keep checklist order),
+    one fix per fix group."""
     candidates = []
     for order, item in enumerate(checklist.items(answers.setup)):
         if is_good(item, answers.answer(item.id)) is False:
@@ -84,7 +85,16 @@ def prioritised_fixes(checklist: Checklist, answers: Answers) -> list[Fix]:
             fix = Fix(item.id, item.area_id, item.fix, item.question, weight, item.source)
             candidates.append((-weight, order, fix))
     candidates.sort(key=lambda entry: (entry[0], entry[1]))
-    return [fix for _, _, fix in candidates]
+    # Items whose fixes are one action ("put the screen in front") are listed once, under
+    # the one that matters most: a list that repeats itself hides the other fixes.
+    fixes: list[Fix] = []
+    groups: set[str] = set()
+    for _, _, fix in candidates:
+        group = checklist.fix_group(fix.item_id)
+        if group not in groups:
+            groups.add(group)
+            fixes.append(fix)
+    return fixes
 
 
 def top_fixes(checklist: Checklist, answers: Answers, limit: int = TOP_FIXES) -> list[Fix]:

@@ -24,6 +24,7 @@ from knotbreak.core.ergonomics import (
     ChecklistError,
     ErgonomicsStore,
     ErgonomicsStoreError,
+    FocusArea,
     load_checklist,
     store_path,
 )
@@ -76,6 +77,11 @@ def _fit_to_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(width, height)
 
 
+def _focus(values: tuple[str, ...]) -> tuple[FocusArea, ...]:
+    known = {area.value: area for area in FocusArea}
+    return tuple(known[value] for value in values if value in known)
+
+
 def open_ergonomics_wizard(
     paths: AppPaths,
     on_accept_settings: Callable[[dict[str, Any]], None] | None,
@@ -103,6 +109,7 @@ def open_ergonomics_wizard(
         on_accept_settings=on_accept_settings,
         current_interval_minutes=settings.work_interval_minutes,
         current_break_seconds=settings.break_seconds,
+        current_focus_areas=_focus(settings.focus_areas),
         store_problem=opened.problem,
         open_checklist=open_checklist,
         parent=parent,
@@ -191,7 +198,7 @@ def _nothing_to_export() -> str:
     return translate(
         "Report",
         "There is no workstation check to export yet. Run it first with "
-        "`knotbreak ergonomics` or from the tray menu.",
+        "`knotbreak ergonomics` or from knotbreak's menu.",
     )
 
 

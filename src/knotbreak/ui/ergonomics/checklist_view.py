@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from knotbreak.core.ergonomics import Checklist, ErgonomicsStore, ErgonomicsStoreError, Run
 from knotbreak.ui.ergonomics.report import format_date, print_report
 from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized
+from knotbreak.ui.window_fit import keep_wrapped_text_whole
 
 TITLE = QT_TRANSLATE_NOOP("ChecklistWindow", "Workstation fixes — knotbreak")
 
@@ -71,8 +72,8 @@ class ChecklistWindow(QWidget):
             column.addWidget(
                 QLabel(
                     self.tr(
-                        "You have not done the workstation check yet. Start it from the tray "
-                        "menu: Ergonomics setup."
+                        "You have not done the workstation check yet. Start it from "
+                        "knotbreak's menu: Workstation check."
                     )
                 )
             )
@@ -127,6 +128,7 @@ class ChecklistWindow(QWidget):
         buttons.addWidget(close)
         layout.addLayout(buttons)
         self._update_heading()
+        keep_wrapped_text_whole(self)
         self.resize(620, 480)
 
     def _ticked(self, item_id: str, on: bool) -> None:

@@ -26,14 +26,21 @@ class FirstRunOffer(QWidget):
         parent: QWidget | None = None,
         *,
         open_health_notes: Callable[[], None] | None = None,
+        has_tray: bool = True,
     ) -> None:
+        """`has_tray` False: the desktop has no tray, so the words point at the status
+        window's Menu instead of a tray that is not there."""
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle(self.tr("Welcome — knotbreak"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._start = start
         self._open_health_notes = open_health_notes
-        heading = self.tr("knotbreak is running in your tray.")
+        heading = (
+            self.tr("knotbreak is running in your tray.")
+            if has_tray
+            else self.tr("knotbreak is running.")
+        )
         offer = self.tr(
             "Would you like a five-minute check of your chair, desk and screen? "
             "It ends with a short list of fixes."
@@ -43,10 +50,21 @@ class FirstRunOffer(QWidget):
         self.start_button = QPushButton(self.tr("&Check my workstation"))
         self.start_button.setAccessibleName(self.tr("Start the workstation check"))
         self.later_button = QPushButton(self.tr("&Not now"))
-        self.later_button.setAccessibleName(self.tr("Not now; it stays in the tray menu"))
+        self.later_button.setAccessibleName(
+            self.tr("Not now; it stays in the tray menu")
+            if has_tray
+            else self.tr("Not now; it stays in the status window's menu")
+        )
         self.start_button.clicked.connect(self._accept)
         self.later_button.clicked.connect(self.close)
-        note = QLabel(self.tr("You can run it any time from the tray menu: Ergonomics setup."))
+        note = QLabel(
+            self.tr("You can run it any time from the tray menu: Workstation check.")
+            if has_tray
+            else self.tr(
+                "You can run it any time from Menu in knotbreak's status window: "
+                "Workstation check."
+            )
+        )
         note.setWordWrap(True)
         # The red flags, early (shared/content/stretches.md): one calm line and a way to
         # the full health notes, which the tray's Help menu also opens.

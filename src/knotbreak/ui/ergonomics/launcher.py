@@ -32,15 +32,18 @@ class ErgonomicsLauncher(QObject):
         parent: QObject | None = None,
         *,
         open_health_notes: Callable[[], None] | None = None,
+        has_tray: bool = True,
     ) -> None:
         """`open_health_notes` shows the red flags (the journal launcher's health notes):
-        the first-run welcome links to it."""
+        the first-run welcome links to it. `has_tray` False: the words name the status
+        window's Menu, not a tray menu that is not there."""
         super().__init__(parent)
         self._paths = paths
         self._runner = runner
         self._show_message = show_message
         self._settings_writable = settings_writable
         self._open_health_notes = open_health_notes
+        self._has_tray = has_tray
         self._wizard: QWidget | None = None
         self._offer: QWidget | None = None
         self._schedule: ScheduleOnce | None = None
@@ -98,7 +101,9 @@ class ErgonomicsLauncher(QObject):
             return
         from knotbreak.ui.ergonomics.first_run_offer import FirstRunOffer
 
-        self._offer = FirstRunOffer(self.open_wizard, open_health_notes=self._open_health_notes)
+        self._offer = FirstRunOffer(
+            self.open_wizard, open_health_notes=self._open_health_notes, has_tray=self._has_tray
+        )
         self._offer.closed.connect(self._offer_closed)
         self._offer.show_in_corner()
 
@@ -124,7 +129,13 @@ class ErgonomicsLauncher(QObject):
     def _remind(self) -> None:
         self._show_message(
             self.tr(
-                "Time to re-check your workstation: choose Ergonomics setup in the tray menu. "
+                "Time to re-check your workstation: choose Workstation check in the tray menu. "
                 "It takes a few minutes and shows what changed since last time."
+            )
+            if self._has_tray
+            else self.tr(
+                "Time to re-check your workstation: choose Workstation check under Menu in "
+                "the status window. It takes a few minutes and shows what changed since "
+                "last time."
             )
         )

@@ -13,7 +13,16 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from knotbreak.ui.palette import LIGHT_FIGURE, FigureColors, figure_colors
@@ -82,7 +91,10 @@ def paint_posture_diagram(
         _targets(painter, colors.highlight)
         _figure(painter, colors)
         if labels:
-            _labels(painter, scale, colors.stroke)
+            # The target's left edge in the labels' (device-sized) coordinates.
+            left_edge = target.x() - offset_x - SHIFT_X * scale
+            right_edge = left_edge + target.width()
+            _labels(painter, scale, colors.stroke, (left_edge, right_edge))
     finally:
         painter.restore()
 
@@ -227,7 +239,9 @@ def _figure(p: QPainter, colors: FigureColors) -> None:
     p.drawEllipse(EYE, 0.9, 0.9)
 
 
-def _labels(p: QPainter, scale: float, color: QColor) -> None:
+def _labels(
+    p: QPainter, scale: float, color: QColor, edges: tuple[float, float] = (-1e9, 1e9)
+) -> None:
     # Text is drawn at device size so it stays readable when the diagram is small.
     font = QFont(p.font())
     pixel = max(9.0, 3.4 * scale)
@@ -237,12 +251,20 @@ def _labels(p: QPainter, scale: float, color: QColor) -> None:
     p.setFont(font)
     p.setPen(color)
 
+    metrics = QFontMetricsF(font)
+
     def text(x: float, y: float, words: str, align: Qt.AlignmentFlag) -> None:
-        box = QRectF(x * scale - 1000, y * scale - 0.7 * pixel, 2000, 1.4 * pixel)
-        if align == Qt.AlignmentFlag.AlignLeft:
-            box.moveLeft(x * scale)
-        elif align == Qt.AlignmentFlag.AlignRight:
-            box.moveRight(x * scale)
+        # Labels are drawn at a readable size even when the picture is small, so one could
+        # run off the picture ("ack supported"): keep each wholly inside it.
+        width = metrics.horizontalAdvance(words)
+        start = {
+            Qt.AlignmentFlag.AlignLeft: x * scale,
+            Qt.AlignmentFlag.AlignRight: x * scale - width,
+        }.get(align, x * scale - width / 2)
+        low, high = edges[0] + 2, edges[1] - 2 - width
+        start = max(low, min(start, high)) if high >= low else low
+        box = QRectF(start, y * scale - 0.7 * pixel, width + 1, 1.4 * pixel)
+        align = Qt.AlignmentFlag.AlignLeft
         flags = align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip
         p.drawText(box, int(flags), words)
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from knotbreak.core import text as core_text
 from knotbreak.core.ergonomics import (
     FOCUS_LABELS,
+    MAX_FOCUS_AREAS,
     SETUP_LABELS,
     SETUP_PHRASES,
     SITTING_LABELS,
@@ -66,7 +67,6 @@ INTRO_TEXT = QT_TRANSLATE_NOOP(
     "that suit how you work.",
 )
 
-PAGE_INTRO = 0
 AREA_PAGE_IDS = {
     "chair": 1,
     "posture": 2,
@@ -220,6 +220,7 @@ class AreaPage(QWizardPage):
         setup: Setup | None = None,
         side: QWidget | None = None,
         extra: QWidget | None = None,
+        lead: QWidget | None = None,
     ) -> None:
         super().__init__()
         self.model = model
@@ -240,6 +241,8 @@ class AreaPage(QWizardPage):
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 8, 0)
+        if lead is not None:
+            column.addWidget(lead)
         self.questions: dict[str, ItemQuestion] = {}
         for item in items:
             question = ItemQuestion(item)
@@ -387,11 +390,14 @@ class HabitsPage(AreaPage):
         self.extra.load()
 
 
-class IntroPage(QWizardPage):
+class IntroPage(QWidget):
+    """What the check is, shown above the first questions: a page of its own held only
+    these few lines and a large empty space (the name stays for the translations)."""
+
     def __init__(self, last_run: Run | None, store_problem: str | None) -> None:
         super().__init__()
-        self.setTitle(self.tr("Check your workstation"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(_heading(self.tr(INTRO_TEXT), 1.0))
         note = QLabel(translate("Report", PREVENTION_NOTE))
         note.setWordWrap(True)
@@ -414,7 +420,6 @@ class IntroPage(QWizardPage):
                 self.tr("Use Tab to move between questions and the arrow keys to pick an answer.")
             )
         )
-        layout.addStretch(1)
         for label in self.findChildren(QLabel):
             label.setWordWrap(True)
 
@@ -434,10 +439,10 @@ class ResultPage(QWizardPage):
         self.fixes_layout = QVBoxLayout(self.fixes_box)
         self.changes_box = QGroupBox(self.tr("Since last time"))
         self.changes_layout = QVBoxLayout(self.changes_box)
-        top = QHBoxLayout()
-        top.addWidget(self.fixes_box, 3)
-        top.addWidget(self.scores_box, 2, Qt.AlignmentFlag.AlignTop)
-        self.body.addLayout(top)
+        # One above the other: side by side, the scores' bars and figures went off the
+        # right of the page at the wizard's smallest width (a sideways scroll bar).
+        self.body.addWidget(self.fixes_box)
+        self.body.addWidget(self.scores_box)
         self.body.addWidget(self.changes_box)
         self.status = _muted("")
         self.body.addWidget(self.status)
@@ -472,7 +477,15 @@ class ResultPage(QWizardPage):
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setValue(score or 0)
-            bar.setFormat(self.tr("not answered") if score is None else "%v%")
+            # The figure beside the bar, not on it: drawn across the bar's edge it was
+            # split between two colours ("7" on the filled part, "3%" on the empty one).
+            bar.setTextVisible(False)
+            figure = QLabel(
+                self.tr("not answered")
+                if score is None
+                else self.tr("{score} %", "area score").format(score=score)
+            )
+            figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             bar.setAccessibleName(self.tr("{area} score").format(area=area.title))
             bar.setAccessibleDescription(
                 self.tr("not answered")
@@ -481,6 +494,7 @@ class ResultPage(QWizardPage):
             )
             self.scores_grid.addWidget(name, row, 0)
             self.scores_grid.addWidget(bar, row, 1)
+            self.scores_grid.addWidget(figure, row, 2)
         _clear(self.fixes_layout)
         self.fix_labels = []
         fixes = top_fixes(wizard.checklist, answers)
@@ -498,7 +512,11 @@ class ResultPage(QWizardPage):
             self.fixes_layout.addWidget(label)
             self.fixes_layout.addWidget(
                 _muted(
-                    self.tr("{area} · source {source}").format(area=area_title, source=fix.source)
+                    self.tr("{area} · source {source}").format(
+                        area=area_title,
+                        # Its title, not its id ("OSHA-EC" told a reader nothing).
+                        source=_source_title(wizard.checklist, fix.source),
+                    )
                 )
             )
             self.fix_labels.append(label)
@@ -535,10 +553,20 @@ class ProposalPage(QWizardPage):
         self.wizard_ = wizard
         self.setTitle(self.tr("Breaks that suit you"))
         self.setSubTitle(self.tr("Based on your answers, knotbreak suggests these break settings."))
-        layout = QVBoxLayout(self)
+        # Scrolls rather than cuts: with the reasons, the focus notes and the confirmation
+        # (longer in German) the page outgrows the wizard's smallest size.
+        content = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(_scrolling(content))
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 0)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
         layout.addWidget(self.reasons)
+        self.now_label = QLabel()
+        self.now_label.setWordWrap(True)
+        layout.addWidget(self.now_label)
         form = QFormLayout()
         self.interval = QSpinBox()
         self.interval.setRange(30, 60)
@@ -555,6 +583,8 @@ class ProposalPage(QWizardPage):
         form.addRow(self.tr("Break &length:"), self.length)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Focus the break exercises on:")))
+        self.focus_reasons = _muted("")
+        layout.addWidget(self.focus_reasons)
         focus_row = QGridLayout()
         self.focus: dict[FocusArea, QCheckBox] = {}
         for number, area in enumerate(FocusArea):
@@ -562,7 +592,8 @@ class ProposalPage(QWizardPage):
             box = QCheckBox(label)
             box.setAccessibleName(self.tr("Break focus: {area}").format(area=label))
             self.focus[area] = box
-            focus_row.addWidget(box, number // 3, number % 3)
+            # Two columns: three did not fit "Handgelenke und Unterarme" at the smallest size.
+            focus_row.addWidget(box, number // 2, number % 2)
         layout.addLayout(focus_row)
         row = QHBoxLayout()
         self.accept_button = QPushButton(self.tr("&Use these break settings"))
@@ -589,11 +620,16 @@ class ProposalPage(QWizardPage):
         )
         self.proposal = proposal
         lines = [f"• {localized(reason)}" for reason in proposal.reasons]
-        now = self.tr("You have breaks every {interval} minutes for {length} now.").format(
-            interval=wizard.current_interval_minutes,
-            length=_minutes_text(wizard.current_break_seconds),
+        self.reasons.setText("\n".join(lines))
+        self.now_label.setText(
+            self.tr("You have breaks every {interval} minutes for {length} now.").format(
+                interval=wizard.current_interval_minutes,
+                length=_minutes_text(wizard.current_break_seconds),
+            )
         )
-        self.reasons.setText("\n".join([*lines, "", now]))
+        self.focus_reasons.setText(
+            "\n".join(self._focus_changes(proposal, wizard.model.answers()))
+        )
         self.interval.setValue(proposal.work_interval_minutes)
         self.length.setValue(max(1, round(proposal.break_seconds / 60)))
         for area, box in self.focus.items():
@@ -641,12 +677,60 @@ class ProposalPage(QWizardPage):
                 ).format(error=error)
             )
             return
+        # The page now says only what is in force: the old rhythm goes, not left above
+        # the new one as if both applied.
+        wizard = self.wizard_
+        wizard.current_interval_minutes = int(str(settings["work_interval_minutes"]))
+        wizard.current_break_seconds = int(str(settings["break_seconds"]))
+        wizard.current_focus_areas = tuple(
+            FocusArea(str(value)) for value in list(settings["focus_areas"])  # type: ignore[call-overload]
+        )
+        self.now_label.clear()
         self.confirmation.setText(
             self.tr("Done. Breaks now come every {interval} minutes and last {length}.").format(
                 interval=settings["work_interval_minutes"],
                 length=_minutes_text(int(str(settings["break_seconds"]))),
             )
         )
+
+    def _focus_changes(self, proposal: BreakProposal, answers: Answers) -> list[str]:
+        """Why each break focus is ticked or unticked, where it differs from the settings."""
+        wizard = self.wizard_
+        current = set(wizard.current_focus_areas)
+        proposed = set(proposal.focus_areas)
+        lines: list[str] = []
+        for area in proposal.focus_areas:
+            if area in current:
+                continue
+            lines.append(
+                self.tr("Added {area}: {why}.").format(
+                    area=localized(FOCUS_LABELS[area]), why=self._focus_reason(area, answers)
+                )
+            )
+        dropped = [area for area in FocusArea if area in current and area not in proposed]
+        if dropped:
+            names = ", ".join(localized(FOCUS_LABELS[area]) for area in dropped)
+            lines.append(
+                english_plural(
+                    self.tr(
+                        "Not ticked: %1. The suggestion keeps to the %n areas your answers "
+                        "point to most; tick any of them again if you want.",
+                        "",
+                        MAX_FOCUS_AREAS,
+                    ),
+                    MAX_FOCUS_AREAS,
+                ).replace("%1", names)
+            )
+        return lines
+
+    def _focus_reason(self, area: FocusArea, answers: Answers) -> str:
+        if area in answers.discomfort:
+            return self.tr("you said it is uncomfortable now")
+        if answers.long_sitting and area is FocusArea.LOW_BACK_HIPS:
+            return self.tr("you sit for long stretches")
+        if answers.setup is Setup.LAPTOP and area in (FocusArea.NECK_SHOULDERS, FocusArea.EYES):
+            return self.tr("you work on a laptop on its own")
+        return self.tr("some of your answers to fix point there")
 
 
 def _minutes_text(seconds: int) -> str:
@@ -656,6 +740,11 @@ def _minutes_text(seconds: int) -> str:
         minutes = seconds // 60
         said = core_text.translate("ProposalPage", "%n minute(s)", None, 1).counted(minutes)
     return localized(said)
+
+
+def _source_title(checklist: Checklist, source_id: str) -> str:
+    source = checklist.sources.get(source_id)
+    return source.title if source is not None else source_id
 
 
 def _escape(text: str) -> str:
@@ -680,6 +769,7 @@ class ErgonomicsWizard(QWizard):
         on_accept_settings: Callable[[dict[str, object]], None] | None = None,
         current_interval_minutes: int = 45,
         current_break_seconds: int = 180,
+        current_focus_areas: tuple[FocusArea, ...] = tuple(FocusArea),
         store_problem: str | None = None,
         open_checklist: Callable[[], object] | None = None,
         parent: QWidget | None = None,
@@ -696,6 +786,7 @@ class ErgonomicsWizard(QWizard):
         self.on_accept_settings = on_accept_settings
         self.current_interval_minutes = current_interval_minutes
         self.current_break_seconds = current_break_seconds
+        self.current_focus_areas = current_focus_areas
         self._open_checklist = open_checklist
         self.run: Run | None = None
         self.save_problem: str | None = None
@@ -704,7 +795,7 @@ class ErgonomicsWizard(QWizard):
         self.model = AnswerModel.from_answers(last.answers) if last else AnswerModel()
         self._previous = last
 
-        self.setPage(PAGE_INTRO, IntroPage(last, store_problem))
+        intro = IntroPage(last, store_problem)
         for area in checklist.areas:
             if area.id == "screens":
                 self.setPage(PAGE_SETUP, SetupPage(self.model))
@@ -716,14 +807,44 @@ class ErgonomicsWizard(QWizard):
                 self.setPage(
                     AREA_PAGE_IDS[area.id], AreaPage(self.model, area, side=PostureDiagram())
                 )
+            elif area.id == "chair":
+                self.setPage(AREA_PAGE_IDS[area.id], AreaPage(self.model, area, lead=intro))
             else:
                 self.setPage(AREA_PAGE_IDS[area.id], AreaPage(self.model, area))
         self.result_page = ResultPage(self)
         self.setPage(PAGE_RESULT, self.result_page)
         self.proposal_page = ProposalPage(self)
         self.setPage(PAGE_PROPOSAL, self.proposal_page)
-        self.setStartId(PAGE_INTRO)
+        self.setStartId(AREA_PAGE_IDS["chair"])
         self.setMinimumSize(560, 420)
+        self._titles = {page_id: self.page(page_id).title() for page_id in self.pageIds()}
+        self.currentIdChanged.connect(self._number_page)
+        self._number_page(self.startId())
+
+    # Page counter ----------------------------------------------------------------------
+
+    def page_path(self) -> list[int]:
+        """The pages this run goes through, as the answers so far steer it (the screens
+        page follows the chosen setup; every setup has one, so the count never jumps)."""
+        path: list[int] = []
+        page_id = self.startId()
+        while page_id != -1 and page_id not in path:
+            path.append(page_id)
+            page_id = self.page(page_id).nextId()
+        return path
+
+    def _number_page(self, page_id: int) -> None:
+        page = self.page(page_id)
+        if page is None:
+            return
+        path = self.page_path()
+        if page_id not in path:
+            return
+        page.setTitle(
+            self.tr("{title} · {number} of {total}").format(
+                title=self._titles[page_id], number=path.index(page_id) + 1, total=len(path)
+            )
+        )
 
     # Run keeping -----------------------------------------------------------------------
 

@@ -55,13 +55,20 @@ from knotbreak.core.journal import (
 )
 from knotbreak.core.journal.advice import EPISODE
 from knotbreak.ui.journal.texts import advice_paragraphs, area_title, intensity_word
+from knotbreak.ui.translations import QT_TRANSLATE_NOOP
+from knotbreak.ui.window_fit import keep_wrapped_text_whole
 
 # The first line is the team's highlight; the rest are distinct on light and dark grounds.
 LINE_COLORS = ("#E4572E", "#3F7C8A", "#8E5BA8", "#5C9E4A", "#D89A1E", "#2F6DB5", "#B5475F")
 BAR_COLOR = QColor("#B0BEC5")  # the props' grey: the breaks are the backdrop, knots the story
-RANGES = ((14, "Last 2 weeks"), (28, "Last 4 weeks"), (90, "Last 3 months"))
+RANGES = (
+    (14, QT_TRANSLATE_NOOP("JournalWindow", "Last 2 weeks")),
+    (28, QT_TRANSLATE_NOOP("JournalWindow", "Last 4 weeks")),
+    (90, QT_TRANSLATE_NOOP("JournalWindow", "Last 3 months")),
+)
 DEFAULT_RANGE_DAYS = 28
-MAX_DATE_LABELS = 14
+MAX_DATE_LABELS = 10
+"""Each date label gets days/10 slots or more: "10 Nov." fits at the smallest width."""
 
 Clock = Callable[[], datetime]
 
@@ -76,17 +83,39 @@ class ChartData:
     """Breaks completed on each day, first_day first."""
 
 
+DAY_SPREAD = 0.6
+"""The share of a day's slot that its entries spread over, centred on the day."""
+INTENSITY_TICKS = 6
+"""0, 2, ... 10: the breaks axis gets as many ticks, so both share the gridlines."""
+
+
+def breaks_axis_top(most: int) -> int:
+    """The top of the breaks-per-day axis: a multiple of the INTENSITY_TICKS intervals
+    (5), so its ticks are whole numbers and fall on the intensity axis's gridlines."""
+    intervals = INTENSITY_TICKS - 1
+    return max(intervals, intervals * math.ceil((most + 1) / intervals))
+
+
 def chart_data(
     entries: Iterable[JournalEntry], breaks: Mapping[date, int], first_day: date, days: int
 ) -> ChartData:
-    lines: dict[str, list[tuple[float, int]]] = {}
+    per_day: dict[str, dict[int, list[int]]] = {}
     for entry in sorted(entries, key=lambda e: e.logged_at):
         local = entry.logged_at.astimezone()
         index = (local.date() - first_day).days
         if not 0 <= index < days:
             continue
-        fraction = (local.hour * 3600 + local.minute * 60 + local.second) / 86400
-        lines.setdefault(entry.area, []).append((index - 0.5 + fraction, entry.intensity))
+        per_day.setdefault(entry.area, {}).setdefault(index, []).append(entry.intensity)
+    # One entry sits over its day's bar; several share the middle of the slot, in time
+    # order. By time of day across the whole slot, an entry from this evening sat on the
+    # right-hand axis.
+    lines: dict[str, list[tuple[float, int]]] = {}
+    for area, by_index in per_day.items():
+        points = lines.setdefault(area, [])
+        for index, values in sorted(by_index.items()):
+            step = DAY_SPREAD / len(values)
+            for number, value in enumerate(values):
+                points.append((index + step * (number - (len(values) - 1) / 2), value))
     order = {area: number for number, area in enumerate(AREA_IDS)}
     ordered = dict(sorted(lines.items(), key=lambda item: (order.get(item[0], 99), item[0])))
     counts = [breaks.get(first_day + timedelta(days=i), 0) for i in range(days)]
@@ -94,8 +123,11 @@ def chart_data(
 
 
 def label_step(days: int) -> int:
-    """Every day's date up to two weeks; beyond that every n-th day, about 14 labels."""
-    return max(1, math.ceil(days / MAX_DATE_LABELS))
+    """Every day's date up to two weeks; beyond that every n-th day, about 10 labels (at
+    14 a label over four weeks had two narrow days' room and was cut to "10 N...")."""
+    if days <= 14:
+        return 1
+    return math.ceil(days / MAX_DATE_LABELS)
 
 
 class JournalWindow(QWidget):
@@ -176,6 +208,9 @@ class JournalWindow(QWidget):
         layout.addWidget(self.advice_frame)
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
+        # The status and advice lines wrap: at the smallest size they were drawn over
+        # the chart unless the window keeps the height they need.
+        keep_wrapped_text_whole(self)
         self._fit_to_screen(860, 720)
         self.reload()
 
@@ -255,13 +290,13 @@ class JournalWindow(QWidget):
             dates.append(locale.toString(QDate(day.year, day.month, day.day), "d MMM"), i)
         intensity = QValueAxis()
         intensity.setRange(0, 10)
-        intensity.setTickCount(6)
+        intensity.setTickCount(INTENSITY_TICKS)
         intensity.setLabelFormat("%d")
         intensity.setTitleText(self.tr("Intensity (0 none - 10 worst)"))
         most = max(data.breaks, default=0)
         per_day = QValueAxis()
-        per_day.setRange(0, max(4, most + 1))
-        per_day.setTickCount(5)
+        per_day.setRange(0, breaks_axis_top(most))
+        per_day.setTickCount(INTENSITY_TICKS)
         per_day.setLabelFormat("%d")
         per_day.setTitleText(self.tr("Breaks per day"))
         for axis in (dates, intensity, per_day):

@@ -49,6 +49,7 @@ from knotbreak.ui.journal.texts import (
     health_text,
     intensity_word,
 )
+from knotbreak.ui.window_fit import keep_wrapped_text_whole
 
 DEFAULT_INTENSITY = 5
 Clock = Callable[[], datetime]
@@ -84,6 +85,9 @@ class LogKnotDialog(QDialog):
         layout.addWidget(self.pages)
         self._show_area(None)
         self._show_intensity(DEFAULT_INTENSITY)
+        # The wrapped intro needs more height when the dialog is narrow; without this the
+        # layout squeezed the body map and "No area chosen yet" was drawn over its captions.
+        keep_wrapped_text_whole(self)
         self._fit_to_screen(QSize(600, 760))
         # Ctrl+S saves too, for people used to it; Enter is handled in keyPressEvent.
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)

@@ -12,39 +12,39 @@ from PySide6.QtCore import QCoreApplication
 
 from knotbreak.core.journal import Finding, area_label
 from knotbreak.core.journal.advice import ClinicianAdvice
+from knotbreak.ui.translations import translate
 
-
-def _area(text: str) -> str:
-    return QCoreApplication.translate("BodyArea", text)
+# translate() is called with literals so lupdate finds the names (a helper taking a
+# variable hid all of them: the journal showed English area names in German).
 
 
 def area_name(area_id: str) -> str:
     """The area's name, lower case for use inside a sentence."""
     names = {
-        "head": _area("head and temples"),
-        "eyes": _area("eyes"),
-        "jaw": _area("jaw"),
-        "neck-left": _area("left side of the neck"),
-        "neck-right": _area("right side of the neck"),
-        "shoulder-left": _area("left shoulder"),
-        "shoulder-right": _area("right shoulder"),
-        "chest": _area("chest"),
-        "upper-back-left": _area("left upper back"),
-        "upper-back-right": _area("right upper back"),
-        "lower-back-left": _area("left lower back"),
-        "lower-back-right": _area("right lower back"),
-        "hip-left": _area("front of the left hip"),
-        "hip-right": _area("front of the right hip"),
-        "glute-left": _area("left buttock"),
-        "glute-right": _area("right buttock"),
-        "thigh-front-left": _area("front of the left thigh"),
-        "thigh-front-right": _area("front of the right thigh"),
-        "thigh-back-left": _area("back of the left thigh"),
-        "thigh-back-right": _area("back of the right thigh"),
-        "forearm-left": _area("left forearm"),
-        "forearm-right": _area("right forearm"),
-        "wrist-left": _area("left wrist and hand"),
-        "wrist-right": _area("right wrist and hand"),
+        "head": translate("BodyArea", "head and temples"),
+        "eyes": translate("BodyArea", "eyes"),
+        "jaw": translate("BodyArea", "jaw"),
+        "neck-left": translate("BodyArea", "left side of the neck"),
+        "neck-right": translate("BodyArea", "right side of the neck"),
+        "shoulder-left": translate("BodyArea", "left shoulder"),
+        "shoulder-right": translate("BodyArea", "right shoulder"),
+        "chest": translate("BodyArea", "chest"),
+        "upper-back-left": translate("BodyArea", "left upper back"),
+        "upper-back-right": translate("BodyArea", "right upper back"),
+        "lower-back-left": translate("BodyArea", "left lower back"),
+        "lower-back-right": translate("BodyArea", "right lower back"),
+        "hip-left": translate("BodyArea", "front of the left hip"),
+        "hip-right": translate("BodyArea", "front of the right hip"),
+        "glute-left": translate("BodyArea", "left buttock"),
+        "glute-right": translate("BodyArea", "right buttock"),
+        "thigh-front-left": translate("BodyArea", "front of the left thigh"),
+        "thigh-front-right": translate("BodyArea", "front of the right thigh"),
+        "thigh-back-left": translate("BodyArea", "back of the left thigh"),
+        "thigh-back-right": translate("BodyArea", "back of the right thigh"),
+        "forearm-left": translate("BodyArea", "left forearm"),
+        "forearm-right": translate("BodyArea", "right forearm"),
+        "wrist-left": translate("BodyArea", "left wrist and hand"),
+        "wrist-right": translate("BodyArea", "right wrist and hand"),
     }
     return names.get(area_id) or area_label(area_id)
 

@@ -23,6 +23,9 @@ from knotbreak.adapters.data_export import ExportError, ExportResult, suggested_
 from knotbreak.ui.settings.prompts import Prompts
 from knotbreak.ui.settings.widgets import MessageLabel, hint_label
 
+MAX_PATH_WIDTH = 480
+"""Pixels; a folder path never asks for more room than this (a longer one is cut)."""
+
 
 @dataclass(frozen=True)
 class DataActions:
@@ -62,6 +65,9 @@ class DataPage(QWidget):
             path_label = QLabel(str(folder))
             path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             path_label.setWordWrap(True)
+            # A path has no spaces to wrap at: held narrower than itself, it was cut off.
+            width = path_label.fontMetrics().horizontalAdvance(str(folder)) + 2
+            path_label.setMinimumWidth(min(width, MAX_PATH_WIDTH))
             grid.addWidget(path_label, row, 1)
             button = QPushButton(self.tr("Open"))
             button.setAccessibleName(self.tr("Open the folder {folder}").format(folder=folder))

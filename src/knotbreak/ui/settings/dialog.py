@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QStyle,
@@ -174,6 +175,8 @@ class SettingsDialog(QDialog):
         self._sound_check.timeout.connect(self.check_test_sound)
         self._status_is_check = False
         """The status line holds "fix this first": it goes away once nothing needs fixing."""
+        self._preset_note: str | None = None
+        """The preset whose "values are filled in" note the status line shows."""
         self._loading = False
         self._built = False
         self._autostart_on: bool | None = None
@@ -226,6 +229,9 @@ class SettingsDialog(QDialog):
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        # Our own words, not Qt's: its German "Voreinstellungen" beside "Vorlage" (the
+        # preset) read as the same thing.
+        self.restore_button.setText(self.tr("Restore d&efaults"))
         self.ok_button.clicked.connect(self._ok)
         self.apply_button.clicked.connect(self.apply)
         self.cancel_button.clicked.connect(self.reject)
@@ -385,6 +391,9 @@ class SettingsDialog(QDialog):
         """Register a setting; returns the field (its widgets with the message line below)."""
         message = MessageLabel()
         field = QWidget()
+        # The whole width of the form for the message under the field: held to the
+        # field's own width, a warning wrapped into many short lines and was cut off.
+        field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(field)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -397,7 +406,7 @@ class SettingsDialog(QDialog):
             row.addStretch(1)
             column.addLayout(row)
         else:
-            column.addWidget(widget)
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(message)
         field.setFocusProxy(widget)
         plain = label.replace("&", "").rstrip(":")
@@ -486,6 +495,7 @@ class SettingsDialog(QDialog):
                     ).format(preset=name),
                     "note",
                 )
+                self._preset_note = preset.id
                 return
         self._refresh()
 
@@ -899,6 +909,13 @@ class SettingsDialog(QDialog):
         preset = matching_preset(values)
         index = self.preset_combo.findData(preset.id if preset else None)
         self.preset_combo.setCurrentIndex(index)
+        if self._preset_note is not None and (
+            preset is None or preset.id != self._preset_note
+        ):
+            # "The 'Recovering' values are filled in" is no longer true once a value
+            # changes and the preset turns Custom.
+            self._preset_note = None
+            self.status.show_message(None)
         self.preset_description.setText(
             preset_texts(preset)[1] if preset else self.tr("Your own combination.")
         )
@@ -1060,6 +1077,30 @@ class SettingsDialog(QDialog):
             self.accept()
 
     def _fit_to_screen(self) -> None:
+        # Never so narrow that the tabs need scroll arrows (German tabs are wider): a tab
+        # hidden behind an arrow is a setting nobody finds.
+        margins = self.contentsMargins().left() + self.contentsMargins().right()
+        layout = self.layout()
+        if layout is not None:
+            spacing = layout.contentsMargins()
+            margins += spacing.left() + spacing.right()
+        # Nor so narrow that a page scrolls sideways (its right-hand side out of sight).
+        widest_page = 0
+        for index in range(self.tabs.count()):
+            scroll = self.tabs.widget(index)
+            page = scroll.widget() if isinstance(scroll, QScrollArea) else scroll
+            if page is not None:
+                bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+                widest_page = max(widest_page, page.minimumSizeHint().width() + bar + 8)
+        self.setMinimumWidth(
+            max(
+                self.minimumWidth(),
+                self.tabs.tabBar().sizeHint().width() + margins + 8,
+                widest_page + margins + 8,
+            )
+        )
+        # And tall enough to show a few settings at a time, not a sliver of a page.
+        self.setMinimumHeight(max(self.minimumHeight(), MINIMUM_HEIGHT))
         width, height = 660, 600
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is not None:
@@ -1067,6 +1108,10 @@ class SettingsDialog(QDialog):
             width = min(width, int(free.width() * 0.95))
             height = min(height, int(free.height() * 0.9))
         self.resize(width, height)
+
+
+MINIMUM_HEIGHT = 420
+"""Pixels; the settings dialog never gets shorter (a 768 px screen has room)."""
 
 
 def _align_form_labels(page: QWidget) -> None:

@@ -69,8 +69,8 @@ class Prompts:
     """The real thing: modal boxes, the file dialog and the desktop's file manager."""
 
     def confirm_restore_defaults(self, parent: QWidget) -> bool:
-        answer = QMessageBox.question(
-            parent,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             QCoreApplication.translate("Prompts", "Restore defaults?"),
             QCoreApplication.translate(
                 "Prompts",
@@ -78,9 +78,14 @@ class Prompts:
                 "saved until you choose Apply or OK; Cancel keeps your current settings."
             ),
             QMessageBox.StandardButton.RestoreDefaults | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            parent,
         )
-        return answer == QMessageBox.StandardButton.RestoreDefaults
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        restore = box.button(QMessageBox.StandardButton.RestoreDefaults)
+        if restore is not None:
+            # The same words as the dialog's button, not Qt's "Voreinstellungen".
+            restore.setText(QCoreApplication.translate("Prompts", "Restore d&efaults"))
+        return box.exec() == QMessageBox.StandardButton.RestoreDefaults
 
     def confirm_delete_all(self, parent: QWidget, items: Sequence[str]) -> bool:
         box = DeleteConfirmation(items, parent)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
+from PySide6.QtCore import QDate, QEvent, QLocale, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 
 from knotbreak.core.history import HistoryError
 from knotbreak.core.statistics import Report, Tally, export_csv
+from knotbreak.core.text import english_plural
 from knotbreak.ui.statistics.charts import ChartView, describe, stacked_chart
 from knotbreak.ui.statistics.launcher import StatisticsSource
+from knotbreak.ui.tray_icon_art import app_icon
+from knotbreak.ui.window_fit import fit_on_screen
 
 WINDOW_SIZE = (900, 660)
 MINIMUM_SIZE = (680, 560)
@@ -77,6 +80,8 @@ class StatisticsWindow(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setWindowTitle(self.tr("Statistics — knotbreak"))
+        self.setWindowIcon(app_icon())
+        self._placed = False
         self.source = source
         self.report: Report | None = None
 
@@ -100,17 +105,20 @@ class StatisticsWindow(QWidget):
         self.day_view.setAccessibleName(self.tr("Breaks per day, last 14 days"))
         self.week_view = ChartView()
         self.week_view.setAccessibleName(self.tr("Breaks per week"))
-        for view in (self.day_view, self.week_view):
+        self.month_view = ChartView()
+        self.month_view.setAccessibleName(self.tr("Breaks per month, last 12 months"))
+        for view in (self.day_view, self.week_view, self.month_view):
             view.painted.connect(self._chart_painted)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.day_view, self.tr("Last 14 days"))
         self.tabs.addTab(self.week_view, self.tr("Weeks"))
+        self.tabs.addTab(self.month_view, self.tr("Year"))
 
         legend_note = QLabel(
             self.tr(
                 "Taken: breaks you took. Away: you were away from the desk long enough, "
-                "which counts as a break. Snoozed: snoozed and then not taken. "
-                "Skipped: breaks you skipped."
+                "which counts as a break. Snoozed: breaks snoozed and then not taken "
+                "(the Today card counts every press of Snooze). Skipped: breaks you skipped."
             )
         )
         legend_note.setWordWrap(True)
@@ -190,17 +198,27 @@ class StatisticsWindow(QWidget):
         report = self.report
         self.heading.setText(self.tr("Your breaks"))
         self.goal_label.setText(
-            self.tr(
-                "Your goal: {goal} breaks a day (breaks taken, or time away from the desk)."
-            ).format(goal=report.goal)
+            english_plural(
+                self.tr(
+                    "Your goal: %n break(s) a day (breaks taken, or time away from the desk).",
+                    "",
+                    report.goal,
+                ),
+                report.goal,
+            )
         )
         if report.empty:
             self._show_empty(
-                self.tr(
-                    "When knotbreak has offered you a few breaks, this window shows how many "
-                    "you took each day and week, how long you stretched, and your streak "
-                    "of days at your goal of {goal} breaks."
-                ).format(goal=report.goal)
+                english_plural(
+                    self.tr(
+                        "When knotbreak has offered you a few breaks, this window shows how many "
+                        "you took each day and week, how long you stretched, and your streak "
+                        "of days at your goal of %n break(s).",
+                        "",
+                        report.goal,
+                    ),
+                    report.goal,
+                )
             )
             return
         self.pages.setCurrentIndex(0)
@@ -218,11 +236,24 @@ class StatisticsWindow(QWidget):
         locale = QLocale()
         goal = report.goal
         today = report.today_tally
+        # "12 of 6 breaks today" read as if 6 were the most: the count stands alone and
+        # the goal is said as a goal. Counts use Qt's %n plurals (English and German).
+        reached = (
+            self.tr("goal reached")
+            if today.counted >= goal
+            else english_plural(self.tr("goal: %n", "", goal), goal)
+        )
         self.today_card.show_numbers(
-            self.tr("{counted} of {goal}").format(counted=today.counted, goal=goal),
-            self.tr("breaks today"),
-            self.tr("{due} due, {skipped} skipped, {snoozes} snoozes").format(
-                due=today.due, skipped=today.skipped, snoozes=today.snoozes
+            english_plural(self.tr("%n break(s)", "", today.counted), today.counted),
+            self.tr("today") + " · " + reached,
+            ", ".join(
+                (
+                    english_plural(self.tr("%n due", "", today.due), today.due),
+                    english_plural(self.tr("%n skipped", "", today.skipped), today.skipped),
+                    english_plural(
+                        self.tr("Snooze pressed %n time(s)", "", today.snoozes), today.snoozes
+                    ),
+                )
             )
             if today.due
             else self.tr("No break has been due yet today."),
@@ -233,11 +264,11 @@ class StatisticsWindow(QWidget):
             1 for entry in report.days if entry.day >= monday and entry.tally.meets(goal)
         )
         self.week_card.show_numbers(
-            locale.toString(week.counted),
-            self.tr("breaks this week"),
-            self.tr("{due} due; the goal was met on {days} days").format(
-                due=week.due, days=days_met
-            ),
+            english_plural(self.tr("%n break(s)", "", week.counted), week.counted),
+            self.tr("this week"),
+            english_plural(self.tr("%n due", "", week.due), week.due)
+            + "; "
+            + english_plural(self.tr("goal met on %n day(s)", "", days_met), days_met),
         )
         self.minutes_card.show_numbers(
             self.tr("{minutes} min").format(minutes=locale.toString(round(week.minutes))),
@@ -248,11 +279,13 @@ class StatisticsWindow(QWidget):
             ),
         )
         self.streak_card.show_numbers(
-            locale.toString(report.streak.current),
-            self.tr("days in a row at your goal"),
-            self.tr("Best: {best} days. Goal: {goal} breaks a day.").format(
-                best=report.streak.best, goal=goal
+            english_plural(
+                self.tr("%n day(s)", "", report.streak.current), report.streak.current
             ),
+            self.tr("in a row at your goal"),
+            english_plural(self.tr("Best: %n day(s).", "", report.streak.best), report.streak.best)
+            + " "
+            + english_plural(self.tr("Goal: %n break(s) a day.", "", goal), goal),
         )
 
     def _draw_charts(self) -> None:
@@ -284,6 +317,16 @@ class StatisticsWindow(QWidget):
             )
             for entry in report.weeks
         ]
+        month_labels = [
+            "<center>{month}<br>{year}</center>".format(
+                month=locale.toString(_qdate(entry.first), "MMM"), year=entry.year
+            )
+            for entry in report.months
+        ]
+        month_texts = [
+            describe(locale.toString(_qdate(entry.first), "MMMM yyyy"), entry.tally)
+            for entry in report.months
+        ]
         for view, chart in (
             (
                 self.day_view,
@@ -294,6 +337,15 @@ class StatisticsWindow(QWidget):
             (
                 self.week_view,
                 stacked_chart(week_labels, week_tallies, palette, descriptions=week_texts),
+            ),
+            (
+                self.month_view,
+                stacked_chart(
+                    month_labels,
+                    [entry.tally for entry in report.months],
+                    palette,
+                    descriptions=month_texts,
+                ),
             ),
         ):
             previous = view.chart()
@@ -366,7 +418,9 @@ class StatisticsWindow(QWidget):
             )
             return
         self.show_message(
-            self.tr("Saved {count} history rows to {path}.").format(count=count, path=path)
+            english_plural(self.tr("Saved %n history row(s) to {path}.", "", count), count).format(
+                path=path
+            )
         )
 
     def show_message(self, text: str, *, problem: bool = False) -> None:
@@ -383,6 +437,19 @@ class StatisticsWindow(QWidget):
         if event.type() == QEvent.Type.PaletteChange and self.report is not None:
             # Light to dark (or back): axis and legend text follow the new palette.
             self._draw_charts()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:
+            # Fully on the screen, frame and title bar included: sized for the client
+            # area alone it opened ~15 px past the bottom of a 768 px screen.
+            self._placed = True
+            fit_on_screen(self)
+            QTimer.singleShot(150, self, self._fit_again)
+
+    def _fit_again(self) -> None:
+        if self.isVisible():
+            fit_on_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
