@@ -23,8 +23,16 @@ EXIT_USAGE = 2
 EXIT_REFUSED = 3
 
 CONTROL_COMMANDS = (
-    "status", "break-now", "pause", "resume", "snooze", "skip", "quit",
-    "meeting-start", "meeting-end", "settings",
+    "status",
+    "break-now",
+    "pause",
+    "resume",
+    "snooze",
+    "skip",
+    "quit",
+    "meeting-start",
+    "meeting-end",
+    "settings",
 )
 
 
@@ -119,6 +127,11 @@ def build_parser() -> argparse.ArgumentParser:
     stretches.add_argument("--json", action="store_true", help="print JSON for scripts")
     stretches.add_argument(
         "--sheet", metavar="OUT.png", help="draw every stretch into one contact sheet"
+    )
+    stretches.add_argument(
+        "--frames",
+        metavar="OUT.png",
+        help="draw every stretch's motion as a strip of frames, one row per stretch",
     )
     ergonomics = commands.add_parser(
         "ergonomics", help="check your workstation (opens the wizard in the running app)"

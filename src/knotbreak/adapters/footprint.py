@@ -56,7 +56,6 @@ def _mentions_pyside(module: ModuleType) -> bool:
         return False
 
 
-
 class _PackageNotFoundError(ModuleNotFoundError):
     pass
 

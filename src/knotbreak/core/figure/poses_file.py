@@ -13,8 +13,13 @@ Layout (schema_version 1)::
          "props": [{"kind": "chair", "x": 0.4}, {"kind": "ball", "at": "neck_base", ...}],
          "start": {"angles": {...}, "root": [x, y], "foreshorten": {...}},
          "hold":  {"angles": {...}},              # on top of start
-         "highlight": ["neck", "trap_r"]
+         "highlight": ["neck", "trap_r"],
+         "close_up": false                        # true: a hands close-up (only hands and
+                                                  # forearms must stay in frame)
        }}}
+
+A prop may carry "show": "start" or "hold" to appear only in that half of the motion
+(eye-break: the sight line goes to the screen first, then into the distance).
 
 A broken entry is reported with its id and field and skipped; the others still load.
 """
@@ -33,6 +38,7 @@ from knotbreak.core.figure.pose import (
     FORESHORTENABLE,
     JOINTS,
     PROP_KINDS,
+    PROP_SHOW,
     VIEWS,
     Pose,
     PoseEntry,
@@ -44,9 +50,20 @@ from knotbreak.core.figure.pose import (
 
 SCHEMA_VERSION = 1
 STANCES = ("seated", "standing")
-_ENTRY_KEYS = {"view", "stance", "x", "facing", "view_box", "props", "start", "hold", "highlight"}
+_ENTRY_KEYS = {
+    "view",
+    "stance",
+    "x",
+    "facing",
+    "view_box",
+    "props",
+    "start",
+    "hold",
+    "highlight",
+    "close_up",
+}
 _POSE_KEYS = {"angles", "root", "foreshorten"}
-_PROP_KEYS = {"kind", "x", "y", "w", "h", "facing", "at", "dx", "dy", "points", "bend"}
+_PROP_KEYS = {"kind", "x", "y", "w", "h", "facing", "at", "dx", "dy", "points", "bend", "show"}
 _MAX_ANGLE = 360.0
 # A seated figure is shorter: frame it a little closer so it reads as well as a standing one.
 DEFAULT_VIEW_BOX = {"standing": (0.0, 0.0, 1.0, 1.0), "seated": (0.08, 0.0, 0.92, 0.84)}
@@ -168,7 +185,10 @@ def _prop(data: Any, field: str) -> Prop:
     points = tuple(_point(p, f"{field}.points[{i}]") for i, p in enumerate(raw_points))
     if kind in ("arrow", "sight") and len(points) < 2:
         raise _Invalid(f"{field}.points", f"a {kind} needs at least two [x, y] points")
-    return Prop(kind=kind, facing=facing, at=at, points=points, **numbers)
+    show = obj.get("show", "always")
+    if show not in PROP_SHOW:
+        raise _Invalid(f"{field}.show", f"must be one of {', '.join(PROP_SHOW)}, got {show!r}")
+    return Prop(kind=kind, facing=facing, at=at, points=points, show=show, **numbers)
 
 
 def parse_entry(entry_id: str, data: Any) -> PoseEntry:
@@ -219,8 +239,12 @@ def parse_entry(entry_id: str, data: Any) -> PoseEntry:
                 f"props[{i}].at",
                 f"unknown point {prop.at!r}; use one of {', '.join(sorted(figure.points))}",
             )
+    close_up = obj.get("close_up", False)
+    if not isinstance(close_up, bool):
+        raise _Invalid("close_up", f"must be true or false, got {close_up!r}")
     return PoseEntry(
         id=entry_id,
+        close_up=close_up,
         view=view_t,
         start=start,
         hold=hold,

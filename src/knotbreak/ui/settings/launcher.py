@@ -52,9 +52,7 @@ def standard_clearables(paths: AppPaths, history: BreakHistory) -> list[Clearabl
             history.clear,
         ),
         Clearable(
-            translate(
-                "SettingsLauncher", "Your workstation checks and the fixes you ticked off"
-            ),
+            translate("SettingsLauncher", "Your workstation checks and the fixes you ticked off"),
             lambda: _clear_ergonomics(paths),
         ),
         Clearable(
