@@ -136,3 +136,43 @@ def test_a_prop_shown_only_in_one_half_of_the_motion(entries):
     assert len(start) == len(hold) == 1
     # First the screen, close by; then far away.
     assert hold[0][0] > start[0][0] + 0.1
+
+
+def test_a_movement_with_phases_passes_through_every_key_pose(entries):
+    shrug = entries["shrug-roll"]
+    assert shrug.keys, "shrug-roll shows up, hold, then roll back and down"
+    up = shrug.keys[0][1]
+    assert shrug.at(shrug.keys[0][0]).angle("shrug_l") == pytest.approx(up.angle("shrug_l"))
+    assert shrug.at(1.0).angle("shrug_l") < 0 < up.angle("shrug_l")
+    glides = entries["finger-glides"]
+    curls = [glides.at(t).angle("fingers_r") for t in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    # straight, spread, hook, fist, straight fist
+    assert curls[0] == curls[1] == 0 and 0 < curls[2] < curls[3] and curls[4] < curls[3]
+
+
+def test_sit_to_stand_keeps_the_feet_planted_while_rising(entries):
+    entry = entries["sit-to-stand"]
+    ankles = [forward_kinematics(entry.at(t)).points["ankle_r"] for t in TIMES]
+    # Exactly planted at every key; between keys the blend lets them drift by less than
+    # half a foot's length (0.065), which does not read as a step.
+    assert max(math.dist(a, ankles[0]) for a in ankles) < 0.025
+
+
+def test_keys_out_of_order_are_reported_with_their_field():
+    from knotbreak.core.figure.poses_file import parse_pose_data
+
+    data = {
+        "schema_version": 1,
+        "poses": {
+            "x": {
+                "view": "side",
+                "start": {"angles": {}},
+                "keys": [{"at": 0.6, "angles": {}}, {"at": 0.4, "angles": {}}],
+                "highlight": ["neck"],
+            }
+        },
+    }
+    library = parse_pose_data(data)
+    assert library.entries == {}
+    assert library.errors[0].field == "keys[1].at"
+    assert "after the previous key" in library.errors[0].message

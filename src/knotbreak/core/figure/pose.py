@@ -33,6 +33,7 @@ Angles (degrees) and their zero/positive directions:
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -669,9 +670,23 @@ class PoseEntry:
     view_box: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 1.0)
     close_up: bool = False
     """A close-up of the hands: only the hands and forearms must stay in frame."""
+    keys: tuple[tuple[float, Pose], ...] = ()
+    """Key poses between start (t = 0) and hold (t = 1), by time, in order: a movement
+    with several phases (shrug up, then roll back and down; spread, hook, fist)."""
 
     def at(self, t: float) -> Pose:
-        return interpolate(self.start, self.hold, t)
+        """The pose `t` of the way along start -> keys -> hold, eased within each leg."""
+        t = min(1.0, max(0.0, t))
+        path = [(0.0, self.start), *self.keys, (1.0, self.hold)]
+        for (t0, a), (t1, b) in itertools.pairwise(path):
+            if t <= t1 or t1 >= 1.0:
+                span = t1 - t0
+                local = 1.0 if span <= 0 else (t - t0) / span
+                if self.keys:
+                    # Each phase starts and ends gently, so the figure pauses at every key.
+                    local = local * local * (3 - 2 * local)
+                return interpolate(a, b, local)
+        return self.hold
 
     def props_at(self, t: float) -> tuple[Prop, ...]:
         return tuple(p for p in self.props if p.shows_at(t))
@@ -683,6 +698,7 @@ def mirror_entry(entry: PoseEntry) -> PoseEntry:
         entry,
         start=mirror(entry.start),
         hold=mirror(entry.hold),
+        keys=tuple((t, mirror(pose)) for t, pose in entry.keys),
         props=tuple(mirror_prop(p) for p in entry.props),
         highlight=tuple(swap_side(h) for h in entry.highlight),
         view_box=(mirror_x(x1), y0, mirror_x(x0), y1),

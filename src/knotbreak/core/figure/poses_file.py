@@ -12,7 +12,9 @@ Layout (schema_version 1)::
                                                   # figures default to a closer frame
          "props": [{"kind": "chair", "x": 0.4}, {"kind": "ball", "at": "neck_base", ...}],
          "start": {"angles": {...}, "root": [x, y], "foreshorten": {...}},
-         "hold":  {"angles": {...}},              # on top of start
+         "keys": [{"at": 0.5, "angles": {...}}],  # optional key poses between start
+                                                  # and hold, each on top of the one before
+         "hold":  {"angles": {...}},              # on top of start (or the last key)
          "highlight": ["neck", "trap_r"],
          "close_up": false                        # true: a hands close-up (only hands and
                                                   # forearms must stay in frame)
@@ -61,8 +63,10 @@ _ENTRY_KEYS = {
     "hold",
     "highlight",
     "close_up",
+    "keys",
 }
 _POSE_KEYS = {"angles", "root", "foreshorten"}
+_KEY_KEYS = {"at", *_POSE_KEYS}
 _PROP_KEYS = {"kind", "x", "y", "w", "h", "facing", "at", "dx", "dy", "points", "bend", "show"}
 _MAX_ANGLE = 360.0
 # A seated figure is shorter: frame it a little closer so it reads as well as a standing one.
@@ -210,7 +214,26 @@ def parse_entry(entry_id: str, data: Any) -> PoseEntry:
     if "start" not in obj:
         raise _Invalid("start", 'is missing; give at least {"angles": {}}')
     start = _pose(obj["start"], "start", base)
-    hold = _pose(obj.get("hold", {}), "hold", start)
+    raw_keys = obj.get("keys", [])
+    if not isinstance(raw_keys, list):
+        raise _Invalid("keys", 'must be a list of key poses {"at": 0.5, "angles": {...}}')
+    keys: list[tuple[float, Pose]] = []
+    previous, last_t = start, 0.0
+    for i, raw in enumerate(raw_keys):
+        key_obj = _object(raw, f"keys[{i}]")
+        _unknown_keys(key_obj, _KEY_KEYS, f"keys[{i}].")
+        if "at" not in key_obj:
+            raise _Invalid(f"keys[{i}].at", "is missing; give the key's time between 0 and 1")
+        when = _number(key_obj["at"], f"keys[{i}].at", 0.0, 1.0)
+        if not last_t < when < 1.0:
+            raise _Invalid(
+                f"keys[{i}].at", f"must be after the previous key ({last_t}) and before 1"
+            )
+        previous = _pose({k: v for k, v in key_obj.items() if k != "at"}, f"keys[{i}]", previous)
+        keys.append((when, previous))
+        last_t = when
+    # The hold builds on the last key, so a later phase only names what changes.
+    hold = _pose(obj.get("hold", {}), "hold", previous)
     raw_box = obj.get("view_box", list(DEFAULT_VIEW_BOX[stance]))
     if not isinstance(raw_box, list) or len(raw_box) != 4:
         raise _Invalid("view_box", "must be a list of four numbers [x0, y0, x1, y1]")
@@ -245,6 +268,7 @@ def parse_entry(entry_id: str, data: Any) -> PoseEntry:
     return PoseEntry(
         id=entry_id,
         close_up=close_up,
+        keys=tuple(keys),
         view=view_t,
         start=start,
         hold=hold,
