@@ -206,3 +206,27 @@ def test_frame_strips_draw_every_stretch_in_motion(entries, tmp_path):
     image = QImage(str(out))
     assert image.height() >= 3 * STRIP_FRAME
     assert strip_times(5) == [0.0, 0.25, 0.5, 0.75, 1.0]
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_break_picture_repaints_only_while_the_figure_moves(entries, monkeypatch):
+    from knotbreak.ui.stretch_card import StretchPicture
+
+    picture = StretchPicture()
+    updates = []
+    monkeypatch.setattr(picture, "update", lambda: updates.append(1))
+    shrug = entries["shrug-roll"]
+    picture.set_picture(shrug, 0.1, False)
+    picture.set_picture(shrug, 0.2, False)
+    assert len(updates) == 2  # on the way up: every frame is new
+    picture.set_picture(shrug, 0.35, False)
+    count = len(updates)
+    for t in (0.38, 0.42, 0.46):  # shoulders held up between two equal key poses: still
+        picture.set_picture(shrug, t, False)
+    assert len(updates) == count
+    hold = entries["upper-trap"]
+    picture.set_picture(hold, 1.0, False)
+    count = len(updates)
+    for _ in range(20):  # a hold that has reached its pose: nothing to paint
+        picture.set_picture(hold, 1.0, False)
+    assert len(updates) == count

@@ -76,6 +76,13 @@ def needs_mirror(entry: PoseEntry, side: str | None) -> bool:
     return side in ("left", "right") and side != pictured_side(entry)
 
 
+def _drawn_state(entry: PoseEntry | None, t: float) -> object:
+    """What a picture at `t` looks like: the pose and the props that show (cheap to compare)."""
+    if entry is None:
+        return None
+    return (entry.at(t), tuple(id(p) for p in entry.props_at(t)))
+
+
 class StretchPicture(QWidget):
     """Paints a stretch (or a quiet placeholder when it has no picture) on a soft panel."""
 
@@ -85,6 +92,7 @@ class StretchPicture(QWidget):
         self.t = 1.0
         self.mirrored = False
         self.calm = False
+        self._drawn: object = None
         self.setMinimumSize(200, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Picture of the stretch"))
@@ -96,14 +104,15 @@ class StretchPicture(QWidget):
         self, entry: PoseEntry | None, t: float, mirrored: bool, calm: bool = False
     ) -> None:
         t = min(1.0, max(0.0, t))
-        if (entry, round(t, 3), mirrored, calm) == (
-            self.entry,
-            round(self.t, 3),
-            self.mirrored,
-            self.calm,
-        ):
+        # Repaint only when what is drawn changes: a hold that has reached its pose, or a
+        # pause between phases of a movement, costs no paint at all however often the
+        # window's timer asks.
+        drawn = _drawn_state(entry, t)
+        if (entry, drawn, mirrored, calm) == (self.entry, self._drawn, self.mirrored, self.calm):
+            self.t = t
             return
         self.entry, self.t, self.mirrored, self.calm = entry, t, mirrored, calm
+        self._drawn = drawn
         self.update()
 
     def current_pixmap(self, size: QSize | None = None) -> QPixmap:
