@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from knotbreak.core.figure.pose import LATERAL_CENTRAL, PoseEntry
-from knotbreak.ui.figure_painter import paint_pose, render_pose_pixmap
+from knotbreak.core.figure.pose import LATERAL_CENTRAL, PoseEntry, Prop, stance_pose
+from knotbreak.ui.figure_painter import paint_figure, paint_pose, render_pose_pixmap
 from knotbreak.ui.hold_ring import HoldRing
 from knotbreak.ui.palette import LIGHT_TONES, PALETTE_EVENTS, Tones, figure_colors, tones
 from knotbreak.ui.translations import QT_TRANSLATE_NOOP, translate
@@ -156,18 +156,31 @@ class StretchPicture(QWidget):
         painter.end()
 
     def _paint_placeholder(self, painter: QPainter, rect: QRectF, colors: Tones) -> None:
-        side = min(rect.width(), rect.height()) * 0.36
-        circle = QRectF(0, 0, side, side)
-        circle.moveCenter(rect.center())
-        circle.translate(0, -side * 0.15)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(colors.placeholder, max(3.0, side * 0.05)))
-        painter.drawEllipse(circle)
+        """A custom stretch without a picture: a calm, neutral figure in the quiet tone
+        (standing, arms loose, nothing highlighted) and a line saying there is no picture."""
         font = QFont(self.font())
         painter.setFont(font)
+        text_height = painter.fontMetrics().height() * 2 + 8
+        figure_rect = rect.adjusted(0, 0, 0, -text_height)
+        quiet = figure_colors(self.palette())
+        tone = colors.placeholder
+        neutral = replace(quiet, stroke=tone, far=tone, highlight=tone)
+        paint_figure(
+            painter,
+            figure_rect,
+            stance_pose("front", "standing"),
+            (Prop(kind="floor"),),
+            (),
+            (0.2, 0.0, 0.8, 1.0),
+            colors=neutral,
+        )
         painter.setPen(colors.quiet)
-        below = QRectF(rect.left(), circle.bottom() + 12, rect.width(), 40)
-        painter.drawText(below, Qt.AlignmentFlag.AlignHCenter, self.tr("No picture for this one"))
+        below = QRectF(rect.left(), rect.bottom() - text_height + 4, rect.width(), text_height)
+        painter.drawText(
+            below,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            self.tr("No picture for this one"),
+        )
 
 
 @dataclass(frozen=True)
