@@ -44,10 +44,7 @@ def test_logging_writes_the_entry_and_confirms(paths, capsys):
     assert code == EXIT_OK
     (entry,) = stored(paths)
     assert (entry.area, entry.intensity, entry.note, entry.logged_at) == (
-        "upper-back-left",
-        6,
-        "long call",
-        NOW,
+        "upper-back-left", 6, "long call", NOW,
     )
     out = capsys.readouterr().out
     assert "Logged: left upper back, 6 of 10 (moderate)." in out
@@ -74,22 +71,15 @@ def test_the_third_high_score_prints_the_clinician_note(paths, capsys):
 @pytest.mark.parametrize(
     ("argv", "words"),
     [
-        (
-            ["--area", "upper-bak-left", "--intensity", "6"],
-            [
-                "no body area called 'upper-bak-left'",
-                "Did you mean upper-back-left?",
-                "Choose one of: head, eyes, jaw",
-            ],
-        ),
+        (["--area", "upper-bak-left", "--intensity", "6"],
+         ["no body area called 'upper-bak-left'", "Did you mean upper-back-left?",
+          "Choose one of: head, eyes, jaw"]),
         (["--area", "neck-left", "--intensity", "11"], ["0 (none) to 10 (worst)", "'11'"]),
         (["--area", "neck-left", "--intensity", "-1"], ["0 (none) to 10 (worst)"]),
         (["--area", "neck-left", "--intensity", "6.5"], ["whole number", "'6.5'"]),
         (["--area", "neck-left", "--intensity", "strong"], ["whole number", "'strong'"]),
-        (
-            ["--area", "neck-left", "--intensity", "4", "--note", "x" * 501],
-            ["501 characters", "500 or fewer"],
-        ),
+        (["--area", "neck-left", "--intensity", "4", "--note", "x" * 501],
+         ["501 characters", "500 or fewer"]),
         (["--area", "neck-left"], ["--intensity is missing", "for example"]),
         (["--intensity", "5"], ["--area is missing"]),
     ],

@@ -32,11 +32,7 @@ def test_naming_the_socket_maps_no_libcrypto():
         "print(json.dumps(found))\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code],
-        env={**os.environ, "PYTHONPATH": SRC},
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
+        [sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": SRC},
+        capture_output=True, text=True, timeout=30, check=True,
     )
     assert json.loads(done.stdout) == {"hashlib": False, "libcrypto": False}

@@ -203,21 +203,13 @@ def test_knotbreak_stats_runs_as_a_command(year, home):
     env = {**os.environ, "KNOTBREAK_HOME": str(home), "TZ": "Europe/Berlin"}
     result = subprocess.run(
         [sys.executable, "-m", "knotbreak", "stats", "--json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+        env=env, capture_output=True, text=True, timeout=60, check=False,
     )
     assert result.returncode == EXIT_OK, result.stderr
     assert json.loads(result.stdout)["goal"] == 6
     bad = subprocess.run(
         [sys.executable, "-m", "knotbreak", "stats", "--days", "-1"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+        env=env, capture_output=True, text=True, timeout=60, check=False,
     )
     assert bad.returncode == EXIT_USAGE and bad.stderr.count("\n") == 1
 
@@ -239,8 +231,7 @@ def test_control_command_opens_the_window():
         open_statistics=lambda: opened.append(True),
     )
     assert commands(Request("statistics")) == {
-        "ok": True,
-        "message": "The statistics window is open in knotbreak.",
+        "ok": True, "message": "The statistics window is open in knotbreak.",
     }
     assert opened == [True]
     without = ControlCommands(

@@ -207,11 +207,8 @@ def run_app(invocation: Invocation) -> int:
         log.warning("no system tray found; showing the status window instead")
     tray.quit_requested.connect(quit_app)
     runner.notification.connect(tray.show_message if tray_shown else status_window.show_message)  # type: ignore[union-attr]
-    log.info(
-        "tray %s %.0f ms after start",
-        "shown" if tray_shown else "absent",
-        (time.monotonic() - started) * 1000,
-    )
+    log.info("tray %s %.0f ms after start", "shown" if tray_shown else "absent",
+             (time.monotonic() - started) * 1000)
 
     from knotbreak.adapters.break_session import StretchLibrary
     from knotbreak.adapters.guided_breaks import GuidedBreaks
@@ -261,7 +258,9 @@ def run_app(invocation: Invocation) -> int:
 
     # QtCharts and the window load on the first open; this costs nothing at start.
     statistics = StatisticsLauncher(
-        StatisticsSource(opened.history, lambda: runner.settings.daily_break_goal, runner.now)
+        StatisticsSource(
+            opened.history, lambda: runner.settings.daily_break_goal, runner.now
+        )
     )
     tray.offer(tray.statistics_action, statistics.open_window)
     from knotbreak.ui.history_watch import HistoryWatch
@@ -294,7 +293,9 @@ def run_app(invocation: Invocation) -> int:
         server.listen(paths.control_address)
     except OSError as error:
         log.error("control channel unavailable: %s", error)
-        startup_messages.append(f"The command line cannot reach knotbreak this time ({error}).")
+        startup_messages.append(
+            f"The command line cannot reach knotbreak this time ({error})."
+        )
 
     scheduler_holder: list[object] = []
     watchers: list[object] = []
@@ -356,8 +357,7 @@ def run_app(invocation: Invocation) -> int:
     if unsaved:
         log.error(
             "%d break(s) could not be saved: another program still holds %s",
-            unsaved,
-            paths.history_file,
+            unsaved, paths.history_file,
         )
     lock.release()
     return code if code is not None else EXIT_OK

@@ -23,16 +23,8 @@ EXIT_USAGE = 2
 EXIT_REFUSED = 3
 
 CONTROL_COMMANDS = (
-    "status",
-    "break-now",
-    "pause",
-    "resume",
-    "snooze",
-    "skip",
-    "quit",
-    "meeting-start",
-    "meeting-end",
-    "settings",
+    "status", "break-now", "pause", "resume", "snooze", "skip", "quit",
+    "meeting-start", "meeting-end", "settings",
 )
 
 

@@ -38,21 +38,13 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "--list", dest="list_entries", action="store_true", help="print recent entries"
     )
     log.add_argument(
-        "--limit",
-        type=int,
-        default=DEFAULT_LIMIT,
-        metavar="N",
+        "--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
         help=f"how many entries --list prints (default {DEFAULT_LIMIT})",
     )
-    log.add_argument(
-        "--areas", dest="list_areas", action="store_true", help="print the body areas you can log"
-    )
-    log.add_argument(
-        "--health-notes",
-        dest="health_notes",
-        action="store_true",
-        help="print the warning signs and when to see a clinician",
-    )
+    log.add_argument("--areas", dest="list_areas", action="store_true",
+                     help="print the body areas you can log")
+    log.add_argument("--health-notes", dest="health_notes", action="store_true",
+                     help="print the warning signs and when to see a clinician")
     return log
 
 
@@ -77,7 +69,8 @@ def run(invocation: Invocation, now: datetime | None = None) -> int:
     return _log(invocation, moment, str(area), str(intensity), note)
 
 
-def _log(invocation: Invocation, now: datetime, area: str, intensity: str, note: str | None) -> int:
+def _log(invocation: Invocation, now: datetime, area: str, intensity: str,
+         note: str | None) -> int:
     from knotbreak.core.journal import (
         JournalError,
         JournalInputError,

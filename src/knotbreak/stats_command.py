@@ -60,7 +60,9 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     return stats
 
 
-def run(invocation: Invocation, *, now: datetime | None = None, tz: tzinfo | None = None) -> int:
+def run(
+    invocation: Invocation, *, now: datetime | None = None, tz: tzinfo | None = None
+) -> int:
     """`now` and `tz` are for tests; None means the present moment in the local zone."""
     options = invocation.options
     if options.get("window"):
@@ -127,11 +129,7 @@ _COLUMNS = ("Due", "Taken", "Away", "Snoozed", "Skipped", "Minutes")
 
 def _cells(tally: Tally) -> tuple[int, ...]:
     return (
-        tally.due,
-        tally.taken,
-        tally.natural,
-        tally.snoozed,
-        tally.skipped,
+        tally.due, tally.taken, tally.natural, tally.snoozed, tally.skipped,
         round(tally.minutes),
     )
 
@@ -153,7 +151,8 @@ def summary_text(report: Report) -> str:
             "'knotbreak stats' shows how they went."
         )
     lines = [
-        f"Breaks, last {len(report.days)} days (goal: {goal} a day, taken or away from the desk)",
+        f"Breaks, last {len(report.days)} days "
+        f"(goal: {goal} a day, taken or away from the desk)",
         "",
         f"{'Day':<12}" + "".join(f"{name:>9}" for name in _COLUMNS) + f"{'Goal':>7}",
     ]

@@ -279,17 +279,11 @@ def test_pactl_recordings_ignore_level_meters():
 
 def test_consent_store_in_use_means_stop_time_zero():
     entries = [
-        (
-            "\\Microsoft.WindowsCamera_8wekyb3d8bbwe",
-            {"LastUsedTimeStart": 133_000_000_000_000_000, "LastUsedTimeStop": 0},
-        ),
-        (
-            "\\NonPackaged\\C:#Program Files#Zoom#bin#Zoom.exe",
-            {
-                "LastUsedTimeStart": 133_000_000_000_000_000,
-                "LastUsedTimeStop": 133_000_000_100_000_000,
-            },
-        ),
+        ("\\Microsoft.WindowsCamera_8wekyb3d8bbwe",
+         {"LastUsedTimeStart": 133_000_000_000_000_000, "LastUsedTimeStop": 0}),
+        ("\\NonPackaged\\C:#Program Files#Zoom#bin#Zoom.exe",
+         {"LastUsedTimeStart": 133_000_000_000_000_000,
+          "LastUsedTimeStop": 133_000_000_100_000_000}),
         ("\\NonPackaged\\never-used", {"LastUsedTimeStart": 0, "LastUsedTimeStop": 0}),
         ("", {"Value": "Allow"}),
     ]
@@ -365,10 +359,7 @@ def test_meeting_watcher_reads_only_enabled_signals_and_reports_changes(runner):
     assert "microphone" not in built, "a signal the user did not enable is never built"
     described = watcher.describe()
     assert described["camera"] == {
-        "enabled": True,
-        "available": True,
-        "active": False,
-        "reason": None,
+        "enabled": True, "available": True, "active": False, "reason": None,
     }
     assert described["fullscreen"]["reason"] == "fullscreen is not here"
     assert described["microphone"]["enabled"] is False

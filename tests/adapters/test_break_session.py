@@ -55,7 +55,9 @@ def test_pause_holds_the_break_open_and_resume_sets_a_new_end(library):
     session.pause(START + timedelta(seconds=20))
     assert ends == [None]
     session.resume(START + timedelta(minutes=2))
-    assert ends[-1] == START + timedelta(minutes=2) + (session.player.total - timedelta(seconds=20))
+    assert ends[-1] == START + timedelta(minutes=2) + (
+        session.player.total - timedelta(seconds=20)
+    )
 
 
 def test_finishing_is_reported_once_and_all_stretches_count(library):

@@ -62,9 +62,8 @@ def _detection(runner: CycleRunner, idle: FakeIdle, camera: FakeCamera) -> Detec
     def idle_watcher(run: CycleRunner, found: ProbeResult) -> IdleWatcher | None:
         return None if found.backend is None else IdleWatcher(run, found.backend)
 
-    return Detection(
-        runner, runner.settings, probe_idle=probe, make_meetings=meetings, make_idle=idle_watcher
-    )
+    return Detection(runner, runner.settings, probe_idle=probe, make_meetings=meetings,
+                     make_idle=idle_watcher)
 
 
 def test_turning_idle_detection_off_ends_the_absence_and_stops_reading(runner):

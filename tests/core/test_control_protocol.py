@@ -32,19 +32,8 @@ GOOD_REQUESTS = [
 
 def test_commands_are_the_documented_set():
     assert {
-        "status",
-        "break-now",
-        "pause",
-        "resume",
-        "snooze",
-        "skip",
-        "quit",
-        "show",
-        "meeting-start",
-        "meeting-end",
-        "ergonomics",
-        "settings",
-        "statistics",
+        "status", "break-now", "pause", "resume", "snooze", "skip", "quit", "show",
+        "meeting-start", "meeting-end", "ergonomics", "settings", "statistics",
     } == COMMANDS
     assert MAX_LINE_BYTES == 65536
 

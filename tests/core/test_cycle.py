@@ -19,6 +19,8 @@ OFFICE = replace(
 )
 
 
+
+
 # The table: (description, steps, expected phase, expected outcomes recorded).
 # A step is ("wait", minutes) or ("jump", minutes) or an event.
 TRANSITIONS = [
@@ -26,38 +28,25 @@ TRANSITIONS = [
     ("notice a minute before", [("wait", 44)], Phase.NOTICE, []),
     ("break opens when due", [("wait", 45)], Phase.ON_BREAK, []),
     ("break ends by itself", [("wait", 48)], Phase.WORKING, [Outcome.COMPLETED]),
-    (
-        "done ends the break early",
-        [("wait", 46), cycle.FinishBreak()],
-        Phase.WORKING,
-        [Outcome.COMPLETED],
-    ),
+    ("done ends the break early", [("wait", 46), cycle.FinishBreak()], Phase.WORKING,
+     [Outcome.COMPLETED]),
     ("skip from the notice", [("wait", 44.5), cycle.Skip()], Phase.WORKING, [Outcome.SKIPPED]),
     ("skip during the break", [("wait", 46), cycle.Skip()], Phase.WORKING, [Outcome.SKIPPED]),
-    ("snooze from the notice", [("wait", 44.5), cycle.Snooze()], Phase.WORKING, [Outcome.SNOOZED]),
-    ("snooze during the break", [("wait", 46), cycle.Snooze()], Phase.WORKING, [Outcome.SNOOZED]),
+    ("snooze from the notice", [("wait", 44.5), cycle.Snooze()], Phase.WORKING,
+     [Outcome.SNOOZED]),
+    ("snooze during the break", [("wait", 46), cycle.Snooze()], Phase.WORKING,
+     [Outcome.SNOOZED]),
     ("break now while working", [("wait", 10), cycle.TakeBreakNow()], Phase.ON_BREAK, []),
     ("break now from the notice", [("wait", 44.5), cycle.TakeBreakNow()], Phase.ON_BREAK, []),
-    (
-        "pause holds breaks",
-        [cycle.Pause(MONDAY_9 + timedelta(hours=2)), ("wait", 100)],
-        Phase.PAUSED,
-        [],
-    ),
-    (
-        "pause ends by itself",
-        [cycle.Pause(MONDAY_9 + timedelta(hours=2)), ("wait", 121)],
-        Phase.WORKING,
-        [],
-    ),
+    ("pause holds breaks", [cycle.Pause(MONDAY_9 + timedelta(hours=2)), ("wait", 100)],
+     Phase.PAUSED, []),
+    ("pause ends by itself", [cycle.Pause(MONDAY_9 + timedelta(hours=2)), ("wait", 121)],
+     Phase.WORKING, []),
     ("pause until resumed holds", [cycle.Pause(None), ("wait", 600)], Phase.PAUSED, []),
-    ("resume ends a pause", [cycle.Pause(None), ("wait", 30), cycle.Resume()], Phase.WORKING, []),
-    (
-        "pause during a break skips it",
-        [("wait", 46), cycle.Pause(None)],
-        Phase.PAUSED,
-        [Outcome.SKIPPED],
-    ),
+    ("resume ends a pause", [cycle.Pause(None), ("wait", 30), cycle.Resume()], Phase.WORKING,
+     []),
+    ("pause during a break skips it", [("wait", 46), cycle.Pause(None)], Phase.PAUSED,
+     [Outcome.SKIPPED]),
     ("break now from a pause", [cycle.Pause(None), cycle.TakeBreakNow()], Phase.ON_BREAK, []),
 ]
 

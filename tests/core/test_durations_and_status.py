@@ -31,17 +31,10 @@ def test_durations_people_type(text, expected):
     assert parse_duration(text) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("banana", "not a duration"),
-        ("", "not a duration"),
-        ("0m", "zero"),
-        ("45", "not a duration"),
-        ("200h", "longer than"),
-        ("-5m", "not a duration"),
-    ],
-)
+@pytest.mark.parametrize(("text", "words"), [
+    ("banana", "not a duration"), ("", "not a duration"), ("0m", "zero"), ("45", "not a duration"),
+    ("200h", "longer than"), ("-5m", "not a duration"),
+])
 def test_bad_durations_say_how_to_write_one(text, words):
     with pytest.raises(DurationError, match=words):
         parse_duration(text)

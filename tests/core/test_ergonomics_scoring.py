@@ -23,7 +23,8 @@ CHECKLIST = load_checklist(resource("ergonomics/checklist.json"))
 
 def all_good(setup: Setup, **overrides: Answer) -> dict[str, Answer]:
     answers = {
-        item.id: Answer.YES if item.good_answer else Answer.NO for item in CHECKLIST.items(setup)
+        item.id: Answer.YES if item.good_answer else Answer.NO
+        for item in CHECKLIST.items(setup)
     }
     answers.update(overrides)
     return answers

@@ -28,7 +28,9 @@ def test_rows_between_is_half_open_and_keeps_each_breaks_rows_in_order():
     history.record(row(-60))
     history.record(row(5, Outcome.COMPLETED, due_minutes=0))
     everything = history.rows_between()
-    assert [r.due_at - NOW for r in everything] == [timedelta(minutes=m) for m in (-60, 0, 0, 60)]
+    assert [r.due_at - NOW for r in everything] == [
+        timedelta(minutes=m) for m in (-60, 0, 0, 60)
+    ]
     assert [r.outcome for r in everything[1:3]] == [Outcome.SNOOZED, Outcome.COMPLETED]
     assert len(history.rows_between(NOW)) == 3
     assert len(history.rows_between(NOW, NOW + timedelta(minutes=60))) == 2

@@ -25,11 +25,8 @@ def test_nothing_to_say_about_an_empty_or_calm_journal():
 
 
 def test_three_high_scores_within_two_weeks_name_the_area():
-    entries = [
-        logged("upper-back-left", 7, 0),
-        logged("upper-back-left", 8, 4),
-        logged("upper-back-left", 9, 13),
-    ]
+    entries = [logged("upper-back-left", 7, 0), logged("upper-back-left", 8, 4),
+               logged("upper-back-left", 9, 13)]
     advice = clinician_advice(entries, NOW)
     assert advice is not None
     (finding,) = advice.findings
@@ -54,11 +51,8 @@ def test_high_scores_in_different_areas_do_not_add_up():
 
 
 def test_no_improvement_across_two_weeks():
-    entries = [
-        logged("lower-back-right", 5, 16),
-        logged("lower-back-right", 4, 8),
-        logged("lower-back-right", 5, 0),
-    ]
+    entries = [logged("lower-back-right", 5, 16), logged("lower-back-right", 4, 8),
+               logged("lower-back-right", 5, 0)]
     advice = clinician_advice(entries, NOW)
     assert advice is not None
     (finding,) = advice.findings

@@ -25,7 +25,7 @@ def test_no_entries_no_weights():
 
 def test_one_strong_knot_today_weighs_about_two_on_its_body_area():
     weights = area_weights([logged("upper-back-left", 7, 0)], NOW)
-    assert weights["upper-back"] == pytest.approx(AREA_MAX * (1 - 2.718281828**-0.7), rel=1e-6)
+    assert weights["upper-back"] == pytest.approx(AREA_MAX * (1 - 2.718281828 ** -0.7), rel=1e-6)
     assert weights["shoulder-left"] == pytest.approx(weights["upper-back"] / 2)
     assert set(weights) == {"upper-back", "shoulder-left"}
 

@@ -32,15 +32,9 @@ def test_missing_file_gives_defaults_quietly(tmp_path):
 def test_round_trip_keeps_every_value(tmp_path):
     path = tmp_path / "settings.json"
     custom = Settings(
-        work_interval_minutes=30,
-        break_seconds=120,
-        notice_seconds=0,
-        snooze_minutes=10,
-        snooze_limit=0,
-        working_hours_enabled=True,
-        working_hours_start="08:15",
-        working_hours_end="16:00",
-        working_days=("mon", "wed", "fri"),
+        work_interval_minutes=30, break_seconds=120, notice_seconds=0, snooze_minutes=10,
+        snooze_limit=0, working_hours_enabled=True, working_hours_start="08:15",
+        working_hours_end="16:00", working_days=("mon", "wed", "fri"),
     )
     save_settings(path, custom)
     on_disk = json.loads(path.read_text())

@@ -36,14 +36,8 @@ def test_an_applied_preset_is_recognised(preset):
 @pytest.mark.parametrize("preset", PRESETS, ids=lambda p: p.id)
 def test_a_preset_leaves_other_settings_alone(preset):
     start = replace(
-        Settings(),
-        focus_areas=("eyes",),
-        sounds=False,
-        working_hours_enabled=True,
-        language="de",
-        daily_break_goal=9,
-        meeting_microphone=True,
-        sitting_only=True,
+        Settings(), focus_areas=("eyes",), sounds=False, working_hours_enabled=True,
+        language="de", daily_break_goal=9, meeting_microphone=True, sitting_only=True,
     )
     applied = apply_preset(start, preset)
     for key, value in start.to_json().items():

@@ -76,7 +76,9 @@ def test_the_real_cycle_records_snoozes_and_the_outcome_under_one_due_time():
     assert len({record.due_at for record in session.records}) == 1
 
     breaks = collapse(session.records)
-    assert breaks == [Break(MONDAY_9 + timedelta(minutes=45), Outcome.COMPLETED, 2, 180.0)]
+    assert breaks == [
+        Break(MONDAY_9 + timedelta(minutes=45), Outcome.COMPLETED, 2, 180.0)
+    ]
     tally = build_report(session.records, now=session.now, tz=BERLIN, goal=1).today_tally
     assert (tally.due, tally.taken, tally.snoozed, tally.snoozes) == (1, 1, 0, 2)
 
@@ -119,8 +121,7 @@ def test_days_and_weeks_of_a_small_history():
     monday_before = date(2026, 11, 9)
     rows = [
         taken(at(friday, 9)),
-        snoozed(at(friday, 10)),
-        taken(at(friday, 10) + timedelta(minutes=5)),
+        snoozed(at(friday, 10)), taken(at(friday, 10) + timedelta(minutes=5)),
         natural(at(friday, 11)),
         skipped(at(thursday, 9)),
         taken(at(monday_before, 9)),
@@ -150,9 +151,8 @@ def test_a_break_belongs_to_the_local_day_it_was_first_due_on():
     late = at(date(2026, 11, 19), 23, 55)
     rows = [
         snoozed(late, timedelta(minutes=1)),
-        BreakRecord(
-            late, late + timedelta(minutes=10), late + timedelta(minutes=13), Outcome.COMPLETED
-        ),
+        BreakRecord(late, late + timedelta(minutes=10), late + timedelta(minutes=13),
+                    Outcome.COMPLETED),
     ]
     report = day_of(rows, goal=1)
     assert report.days[-3].tally.taken == 1
@@ -171,10 +171,8 @@ def test_local_days_across_both_dst_changes():
     rows.append(taken(datetime(2026, 10, 25, 1, 30, tzinfo=UTC)))
     assert rows[0].due_at.astimezone(UTC).date() == date(2026, 3, 28)
 
-    for now, day, expected in (
-        (datetime(2026, 3, 30, 12, tzinfo=BERLIN), spring, 3),
-        (datetime(2026, 10, 26, 12, tzinfo=BERLIN), autumn, 5),
-    ):
+    for now, day, expected in ((datetime(2026, 3, 30, 12, tzinfo=BERLIN), spring, 3),
+                               (datetime(2026, 10, 26, 12, tzinfo=BERLIN), autumn, 5)):
         report = build_report(rows, now=now, tz=BERLIN, goal=3)
         by_day = {entry.day: entry.tally.taken for entry in report.days}
         assert by_day[day] == expected
@@ -297,15 +295,8 @@ def test_report_as_json():
     assert data["streak"] == {"current": 1, "best": 1}
     friday_json = data["days"][-2]
     assert friday_json == {
-        "date": "2026-11-20",
-        "due": 2,
-        "taken": 1,
-        "natural": 1,
-        "snoozed": 0,
-        "skipped": 0,
-        "snoozes": 0,
-        "minutes": 3.0,
-        "goal_met": True,
+        "date": "2026-11-20", "due": 2, "taken": 1, "natural": 1, "snoozed": 0,
+        "skipped": 0, "snoozes": 0, "minutes": 3.0, "goal_met": True,
     }
     assert data["weeks"][-1]["week"] == "2026-W47"
 

@@ -25,11 +25,7 @@ def test_ergonomics_store_clear(tmp_path):
     store = ErgonomicsStore.open(path)
     items = {item.id: Answer.NO for item in CHECKLIST.items(Setup.LAPTOP)}
     answers = Answers(
-        Setup.LAPTOP,
-        items,
-        SittingHours.OVER_6,
-        True,
-        frozenset({FocusArea.EYES}),
+        Setup.LAPTOP, items, SittingHours.OVER_6, True, frozenset({FocusArea.EYES}),
         moving_soon=False,
     )
     run = store.save_run(CHECKLIST, answers, NOW)

@@ -115,10 +115,8 @@ def test_settings_messages_stay_english_and_translatable():
     )
     german = {
         ("Settings", "minutes"): "Minuten",
-        (
-            "Settings",
-            "{value} is outside the allowed {low} to {high} {unit}",
-        ): "{value} liegt nicht zwischen {low} und {high} {unit}",
+        ("Settings", "{value} is outside the allowed {low} to {high} {unit}"):
+            "{value} liegt nicht zwischen {low} und {high} {unit}",
     }
 
     def translator(context, source, disambiguation, n):

@@ -67,12 +67,8 @@ def test_idle_time_from_xscreensaver_rises_and_input_resets_it(desktop: Desktop)
 
     def idle() -> float:
         result = subprocess.run(
-            [sys.executable, "-c", code],
-            env=x_env(desktop.display),
-            capture_output=True,
-            text=True,
-            timeout=20,
-            check=True,
+            [sys.executable, "-c", code], env=x_env(desktop.display),
+            capture_output=True, text=True, timeout=20, check=True,
         )
         return float(result.stdout)
 
@@ -85,7 +81,9 @@ def test_idle_time_from_xscreensaver_rises_and_input_resets_it(desktop: Desktop)
     assert idle() < 1.0
 
 
-def test_status_names_the_idle_backend_and_away_follows_input(desktop: Desktop, app: App) -> None:
+def test_status_names_the_idle_backend_and_away_follows_input(
+    desktop: Desktop, app: App
+) -> None:
     app.write_settings({**CYCLE, **NO_SIGNALS})
     app.start(SCALE)
     _nudge(desktop)
@@ -97,24 +95,20 @@ def test_status_names_the_idle_backend_and_away_follows_input(desktop: Desktop, 
     away = wait_for(lambda: app.status()["away_since"], 8, interval=0.2, message="never away")
     assert away
     _nudge(desktop, 420, 310)
-    wait_for(
-        lambda: app.status()["away_since"] is None,
-        5,
-        interval=0.2,
-        message="input did not end the absence",
-    )
+    wait_for(lambda: app.status()["away_since"] is None, 5, interval=0.2,
+             message="input did not end the absence")
 
 
-def test_break_due_while_idle_waits_and_is_recorded_as_natural(desktop: Desktop, app: App) -> None:
+def test_break_due_while_idle_waits_and_is_recorded_as_natural(
+    desktop: Desktop, app: App
+) -> None:
     app.write_settings({**CYCLE, **NO_SIGNALS})
     _nudge(desktop)
     app.start(SCALE)
     app.wait_ready()
     # Nobody touches anything: the break falls due 15 s in and must wait, unseen.
     held = wait_for(
-        lambda: (s := app.status())["state"] == "held" and s,
-        25,
-        interval=0.3,
+        lambda: (s := app.status())["state"] == "held" and s, 25, interval=0.3,
         message=lambda: f"the break was not held; state {app.state()}",
     )
     assert held["held_break"]["held_by"] == ["away"]
@@ -127,9 +121,7 @@ def test_break_due_while_idle_waits_and_is_recorded_as_natural(desktop: Desktop,
     assert _history(app) == []
     _nudge(desktop, 640, 400)  # back at the desk, long after a break's length
     working = wait_for(
-        lambda: (s := app.status())["state"] == "working" and s,
-        5,
-        interval=0.2,
+        lambda: (s := app.status())["state"] == "working" and s, 5, interval=0.2,
         message=lambda: f"not back to work; state {app.state()}",
     )
     assert working["away_since"] is None
@@ -140,7 +132,8 @@ def test_break_due_while_idle_waits_and_is_recorded_as_natural(desktop: Desktop,
 def test_fullscreen_window_holds_a_due_break_until_it_closes(
     desktop: Desktop, app: App, tmp_path: Path
 ) -> None:
-    app.write_settings({**CYCLE, **NO_SIGNALS, "meeting_fullscreen": True, "idle_detection": False})
+    app.write_settings({**CYCLE, **NO_SIGNALS, "meeting_fullscreen": True,
+                        "idle_detection": False})
     app.start(SCALE)
     status = app.wait_ready()
     assert status["meeting_signals"]["fullscreen"]["available"] is True
@@ -150,33 +143,22 @@ def test_fullscreen_window_holds_a_due_break_until_it_closes(
     window = subprocess.Popen(
         [sys.executable, "-c", FULLSCREEN_SCRIPT],
         env={**x_env(desktop.display), "QT_QPA_PLATFORM": "xcb"},
-        stdout=window_log,
-        stderr=subprocess.STDOUT,
+        stdout=window_log, stderr=subprocess.STDOUT,
     )
     try:
-        wait_for(
-            lambda: desktop.find_windows(FULLSCREEN_TITLE),
-            15,
-            message="the fullscreen window did not appear",
-        )
-        wait_for(
-            lambda: "fullscreen" in _sources(app.status()),
-            10,
-            interval=0.2,
-            message="the fullscreen window was not noticed",
-        )
+        wait_for(lambda: desktop.find_windows(FULLSCREEN_TITLE), 15,
+                 message="the fullscreen window did not appear")
+        wait_for(lambda: "fullscreen" in _sources(app.status()), 10, interval=0.2,
+                 message="the fullscreen window was not noticed")
         # Through the moment the break falls due (15 s after start) and beyond.
         held = wait_for(
-            lambda: (s := app.status())["state"] == "held" and s,
-            25,
-            interval=0.3,
+            lambda: (s := app.status())["state"] == "held" and s, 25, interval=0.3,
             message=lambda: f"the break was not held; state {app.state()}",
         )
         assert "fullscreen" in held["summary"]
         holds_for(
-            lambda: (
-                not desktop.find_windows(BREAK_TITLE) and not desktop.find_windows(NOTICE_TITLE)
-            ),
+            lambda: not desktop.find_windows(BREAK_TITLE)
+            and not desktop.find_windows(NOTICE_TITLE),
             2.0,
             message="a break window opened over the fullscreen window",
         )
@@ -197,15 +179,9 @@ def test_fullscreen_window_holds_a_due_break_until_it_closes(
 def test_camera_in_use_holds_breaks(desktop: Desktop, app: App, tmp_path: Path) -> None:
     camera = tmp_path / "fake-video0"
     camera.write_bytes(b"")
-    app.write_settings(
-        {
-            **CYCLE,
-            **NO_SIGNALS,
-            "idle_detection": False,
-            "meeting_camera": True,
-            "meeting_camera_devices": str(tmp_path / "fake-video*"),
-        }
-    )
+    app.write_settings({**CYCLE, **NO_SIGNALS, "idle_detection": False,
+                        "meeting_camera": True,
+                        "meeting_camera_devices": str(tmp_path / "fake-video*")})
     app.start(SCALE)
     status = app.wait_ready()
     assert status["meeting_signals"]["camera"]["available"] is True
@@ -213,19 +189,14 @@ def test_camera_in_use_holds_breaks(desktop: Desktop, app: App, tmp_path: Path) 
     with camera.open("rb") as device:
         call = subprocess.Popen(["sleep", "60"], stdin=device)
     try:
-        wait_for(
-            lambda: "camera" in _sources(app.status()),
-            8,
-            interval=0.2,
-            message="the camera in use was not noticed",
-        )
+        wait_for(lambda: "camera" in _sources(app.status()), 8, interval=0.2,
+                 message="the camera in use was not noticed")
         assert "camera is in use" in app.status()["summary"]
     finally:
         call.terminate()
         call.wait(timeout=5)
-    wait_for(
-        lambda: app.status()["holds"] == [], 8, interval=0.2, message="the camera hold did not end"
-    )
+    wait_for(lambda: app.status()["holds"] == [], 8, interval=0.2,
+             message="the camera hold did not end")
 
 
 def test_declared_meeting_holds_the_break_then_the_prompt_offers_it(

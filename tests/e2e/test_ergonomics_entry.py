@@ -56,9 +56,8 @@ def test_stretches_json_and_contact_sheet(app: App, tmp_path):
     assert drawn.returncode == 0, drawn.stderr
     header = sheet.read_bytes()[:8]
     assert header == b"\x89PNG\r\n\x1a\n"
-    size = subprocess.run(
-        ["identify", "-format", "%w %h", str(sheet)], capture_output=True, text=True, check=True
-    ).stdout.split()
+    size = subprocess.run(["identify", "-format", "%w %h", str(sheet)], capture_output=True,
+                          text=True, check=True).stdout.split()
     assert int(size[0]) > 1000 and int(size[1]) > 1000
 
 

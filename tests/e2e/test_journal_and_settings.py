@@ -29,15 +29,8 @@ def test_logged_knots_lead_the_next_break_and_bad_input_is_refused(app: App) -> 
     app.wait_ready()
 
     for intensity in ("7", "6", "7"):
-        logged = app.cli(
-            "log",
-            "--area",
-            "upper-back-left",
-            "--intensity",
-            intensity,
-            "--note",
-            "after a long call",
-        )
+        logged = app.cli("log", "--area", "upper-back-left", "--intensity", intensity,
+                         "--note", "after a long call")
         assert logged.returncode == 0, logged.stderr
     unknown = app.cli("log", "--area", "upper-bak-left", "--intensity", "5")
     assert unknown.returncode == 2

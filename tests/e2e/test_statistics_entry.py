@@ -27,6 +27,7 @@ TITLE = "Statistics — knotbreak"
 TAKEN_RGB = (0x2E, 0x9E, 0x5B)
 
 
+
 def taken_pixels(path: Path, rect: tuple[int, int, int, int]) -> int:
     from PySide6.QtGui import QImage
 

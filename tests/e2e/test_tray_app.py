@@ -34,9 +34,7 @@ pytestmark = pytest.mark.e2e
 # Idle detection is off: nobody touches the test desktop, so with it on every break would
 # (rightly) wait for the user; tests/e2e/test_away_and_meetings.py covers that.
 SHORT_CYCLE = {
-    "work_interval_minutes": 30,
-    "notice_seconds": 60,
-    "break_seconds": 300,
+    "work_interval_minutes": 30, "notice_seconds": 60, "break_seconds": 300,
     "idle_detection": False,
 }
 
@@ -157,12 +155,8 @@ def test_break_now_opens_break_that_ends_by_itself(desktop: Desktop, app: App) -
 def test_pause_holds_breaks_and_resume_restarts_them(desktop: Desktop, app: App) -> None:
     # time scale 240: the interval is 7.5 s; a 45-minute pause is 11.25 s.
     scale = 240
-    settings = {
-        "work_interval_minutes": 30,
-        "notice_seconds": 0,
-        "break_seconds": 600,
-        "idle_detection": False,
-    }
+    settings = {"work_interval_minutes": 30, "notice_seconds": 0, "break_seconds": 600,
+                "idle_detection": False}
     first = _start(app, settings, scale)
     first_due = _moment(first["next_break"])
 

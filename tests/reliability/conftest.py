@@ -19,14 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
 from desktop import App
 
 QUIET = {
-    "work_interval_minutes": 30,
-    "notice_seconds": 60,
-    "break_seconds": 300,
-    "idle_detection": False,
-    "meeting_fullscreen": False,
-    "meeting_camera": False,
-    "meeting_dnd": False,
-    "sounds": False,
+    "work_interval_minutes": 30, "notice_seconds": 60, "break_seconds": 300,
+    "idle_detection": False, "meeting_fullscreen": False, "meeting_camera": False,
+    "meeting_dnd": False, "sounds": False,
 }
 
 

@@ -51,9 +51,7 @@ class Locker:
             print("released", flush=True)
         """)
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", code],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
+            [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             text=True,
         )
         assert self.proc.stdout is not None
@@ -73,12 +71,9 @@ class Locker:
             self.proc.wait(timeout=10)
 
 
-WRITE_LOCK = (
-    "BEGIN EXCLUSIVE",
-    "INSERT INTO breaks (due_at, ended_at, outcome) "
-    "VALUES ('2026-03-01T09:00:00.000+00:00', '2026-03-01T09:03:00.000+00:00', "
-    "'completed')",
-)
+WRITE_LOCK = ("BEGIN EXCLUSIVE", "INSERT INTO breaks (due_at, ended_at, outcome) "
+              "VALUES ('2026-03-01T09:00:00.000+00:00', '2026-03-01T09:03:00.000+00:00', "
+              "'completed')")
 
 
 def test_a_write_locked_history_opens_at_once_and_is_kept(tmp_path):
@@ -165,3 +160,5 @@ def test_the_app_starts_while_another_program_holds_the_history(make_app):
     wait_for(lambda: _rows(path) == 5 + 1 + 2, 15, message="breaks lost while locked")
     assert [p.name for p in path.parent.iterdir() if "damaged" in p.name] == []
     assert "not saved" not in app.log_text()
+
+

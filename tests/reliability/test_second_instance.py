@@ -23,12 +23,8 @@ def _start(app: App) -> dict:
 def _second_start(app: App) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [*app.command, "--time-scale", "60"],
-        env=app.env(),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=app.workdir,
+        env=app.env(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, cwd=app.workdir,
     )
 
 

@@ -34,8 +34,7 @@ def _open_due_break(runner, late_s: float) -> None:
     due = runner.state.due
     runner.clock = due + timedelta(seconds=late_s)
     runner.set_state(
-        phase=Phase.ON_BREAK,
-        break_started=runner.clock,
+        phase=Phase.ON_BREAK, break_started=runner.clock,
         break_ends=runner.clock + timedelta(minutes=5),
     )
 
@@ -75,8 +74,7 @@ def test_break_now_is_not_measured(qtbot, runner):
     probe.measured.connect(seen.append)
     runner.go_working()  # due 30 minutes ahead
     runner.set_state(
-        phase=Phase.ON_BREAK,
-        break_started=runner.clock,
+        phase=Phase.ON_BREAK, break_started=runner.clock,
         break_ends=runner.clock + timedelta(minutes=5),
     )
     qtbot.waitExposed(windows.break_window)
@@ -95,8 +93,7 @@ def test_a_break_that_waited_for_a_meeting_is_not_measured(qtbot, runner):
     runner.set_state(phase=Phase.OFFERED, held_since=due)
     runner.clock = due + timedelta(minutes=40)
     runner.set_state(
-        phase=Phase.ON_BREAK,
-        break_started=runner.clock,
+        phase=Phase.ON_BREAK, break_started=runner.clock,
         break_ends=runner.clock + timedelta(minutes=5),
     )
     qtbot.waitExposed(windows.break_window)

@@ -118,7 +118,9 @@ class Window(QWidget):
 def test_statistics_refresh_only_a_window_that_shows(qtbot, runner):
     from knotbreak.ui.statistics import StatisticsLauncher, StatisticsSource
 
-    launcher = StatisticsLauncher(StatisticsSource(runner._history, lambda: 8, runner.now))
+    launcher = StatisticsLauncher(
+        StatisticsSource(runner._history, lambda: 8, runner.now)
+    )
     launcher.refresh()  # no window yet: nothing to do, nothing built
     assert launcher.window is None
     launcher.open_window()

@@ -171,10 +171,7 @@ def test_click_and_enter_log_the_entry(qtbot, dialog, journal):
         QTest.keyClick(dialog.note_edit, Qt.Key.Key_Return)
     (entry,) = journal.recent()
     assert (entry.area, entry.intensity, entry.note, entry.logged_at) == (
-        "upper-back-left",
-        7,
-        "after a long call",
-        NOW,
+        "upper-back-left", 7, "after a long call", NOW,
     )
     assert saved.args[0].id == entry.id
     assert dialog.is_done

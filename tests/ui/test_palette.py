@@ -187,7 +187,9 @@ def test_tray_icon_is_drawn_at_the_screen_ratio(qapp):
     # Drawn for 22 px at 2x, not a 64 px picture scaled down: the ring's edge is crisp,
     # so the fully coloured ring pixels are most of the non-transparent ones.
     image = sharp.toImage()
-    solid = sum(1 for y in range(44) for x in range(44) if image.pixelColor(x, y).alpha() == 255)
+    solid = sum(
+        1 for y in range(44) for x in range(44) if image.pixelColor(x, y).alpha() == 255
+    )
     assert solid > 250
     assert icon.pixmap(QSize(16, 16), 1.0).size() == QSize(16, 16)
 

@@ -41,18 +41,13 @@ def small_history() -> BreakHistory:
         done(at(TODAY, 9), minutes=10),
         BreakRecord(at(TODAY, 10), None, at(TODAY, 10), Outcome.SNOOZED),
         done(at(TODAY, 10) + timedelta(minutes=5)),
-        BreakRecord(
-            at(TODAY, 11), at(TODAY, 11), at(TODAY, 11) + timedelta(minutes=20), Outcome.NATURAL
-        ),
+        BreakRecord(at(TODAY, 11), at(TODAY, 11), at(TODAY, 11) + timedelta(minutes=20),
+                    Outcome.NATURAL),
         BreakRecord(at(TODAY, 12), None, at(TODAY, 12), Outcome.SKIPPED),
     ]
     # The snooze and the take share the first due time, as the cycle records them.
-    rows[2] = BreakRecord(
-        at(TODAY, 10),
-        at(TODAY, 10) + timedelta(minutes=5),
-        at(TODAY, 10) + timedelta(minutes=8),
-        Outcome.COMPLETED,
-    )
+    rows[2] = BreakRecord(at(TODAY, 10), at(TODAY, 10) + timedelta(minutes=5),
+                          at(TODAY, 10) + timedelta(minutes=8), Outcome.COMPLETED)
     for back in range(1, 5):
         day = TODAY - timedelta(days=back)
         rows += [done(at(day, hour)) for hour in range(9, 15)]
@@ -92,10 +87,8 @@ def test_the_day_chart_stacks_the_outcomes_with_the_goal_line(qtbot):
     bars, goal_line = chart.series()
     names = [bar_set.label() for bar_set in bars.barSets()]
     assert names == ["Taken", "Away", "Snoozed", "Skipped"]
-    values = {
-        bar_set.label(): [bar_set.at(i) for i in range(bar_set.count())]
-        for bar_set in bars.barSets()
-    }
+    values = {bar_set.label(): [bar_set.at(i) for i in range(bar_set.count())]
+              for bar_set in bars.barSets()}
     assert len(values["Taken"]) == 14
     assert values["Taken"][-1] == 2 and values["Away"][-1] == 1
     assert values["Skipped"][-1] == 1 and values["Snoozed"][-1] == 0

@@ -312,10 +312,7 @@ def test_body_map_speaks_german(qtbot, german):
     assert body_map.accessibleDescription().startswith("Gewählt: ")
     # The captions painted over and under the figures.
     assert [body_map.tr(word) for word in ("Front", "Back", "right", "left")] == [
-        "Vorne",
-        "Hinten",
-        "rechts",
-        "links",
+        "Vorne", "Hinten", "rechts", "links",
     ]
 
 

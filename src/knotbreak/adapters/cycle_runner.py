@@ -190,12 +190,8 @@ class CycleRunner(QObject):
             self._wakeups.sync(cycle.wakeups(self._state, self._policy))
         if step.state != before:
             if step.state.phase != before.phase:
-                log.info(
-                    "%s -> %s (%s)",
-                    before.phase.value,
-                    step.state.phase.value,
-                    type(event).__name__,
-                )
+                log.info("%s -> %s (%s)", before.phase.value, step.state.phase.value,
+                         type(event).__name__)
             self.changed.emit()
         return step.rejected
 
@@ -211,3 +207,4 @@ class CycleRunner(QObject):
                 f"The break was not saved to your history: {error}. "
                 "Free some disk space; knotbreak keeps running."
             )
+

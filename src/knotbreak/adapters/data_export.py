@@ -74,7 +74,9 @@ def suggested_file_name(now: datetime) -> str:
     return f"knotbreak-data-{now.strftime('%Y-%m-%d')}.zip"
 
 
-def export_all_data(paths: AppPaths, out: Path, now: datetime, version: str) -> ExportResult:
+def export_all_data(
+    paths: AppPaths, out: Path, now: datetime, version: str
+) -> ExportResult:
     """Write every data file to the zip `out`; raises ExportError if it cannot be written.
 
     A file that cannot be read is skipped and named in the result (one unreadable file
@@ -167,7 +169,9 @@ _DESCRIPTIONS = {
 }
 
 
-def readme_text(names: Sequence[str], skipped: Sequence[str], now: datetime, version: str) -> str:
+def readme_text(
+    names: Sequence[str], skipped: Sequence[str], now: datetime, version: str
+) -> str:
     lines = [
         "knotbreak data export",
         "=====================",

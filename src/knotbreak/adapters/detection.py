@@ -25,10 +25,7 @@ log = logging.getLogger(__name__)
 
 IDLE_KEYS = ("idle_detection",)
 MEETING_KEYS = (
-    "meeting_fullscreen",
-    "meeting_camera",
-    "meeting_microphone",
-    "meeting_dnd",
+    "meeting_fullscreen", "meeting_camera", "meeting_microphone", "meeting_dnd",
     "meeting_camera_devices",
 )
 
@@ -94,14 +91,9 @@ class Detection:
         else:
             log.info("sleep: logind PrepareForSleep and heartbeat clock comparison")
         self._sleep = sleep
-        runner.add_status_source(
-            lambda: {
-                "sleep_detection": {
-                    "logind": sleep.logind,
-                    "heartbeat": True,
-                }
-            }
-        )
+        runner.add_status_source(lambda: {"sleep_detection": {
+            "logind": sleep.logind, "heartbeat": True,
+        }})
         runner.add_status_source(self.describe)
         runner.add_look_before_breaks(self.look)
         self._start_idle()

@@ -56,6 +56,7 @@ def _mentions_pyside(module: ModuleType) -> bool:
         return False
 
 
+
 class _PackageNotFoundError(ModuleNotFoundError):
     pass
 

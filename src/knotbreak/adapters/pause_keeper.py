@@ -48,7 +48,9 @@ class PauseKeeper:
     def save(self) -> None:
         """Keep the file in step with the cycle; cheap when nothing changed."""
         state = self._runner.state
-        key: object = ("paused", state.paused_until) if state.phase is Phase.PAUSED else _NOT_PAUSED
+        key: object = (
+            ("paused", state.paused_until) if state.phase is Phase.PAUSED else _NOT_PAUSED
+        )
         if key == self._written:
             return
         try:

@@ -17,18 +17,8 @@ MAX_LINE_BYTES = 65536
 
 COMMANDS: frozenset[str] = frozenset(
     {
-        "status",
-        "break-now",
-        "pause",
-        "resume",
-        "snooze",
-        "skip",
-        "quit",
-        "show",
-        "meeting-start",
-        "meeting-end",
-        "ergonomics",
-        "settings",
+        "status", "break-now", "pause", "resume", "snooze", "skip", "quit", "show",
+        "meeting-start", "meeting-end", "ergonomics", "settings",
         "statistics",
     }
 )

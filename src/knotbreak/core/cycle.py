@@ -301,7 +301,11 @@ def wakeups(state: CycleState, policy: CyclePolicy) -> dict[str, datetime]:
     jobs: dict[str, datetime] = {}
     if state.phase in (Phase.WORKING, Phase.NOTICE) and state.due is not None:
         notice_at = state.due - policy.notice_lead
-        if state.phase is Phase.WORKING and policy.notice_lead > timedelta(0) and not state.holding:
+        if (
+            state.phase is Phase.WORKING
+            and policy.notice_lead > timedelta(0)
+            and not state.holding
+        ):
             jobs["notice"] = notice_at
         jobs["break"] = state.due
     if state.phase is Phase.ON_BREAK and state.break_ends is not None:
@@ -351,13 +355,7 @@ def _new_interval(
     count = carry.breaks_started if carry is not None else 0
     if not policy.working_hours.is_working(now):
         return CycleState(
-            Phase.OFF_HOURS,
-            now,
-            None,
-            None,
-            now,
-            holds=holds,
-            away_since=away,
+            Phase.OFF_HOURS, now, None, None, now, holds=holds, away_since=away,
             breaks_started=count,
         )
     due = now + policy.work_interval
@@ -433,10 +431,7 @@ def _release(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
 
 
 def _natural_break(
-    state: CycleState,
-    absent_from: datetime,
-    back_at: datetime,
-    now: datetime,
+    state: CycleState, absent_from: datetime, back_at: datetime, now: datetime,
     policy: CyclePolicy,
 ) -> Step | None:
     """An absence at least a break long is a break taken: record it, start a new interval."""
@@ -485,14 +480,8 @@ def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
     if not hours.is_working(now):
         return Step(
             CycleState(
-                Phase.OFF_HOURS,
-                now,
-                None,
-                None,
-                now,
-                holds=state.holds,
-                away_since=state.away_since,
-                breaks_started=state.breaks_started,
+                Phase.OFF_HOURS, now, None, None, now, holds=state.holds,
+                away_since=state.away_since, breaks_started=state.breaks_started,
             )
         )
 
@@ -527,7 +516,11 @@ def _advance(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
     if state.phase is Phase.NOTICE and state.holding:
         # A call started or the user left: the heads-up goes away until the break is due.
         return Step(replace(state, phase=Phase.WORKING))
-    if state.phase is Phase.WORKING and not state.holding and now >= state.due - policy.notice_lead:
+    if (
+        state.phase is Phase.WORKING
+        and not state.holding
+        and now >= state.due - policy.notice_lead
+    ):
         return Step(replace(state, phase=Phase.NOTICE))
     return Step(state)
 
@@ -589,7 +582,9 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
     if isinstance(event, FinishBreak):
         if phase is not Phase.ON_BREAK:
             return Step(state, rejected=translate("Cycle", "No break is in progress."))
-        return Step(_new_interval(now, policy, state), (_record(state, now, Outcome.COMPLETED),))
+        return Step(
+            _new_interval(now, policy, state), (_record(state, now, Outcome.COMPLETED),)
+        )
 
     if isinstance(event, Pause):
         if event.until is not None and event.until <= now:
@@ -598,14 +593,8 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
         if phase is Phase.ON_BREAK or waiting:
             effects = (_record(state, now, Outcome.SKIPPED),)
         paused = CycleState(
-            Phase.PAUSED,
-            now,
-            None,
-            None,
-            now,
-            paused_until=event.until,
-            holds=state.holds,
-            away_since=state.away_since,
+            Phase.PAUSED, now, None, None, now, paused_until=event.until,
+            holds=state.holds, away_since=state.away_since,
             breaks_started=state.breaks_started,
         )
         return Step(paused, effects)
@@ -649,10 +638,8 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
         if event.slept_for >= SLEEP_ENDS_MEETING:
             # Nobody sits in a meeting "until I end it" through a night of sleep.
             stale = {
-                hold
-                for hold in state.holds
-                if hold.source == MANUAL_MEETING
-                and hold.until is None
+                hold for hold in state.holds
+                if hold.source == MANUAL_MEETING and hold.until is None
                 and hold.since <= asleep_from
             }
             state = replace(state, holds=state.holds - stale)

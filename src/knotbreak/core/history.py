@@ -108,9 +108,7 @@ class BreakHistory:
             return cls.in_memory()
         try:
             db = sqlite3.connect(
-                f"{path.absolute().as_uri()}?mode=ro",
-                uri=True,
-                timeout=5.0,
+                f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5.0,
                 isolation_level=None,
             )
         except sqlite3.Error as error:
@@ -165,7 +163,8 @@ class BreakHistory:
     def _write_waiting(self) -> None:
         with self._transaction():
             self._db.executemany(
-                "INSERT INTO breaks (due_at, started_at, ended_at, outcome) VALUES (?, ?, ?, ?)",
+                "INSERT INTO breaks (due_at, started_at, ended_at, outcome)"
+                " VALUES (?, ?, ?, ?)",
                 self._waiting,
             )
         self._waiting.clear()
@@ -194,7 +193,8 @@ class BreakHistory:
 
     def recent(self, limit: int = 50) -> list[BreakRecord]:
         rows = self._db.execute(
-            "SELECT due_at, started_at, ended_at, outcome FROM breaks ORDER BY id DESC LIMIT ?",
+            "SELECT due_at, started_at, ended_at, outcome FROM breaks"
+            " ORDER BY id DESC LIMIT ?",
             (limit,),
         ).fetchall()
         entries = []

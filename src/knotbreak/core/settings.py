@@ -118,15 +118,13 @@ def _whole_number(low: int, high: int, unit: str) -> Validator:
     def check(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValueError(
-                translate(
-                    "Settings", "must be a whole number of {unit} from {low} to {high}"
-                ).format(unit=unit, low=low, high=high)
+                translate("Settings", "must be a whole number of {unit} from {low} to {high}")
+                .format(unit=unit, low=low, high=high)
             )
         if not low <= value <= high:
             raise ValueError(
-                translate(
-                    "Settings", "{value} is outside the allowed {low} to {high} {unit}"
-                ).format(value=value, low=low, high=high, unit=unit)
+                translate("Settings", "{value} is outside the allowed {low} to {high} {unit}")
+                .format(value=value, low=low, high=high, unit=unit)
             )
         return value
 
@@ -195,9 +193,8 @@ def _focus_list(value: Any) -> tuple[str, ...]:
 def _language(value: Any) -> str:
     if not isinstance(value, str) or value not in LANGUAGES:
         raise ValueError(
-            translate(
-                "Settings", "{value} is not a language knotbreak has; use {languages}"
-            ).format(value=repr(value), languages=", ".join(LANGUAGES))
+            translate("Settings", "{value} is not a language knotbreak has; use {languages}")
+            .format(value=repr(value), languages=", ".join(LANGUAGES))
         )
     return value
 
@@ -242,9 +239,8 @@ def validate(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
         check = VALIDATORS.get(key)
         if check is None:
             problems.append(
-                translate(
-                    "Settings", "'{key}' is not a setting this version knows; it was ignored"
-                ).format(key=key)
+                translate("Settings", "'{key}' is not a setting this version knows; it was ignored")
+                .format(key=key)
             )
             continue
         try:

@@ -67,7 +67,9 @@ GENTLE = Preset(
 BALANCED = Preset(
     "balanced",
     translate("Presets", "Balanced"),
-    translate("Presets", "A 3-minute break every 45 minutes and a longer one every fourth time."),
+    translate(
+        "Presets", "A 3-minute break every 45 minutes and a longer one every fourth time."
+    ),
     _defaults_for_preset_keys(),
 )
 

@@ -70,7 +70,9 @@ def connect_versioned(
             db.execute(f"PRAGMA user_version={version}")
     except sqlite3.DatabaseError as error:
         if is_busy(error):
-            raise error_type(f"{path} is in use by another program ({error})", busy=True) from error
+            raise error_type(
+                f"{path} is in use by another program ({error})", busy=True
+            ) from error
         raise error_type(f"{path} is not a usable {what} ({error})") from error
     return db
 

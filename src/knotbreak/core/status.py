@@ -49,7 +49,9 @@ WEEKDAYS: tuple[str, ...] = (
 # Why breaks wait, in words for the user.
 HOLD_REASONS: dict[str, str] = {
     MANUAL_MEETING: translate("Status", "you are in a meeting"),
-    "fullscreen": translate("Status", "a fullscreen window is up (a presentation or a video call)"),
+    "fullscreen": translate(
+        "Status", "a fullscreen window is up (a presentation or a video call)"
+    ),
     "camera": translate("Status", "the camera is in use"),
     "microphone": translate("Status", "the microphone is in use"),
     "dnd": translate("Status", "do-not-disturb is on"),
@@ -95,7 +97,9 @@ def status_line(state: CycleState, policy: CyclePolicy, now: datetime) -> str:
             clock=clock, until=until
         )
     if phase is Phase.NOTICE and state.due is not None:
-        return translate("Status", "Break starts in {until}").format(until=_until(state.due, now))
+        return translate("Status", "Break starts in {until}").format(
+            until=_until(state.due, now)
+        )
     if phase is Phase.ON_BREAK:
         if state.break_ends is None:
             return translate("Status", "On a break (paused)")

@@ -129,7 +129,7 @@ def join_texts(parts: Iterable[str], separator: str) -> str:
 
 
 def join_and(parts: Iterable[str]) -> str:
-    """ "a and b and c", each "and" translatable (an empty input gives "")."""
+    """"a and b and c", each "and" translatable (an empty input gives "")."""
     items = list(parts)
     if not items:
         return ""

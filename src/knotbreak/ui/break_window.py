@@ -201,15 +201,11 @@ class BreakWindow(LiveWindow):
             self.go_back,
         )
         self.pause_button = self._button(
-            self.tr("&Pause"),
-            self.tr("Pause"),
-            self.tr("Pause the timer (Space)"),
+            self.tr("&Pause"), self.tr("Pause"), self.tr("Pause the timer (Space)"),
             self.toggle_pause,
         )
         self.next_button = self._button(
-            self.tr("&Next"),
-            self.tr("Next"),
-            self.tr("Go on to the next step (Right arrow)"),
+            self.tr("&Next"), self.tr("Next"), self.tr("Go on to the next step (Right arrow)"),
             self.go_next,
         )
         self.cautions_button = self._button(
@@ -226,15 +222,11 @@ class BreakWindow(LiveWindow):
             lambda: self._run(runner.snooze),
         )
         self.skip_button = self._button(
-            self.tr("S&kip"),
-            self.tr("Skip"),
-            self.tr("Skip this break (Alt+K)"),
+            self.tr("S&kip"), self.tr("Skip"), self.tr("Skip this break (Alt+K)"),
             lambda: self._run(runner.skip),
         )
         self.done_button = self._button(
-            self.tr("&Done"),
-            self.tr("Done"),
-            self.tr("End the break now (Alt+D)"),
+            self.tr("&Done"), self.tr("Done"), self.tr("End the break now (Alt+D)"),
             lambda: self._run(runner.finish_break),
         )
         strict = bool(session is not None and session.strict)
@@ -500,7 +492,9 @@ class BreakWindow(LiveWindow):
                 calm=True,
             )
         )
-        self.ring.set_state(timedelta(0), timedelta(0), mood=RingMood.DONE, caption=self.tr("done"))
+        self.ring.set_state(
+            timedelta(0), timedelta(0), mood=RingMood.DONE, caption=self.tr("done")
+        )
         self.progress_bar.setValue(_PROGRESS_STEPS)
         _, total = _stretch_number(session.routine, len(session.routine) - 1)
         self.step_label.setText(english_plural(self.tr("All %n done", "", total), total))
@@ -616,6 +610,7 @@ class BreakWindow(LiveWindow):
                 self.toggle_pause()
             return
         super().keyPressEvent(event)
+
 
 
 # What to say --------------------------------------------------------------------------

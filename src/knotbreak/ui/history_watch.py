@@ -33,7 +33,8 @@ def may_have_recorded(before: CycleState, after: CycleState) -> bool:
     if before.phase is Phase.ON_BREAK and after.phase is not Phase.ON_BREAK:
         return True
     return (
-        after.interval_start != before.interval_start or after.snoozes_used != before.snoozes_used
+        after.interval_start != before.interval_start
+        or after.snoozes_used != before.snoozes_used
     )
 
 

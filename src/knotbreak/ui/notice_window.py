@@ -113,3 +113,4 @@ class NoticeWindow(LiveWindow):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(lambda _checked=False: self._run(intent))
         return button
+

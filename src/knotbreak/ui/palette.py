@@ -206,9 +206,8 @@ def apply_forced_scheme(app: QCoreApplication, scheme: str | None = None) -> str
     if not wanted or wanted == "system" or not isinstance(app, QApplication):
         return None
     if wanted not in ("dark", "light"):
-        log.warning(
-            "%s=%s is not dark, light or system; following the system", SCHEME_VARIABLE, wanted
-        )
+        log.warning("%s=%s is not dark, light or system; following the system",
+                    SCHEME_VARIABLE, wanted)
         return None
     style = QStyleFactory.create("Fusion")
     if style is not None:

@@ -109,6 +109,7 @@ class StatusWindow(LiveWindow):
         button.clicked.connect(lambda _checked=False: self._run(intent))
         return button
 
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Without a tray this window is the only way back into the app, so closing it
         # must not end knotbreak: only Quit does that.

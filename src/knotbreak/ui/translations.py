@@ -89,9 +89,8 @@ def install_translations(app: QCoreApplication, setting: str = "system") -> Inst
         else:
             # Qt's catalogue is optional (a trimmed Qt may lack it); knotbreak's is not,
             # but a missing one must not stop the app: it speaks English instead.
-            log.warning(
-                "no %s translation %s in %s; those words stay English", language, name, folder
-            )
+            log.warning("no %s translation %s in %s; those words stay English",
+                        language, name, folder)
             translator.setParent(None)
             translator.deleteLater()
     if not any(CATALOGUE in path for path in loaded):
@@ -120,7 +119,9 @@ def stretch_wording() -> CatalogWording:
     return wording
 
 
-def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+def translate(
+    context: str, source: str, disambiguation: str | None = None, n: int = -1
+) -> str:
     """QCoreApplication.translate, with English plurals resolved (see module doc)."""
     return english_plural(QCoreApplication.translate(context, source, disambiguation, n), n)
 

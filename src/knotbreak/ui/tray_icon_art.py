@@ -52,7 +52,9 @@ def screen_ratios() -> tuple[float, ...]:
     return tuple(sorted(ratios))
 
 
-def tray_icon(phase: Phase, progress: float, ratios: tuple[float, ...] | None = None) -> QIcon:
+def tray_icon(
+    phase: Phase, progress: float, ratios: tuple[float, ...] | None = None
+) -> QIcon:
     """The tray icon at every size a tray host may ask for, sharp at each screen's scale."""
     icon = QIcon()
     for ratio in ratios or screen_ratios():

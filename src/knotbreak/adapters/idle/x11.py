@@ -47,15 +47,11 @@ class X11Idle:
         xlib.XCloseDisplay.argtypes = (ctypes.c_void_p,)
         xlib.XFree.argtypes = (ctypes.c_void_p,)
         xss.XScreenSaverQueryExtension.argtypes = (
-            ctypes.c_void_p,
-            ctypes.POINTER(ctypes.c_int),
-            ctypes.POINTER(ctypes.c_int),
+            ctypes.c_void_p, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int),
         )
         xss.XScreenSaverAllocInfo.restype = ctypes.POINTER(_XScreenSaverInfo)
         xss.XScreenSaverQueryInfo.argtypes = (
-            ctypes.c_void_p,
-            ctypes.c_ulong,
-            ctypes.POINTER(_XScreenSaverInfo),
+            ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(_XScreenSaverInfo),
         )
         self._xlib, self._xss = xlib, xss
         self._display = xlib.XOpenDisplay(display.encode())

@@ -42,18 +42,10 @@ def _load_xlib() -> Any:
     xlib.XInternAtom.restype = ctypes.c_ulong
     xlib.XInternAtom.argtypes = (ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int)
     xlib.XGetWindowProperty.argtypes = (
-        ctypes.c_void_p,
-        ctypes.c_ulong,
-        ctypes.c_ulong,
-        ctypes.c_long,
-        ctypes.c_long,
-        ctypes.c_int,
-        ctypes.c_ulong,
-        ctypes.POINTER(ctypes.c_ulong),
-        ctypes.POINTER(ctypes.c_int),
-        ctypes.POINTER(ctypes.c_ulong),
-        ctypes.POINTER(ctypes.c_ulong),
-        ctypes.POINTER(ctypes.POINTER(ctypes.c_ulong)),
+        ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_long, ctypes.c_long,
+        ctypes.c_int, ctypes.c_ulong, ctypes.POINTER(ctypes.c_ulong),
+        ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_ulong),
+        ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.POINTER(ctypes.c_ulong)),
     )
     xlib.XFree.argtypes = (ctypes.c_void_p,)
     xlib.XCloseDisplay.argtypes = (ctypes.c_void_p,)
@@ -80,12 +72,8 @@ class FullscreenX11Detector:
         self._root = self._xlib.XDefaultRootWindow(self._display)
         self._atoms = {
             name: self._xlib.XInternAtom(self._display, name.encode(), 0)
-            for name in (
-                "_NET_ACTIVE_WINDOW",
-                "_NET_WM_STATE",
-                "_NET_WM_STATE_FULLSCREEN",
-                "_NET_WM_PID",
-            )
+            for name in ("_NET_ACTIVE_WINDOW", "_NET_WM_STATE", "_NET_WM_STATE_FULLSCREEN",
+                         "_NET_WM_PID")
         }
 
     def _property(self, window: int, name: str, kind: int, count: int = 64) -> list[int] | None:
@@ -93,18 +81,9 @@ class FullscreenX11Detector:
         items, after = ctypes.c_ulong(), ctypes.c_ulong()
         data = ctypes.POINTER(ctypes.c_ulong)()
         status = self._xlib.XGetWindowProperty(
-            self._display,
-            window,
-            self._atoms[name],
-            0,
-            count,
-            0,
-            kind,
-            ctypes.byref(actual_type),
-            ctypes.byref(actual_format),
-            ctypes.byref(items),
-            ctypes.byref(after),
-            ctypes.byref(data),
+            self._display, window, self._atoms[name], 0, count, 0, kind,
+            ctypes.byref(actual_type), ctypes.byref(actual_format), ctypes.byref(items),
+            ctypes.byref(after), ctypes.byref(data),
         )
         if status != SUCCESS:
             return None

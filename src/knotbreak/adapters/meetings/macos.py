@@ -62,22 +62,13 @@ def _getter(library: str, prefix: str) -> Callable[[int, int], bytes | None]:
     def get(object_id: int, selector: int) -> bytes | None:
         address = PropertyAddress(selector, K_SCOPE_GLOBAL, K_ELEMENT_MAIN)
         size = ctypes.c_uint32()
-        if (
-            size_of(ctypes.c_uint32(object_id), ctypes.byref(address), 0, None, ctypes.byref(size))
-            != 0
-        ):
+        if size_of(ctypes.c_uint32(object_id), ctypes.byref(address), 0, None,
+                   ctypes.byref(size)) != 0:
             return None
         buffer = ctypes.create_string_buffer(size.value)
         used = ctypes.c_uint32(size.value)
-        status = get_data(
-            ctypes.c_uint32(object_id),
-            ctypes.byref(address),
-            0,
-            None,
-            size.value,
-            ctypes.byref(used),
-            buffer,
-        )
+        status = get_data(ctypes.c_uint32(object_id), ctypes.byref(address), 0, None,
+                          size.value, ctypes.byref(used), buffer)
         return None if status != 0 else buffer.raw[: used.value]
 
     return get

@@ -16,7 +16,9 @@ from typing import Any
 
 from knotbreak.adapters.meetings import DetectorUnavailable
 
-CONSENT_STORE = r"Software\Microsoft\Windows\CurrentVersion\CapabilityAccessManager\ConsentStore"
+CONSENT_STORE = (
+    r"Software\Microsoft\Windows\CurrentVersion\CapabilityAccessManager\ConsentStore"
+)
 CAPABILITIES = {"camera": "webcam", "microphone": "microphone"}
 
 # SHQueryUserNotificationState results (shellapi.h QUERY_USER_NOTIFICATION_STATE).

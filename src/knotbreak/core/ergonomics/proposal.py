@@ -79,7 +79,8 @@ def propose_breaks(
         reasons.append(
             translate(
                 "Ergonomics",
-                "You work on a laptop on its own, which pulls the head down and the shoulders in.",
+                "You work on a laptop on its own, which pulls the head down and the "
+                "shoulders in.",
             )
         )
     if answers.long_sitting:

@@ -57,25 +57,20 @@ JOURNAL_AREAS: tuple[JournalArea, ...] = (
     _area("eyes", "eyes", ("front",), eyes=1.0),
     _area("jaw", "jaw", ("front",), jaw=1.0, neck=0.3),
     *_sided("neck", "{side} side of the neck", ("front", "back"), neck=1.0, shoulder_SIDE=0.5),
-    *_sided(
-        "shoulder",
-        "{side} shoulder",
-        ("front", "back"),
-        shoulder_SIDE=1.0,
-        neck=0.3,
-        upper_back=0.3,
-    ),
+    *_sided("shoulder", "{side} shoulder", ("front", "back"), shoulder_SIDE=1.0, neck=0.3,
+            upper_back=0.3),
     _area("chest", "chest", ("front",), chest=1.0, shoulder_left=0.3, shoulder_right=0.3),
     *_sided("upper-back", "{side} upper back", ("back",), upper_back=1.0, shoulder_SIDE=0.5),
     *_sided("lower-back", "{side} lower back", ("back",), low_back=1.0, hip_SIDE=0.3),
     *_sided("hip", "front of the {side} hip", ("front",), hip_SIDE=1.0, thigh_front_SIDE=0.5),
     *_sided("glute", "{side} buttock", ("back",), hip_SIDE=1.0, low_back=0.3),
-    *_sided(
-        "thigh-front", "front of the {side} thigh", ("front",), thigh_front_SIDE=1.0, hip_SIDE=0.3
-    ),
-    *_sided("thigh-back", "back of the {side} thigh", ("back",), thigh_back_SIDE=1.0, hip_SIDE=0.3),
+    *_sided("thigh-front", "front of the {side} thigh", ("front",), thigh_front_SIDE=1.0,
+            hip_SIDE=0.3),
+    *_sided("thigh-back", "back of the {side} thigh", ("back",), thigh_back_SIDE=1.0,
+            hip_SIDE=0.3),
     *_sided("forearm", "{side} forearm", ("front", "back"), forearm_SIDE=1.0, hand_SIDE=0.5),
-    *_sided("wrist", "{side} wrist and hand", ("front", "back"), hand_SIDE=1.0, forearm_SIDE=1.0),
+    *_sided("wrist", "{side} wrist and hand", ("front", "back"), hand_SIDE=1.0,
+            forearm_SIDE=1.0),
 )
 AREA_IDS: tuple[str, ...] = tuple(area.id for area in JOURNAL_AREAS)
 _BY_ID: Mapping[str, JournalArea] = {area.id: area for area in JOURNAL_AREAS}

@@ -29,6 +29,8 @@ def breaks_per_day(
         raise JournalError(f"the break history could not be read ({error})") from error
     return dict(
         Counter(
-            row.ended_at.astimezone(tz).date() for row in rows if row.outcome is Outcome.COMPLETED
+            row.ended_at.astimezone(tz).date()
+            for row in rows
+            if row.outcome is Outcome.COMPLETED
         )
     )

@@ -15,17 +15,17 @@ _WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
 
 # One word per score, so "6" means the same to everyone who reads the journal later.
 INTENSITY_WORDS: tuple[str, ...] = (
-    "none",  # 0
+    "none",          # 0
     "barely there",  # 1
-    "mild",  # 2
-    "mild",  # 3
-    "noticeable",  # 4
-    "moderate",  # 5
-    "moderate",  # 6
-    "strong",  # 7
-    "strong",  # 8
-    "severe",  # 9
-    "worst",  # 10
+    "mild",          # 2
+    "mild",          # 3
+    "noticeable",    # 4
+    "moderate",      # 5
+    "moderate",      # 6
+    "strong",        # 7
+    "strong",        # 8
+    "severe",        # 9
+    "worst",         # 10
 )
 
 

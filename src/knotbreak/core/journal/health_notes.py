@@ -87,11 +87,8 @@ def parse_health_notes(data: Any, name: str = "red_flags.json") -> HealthNotes:
             if not cited or unknown:
                 raise HealthNotesError(f"{item_where}: every item needs known sources {unknown}")
             items.append(
-                RedFlag(
-                    _text(raw_item, "id", item_where),
-                    _text(raw_item, "text", item_where),
-                    tuple(str(s) for s in cited),
-                )
+                RedFlag(_text(raw_item, "id", item_where), _text(raw_item, "text", item_where),
+                        tuple(str(s) for s in cited))
             )
         groups.append(
             RedFlagGroup(

@@ -103,9 +103,8 @@ class JournalStore:
                 )
         except sqlite3.Error as error:
             raise JournalError(f"could not save the entry to the knot journal ({error})") from error
-        return JournalEntry(
-            entry.logged_at, entry.area, entry.intensity, entry.note, cursor.lastrowid
-        )
+        return JournalEntry(entry.logged_at, entry.area, entry.intensity, entry.note,
+                            cursor.lastrowid)
 
     def entries_since(self, since: datetime) -> list[JournalEntry]:
         """Entries logged at or after `since`, oldest first."""

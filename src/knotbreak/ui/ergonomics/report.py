@@ -37,7 +37,7 @@ PREVENTION_NOTE = QT_TRANSLATE_NOOP(
 
 
 def format_date(moment: datetime) -> str:
-    """ "21 November 2026" in the UI's language (QLocale's month names, the translated order)."""
+    """"21 November 2026" in the UI's language (QLocale's month names, the translated order)."""
     local = moment.astimezone()
     # The pattern is translated too: German writes "21. November 2026".
     pattern = translate("Report", "d MMMM yyyy", "date format (QDate::toString)")
@@ -76,9 +76,8 @@ def report_html(checklist: Checklist, run: Run, previous: Run | None) -> str:
         if len(run.fixes) > MAX_FIXES_IN_REPORT:
             more = len(run.fixes) - MAX_FIXES_IN_REPORT
             rest = localized(
-                core_text.translate(
-                    "Report", "…and %n more in knotbreak's fix checklist.", None, 1
-                ).counted(more)
+                core_text.translate("Report", "…and %n more in knotbreak's fix checklist.", None, 1)
+                .counted(more)
             )
             parts.append(f"<p>{e(rest)}</p>")
 

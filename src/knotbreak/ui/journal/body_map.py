@@ -298,7 +298,9 @@ class BodyMap(QWidget):
         if area_id == self._hover:
             return
         self._hover = area_id
-        self.setCursor(Qt.CursorShape.PointingHandCursor if area_id else Qt.CursorShape.ArrowCursor)
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if area_id else Qt.CursorShape.ArrowCursor
+        )
         self.setToolTip(area_title(area_id) if area_id else "")
         self.hovered.emit(area_id or "")
         self.update()
@@ -353,28 +355,24 @@ class BodyMap(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_alpha(HIGHLIGHT_COLOR, SOLID_ALPHA))
             painter.drawPath(zone)
-        outline = QPen(
-            STROKE_COLOR,
-            OUTLINE,
-            Qt.PenStyle.SolidLine,
-            Qt.PenCapStyle.RoundCap,
-            Qt.PenJoinStyle.RoundJoin,
-        )
+        outline = QPen(STROKE_COLOR, OUTLINE, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                       Qt.PenJoinStyle.RoundJoin)
         painter.setPen(outline)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._body)
         if view == "front":
             # Eyes and a mouth tell the front view from the back at a glance.
-            painter.setPen(QPen(STROKE_COLOR, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.setPen(QPen(STROKE_COLOR, 2.2, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap))
             painter.drawPoint(QPointF(45.5, 21.5))
             painter.drawPoint(QPointF(54.5, 21.5))
-            painter.setPen(QPen(STROKE_COLOR, 1.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.setPen(QPen(STROKE_COLOR, 1.4, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap))
             painter.drawLine(QPointF(47, 30), QPointF(53, 30))
         else:
             # The spine: a quiet line down the middle of the back.
-            painter.setPen(
-                QPen(_alpha(STROKE_COLOR, 110), 1.3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-            )
+            painter.setPen(QPen(_alpha(STROKE_COLOR, 110), 1.3, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap))
             painter.drawLine(QPointF(50, 50), QPointF(50, 103))
         painter.restore()
 
@@ -420,9 +418,8 @@ def _point_inside(zone: QPainterPath) -> QPointF:
     steps = 24
     for i in range(1, steps):
         for j in range(1, steps):
-            point = QPointF(
-                box.left() + box.width() * i / steps, box.top() + box.height() * j / steps
-            )
+            point = QPointF(box.left() + box.width() * i / steps,
+                            box.top() + box.height() * j / steps)
             if zone.contains(point) and (
                 best is None
                 or (point - centre).manhattanLength() < (best - centre).manhattanLength()

@@ -14,9 +14,7 @@ from knotbreak.ui.journal.texts import health_text
 
 class HealthNotesDialog(QDialog):
     def __init__(
-        self,
-        notes: HealthNotes | None,
-        problem: str | None = None,
+        self, notes: HealthNotes | None, problem: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -42,17 +40,13 @@ class HealthNotesDialog(QDialog):
         if notes is None:
             # The file ships with knotbreak; if it is missing, the essentials still show.
             parts.append(
-                "<p>"
-                + html.escape(
-                    self.tr(
-                        "The full health notes could not be loaded ({problem}). In short: "
-                        "knotbreak is for prevention and comfort, not diagnosis. Chest pain, "
-                        "new weakness or numbness, or a stiff neck with fever need medical help "
-                        "straight away; pain that does not ease with self-care in a couple of "
-                        "weeks is worth an appointment."
-                    ).format(problem=problem or "")
-                )
-                + "</p>"
+                "<p>" + html.escape(self.tr(
+                    "The full health notes could not be loaded ({problem}). In short: "
+                    "knotbreak is for prevention and comfort, not diagnosis. Chest pain, "
+                    "new weakness or numbness, or a stiff neck with fever need medical help "
+                    "straight away; pain that does not ease with self-care in a couple of "
+                    "weeks is worth an appointment."
+                ).format(problem=problem or "")) + "</p>"
             )
             return "".join(parts)
         parts.append(f"<p><b>{text(notes.not_diagnosis)}</b></p>")
@@ -66,14 +60,10 @@ class HealthNotesDialog(QDialog):
                 parts.append(f"<li>{text(item.text)} <small>[{cited}]</small></li>")
             parts.append("</ul>")
         parts.append(
-            "<p>"
-            + html.escape(
-                self.tr(
-                    "Stop a stretch straight away if it causes tingling, numbness, dizziness or "
-                    "pain that spreads, and do not stretch into pain."
-                )
-            )
-            + "</p>"
+            "<p>" + html.escape(self.tr(
+                "Stop a stretch straight away if it causes tingling, numbness, dizziness or "
+                "pain that spreads, and do not stretch into pain."
+            )) + "</p>"
         )
         parts.append(f"<h3>{html.escape(self.tr('Sources'))}</h3><ol>")
         for source in notes.sources:

@@ -209,20 +209,19 @@ class JournalWindow(QWidget):
             try:
                 breaks = breaks_per_day(self._history_path, since)
             except JournalError as error:
-                problems.append(self.tr("Breaks are not shown: {error}.").format(error=error))
+                problems.append(
+                    self.tr("Breaks are not shown: {error}.").format(error=error)
+                )
         shown = [entry for entry in entries if entry.logged_at >= since]
         self.data = chart_data(shown, breaks, first_day, days)
         self._fill_chart(self.data)
         self._fill_table(shown)
         self._show_advice(clinician_advice(entries, now))
         if not shown:
-            problems.insert(
-                0,
-                self.tr(
-                    "Nothing logged in this time. Use Log a knot when something feels tight; "
-                    "the chart fills in as you go."
-                ),
-            )
+            problems.insert(0, self.tr(
+                "Nothing logged in this time. Use Log a knot when something feels tight; "
+                "the chart fills in as you go."
+            ))
         self.status.setText(" ".join(problems))
         self.status.setVisible(bool(problems))
 

@@ -313,12 +313,8 @@ class LogKnotDialog(QDialog):
             return None
         area_id = self.area
         if area_id is None:
-            self._complain(
-                self.tr(
-                    "Choose where the knot is first: click the body map or "
-                    "pick an area from the list."
-                )
-            )
+            self._complain(self.tr("Choose where the knot is first: click the body map or "
+                                   "pick an area from the list."))
             self.area_box.setFocus()
             return None
         now = self._clock()
@@ -330,10 +326,8 @@ class LogKnotDialog(QDialog):
             return None
         except JournalError as error:
             self._complain(
-                self.tr(
-                    "The entry could not be saved ({error}). Check that the data folder "
-                    "is writable and try again."
-                ).format(error=error)
+                self.tr("The entry could not be saved ({error}). Check that the data folder "
+                        "is writable and try again.").format(error=error)
             )
             return None
         self._show_done(entry, advice)
@@ -344,8 +338,7 @@ class LogKnotDialog(QDialog):
         area = area_name(entry.area)
         self.done_title.setText(
             self.tr("Saved: {area}, {value} of 10 ({word}).").format(
-                area=area_title(entry.area),
-                value=entry.intensity,
+                area=area_title(entry.area), value=entry.intensity,
                 word=intensity_word(entry.intensity),
             )
         )
@@ -384,10 +377,8 @@ class LogKnotDialog(QDialog):
         notes = self._health_notes
         urgent = notes.group("urgent") if notes is not None else None
         if urgent is not None:
-            parts.append(
-                f"<p><b>{html.escape(health_text(urgent.title))}.</b> "
-                f"{html.escape(health_text(urgent.intro))}</p><ul>"
-            )
+            parts.append(f"<p><b>{html.escape(health_text(urgent.title))}.</b> "
+                         f"{html.escape(health_text(urgent.intro))}</p><ul>")
             parts += [f"<li>{html.escape(health_text(item.text))}</li>" for item in urgent.items]
             parts.append("</ul>")
         if notes is not None:
@@ -401,3 +392,4 @@ class LogKnotDialog(QDialog):
             self.save()
             return
         super().keyPressEvent(event)
+

@@ -312,7 +312,11 @@ class SettingsDialog(QDialog):
             self._baseline = {**self._baseline, **changes}
             saved.append(self.tr("Settings saved."))
             if RESTART_KEYS & set(changes):
-                saved.append(self.tr("The new language is used the next time knotbreak starts."))
+                saved.append(
+                    self.tr(
+                        "The new language is used the next time knotbreak starts."
+                    )
+                )
 
         autostart_result = self._apply_autostart()
         if autostart_result is False:
@@ -429,7 +433,6 @@ class SettingsDialog(QDialog):
         # as wide as the widest, so the fields line up.
         widest = max(sample, "20 breaks a day", "29 min 30 s", key=len)
         spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(widest) + 48)
-
         def write(value: Any) -> None:
             spin.setValue(int(value))
 
@@ -497,54 +500,34 @@ class SettingsDialog(QDialog):
         self.interval_spin.setRange(30, 60)
         self.interval_spin.setSingleStep(5)
         self.interval_spin.setSuffix(self.tr(" min"))
-        self._spin(
-            "work_interval_minutes",
-            self.tr("&Work between breaks:"),
-            self.interval_spin,
-            form,
-            "60 min",
-        )
+        self._spin("work_interval_minutes", self.tr("&Work between breaks:"),
+                   self.interval_spin, form, "60 min")
         self.break_spin = DurationSpinBox(30, 1800, 30, 60)
-        self._spin("break_seconds", self.tr("B&reak length:"), self.break_spin, form, "29 min 30 s")
+        self._spin("break_seconds", self.tr("B&reak length:"), self.break_spin, form,
+                   "29 min 30 s")
         self.long_every_spin = CountSpinBox(0, 20, self._breaks_words)
         self.long_every_spin.setSpecialValueText(self.tr("Never"))
-        self._spin(
-            "long_break_every",
-            self.tr("&Long break every:"),
-            self.long_every_spin,
-            form,
-            "20 breaks",
-        )
+        self._spin("long_break_every", self.tr("&Long break every:"), self.long_every_spin,
+                   form, "20 breaks")
         self.long_length_spin = DurationSpinBox(30, 1800, 60, 60)
-        self._spin(
-            "long_break_seconds",
-            self.tr("Long break le&ngth:"),
-            self.long_length_spin,
-            form,
-            "29 min 30 s",
-        )
+        self._spin("long_break_seconds", self.tr("Long break le&ngth:"),
+                   self.long_length_spin, form, "29 min 30 s")
         layout.addWidget(rhythm)
 
         before = QGroupBox(self.tr("When a break is due"))
         form = self._form(before)
         self.notice_spin = DurationSpinBox(0, 300, 15, 1)
         self.notice_spin.setSpecialValueText(self.tr("No notice"))
-        self._spin(
-            "notice_seconds",
-            self.tr("&Notice before a break:"),
-            self.notice_spin,
-            form,
-            "4 min 45 s",
-        )
+        self._spin("notice_seconds", self.tr("&Notice before a break:"), self.notice_spin,
+                   form, "4 min 45 s")
         self.snooze_spin = QSpinBox()
         self.snooze_spin.setRange(1, 30)
         self.snooze_spin.setSuffix(self.tr(" min"))
         self._spin("snooze_minutes", self.tr("Sn&ooze for:"), self.snooze_spin, form, "30 min")
         self.snooze_limit_spin = CountSpinBox(0, 10, self._times_words)
         self.snooze_limit_spin.setSpecialValueText(self.tr("Not at all"))
-        self._spin(
-            "snooze_limit", self.tr("Snoo&zes per break:"), self.snooze_limit_spin, form, "10 times"
-        )
+        self._spin("snooze_limit", self.tr("Snoo&zes per break:"), self.snooze_limit_spin,
+                   form, "10 times")
         self.strict_box = self._check(
             "strict_mode", self.tr("S&trict mode: no Skip button during a break"), form
         )
@@ -553,9 +536,8 @@ class SettingsDialog(QDialog):
         goal = QGroupBox(self.tr("Goal"))
         form = self._form(goal)
         self.goal_spin = CountSpinBox(1, 20, self._goal_words)
-        self._spin(
-            "daily_break_goal", self.tr("Daily &goal:"), self.goal_spin, form, "20 breaks a day"
-        )
+        self._spin("daily_break_goal", self.tr("Daily &goal:"), self.goal_spin, form,
+                   "20 breaks a day")
         form.addRow(hint_label(self.tr("Days with this many breaks count towards your streak.")))
         layout.addWidget(goal)
         layout.addStretch(1)
@@ -606,9 +588,8 @@ class SettingsDialog(QDialog):
                 box.setChecked(area in chosen)
 
         focus_layout.addWidget(
-            self._editor(
-                "focus_areas", self.tr("Focus areas"), grid_widget, read_focus, write_focus
-            )
+            self._editor("focus_areas", self.tr("Focus areas"), grid_widget, read_focus,
+                         write_focus)
         )
         layout.addWidget(focus)
 
@@ -634,13 +615,8 @@ class SettingsDialog(QDialog):
 
         form.addRow(
             self.tr("&Hold length:"),
-            self._editor(
-                "prefer_long_holds",
-                self.tr("Hold length"),
-                holds,
-                self.long_holds.isChecked,
-                write_holds,
-            ),
+            self._editor("prefer_long_holds", self.tr("Hold length"), holds,
+                         self.long_holds.isChecked, write_holds),
         )
         layout.addWidget(how)
 
@@ -663,10 +639,7 @@ class SettingsDialog(QDialog):
         form.addRow(
             self.tr("&Volume:"),
             self._editor(
-                "sound_volume",
-                self.tr("Volume"),
-                self.volume_slider,
-                self.volume_slider.value,
+                "sound_volume", self.tr("Volume"), self.volume_slider, self.volume_slider.value,
                 lambda v: self.volume_slider.setValue(int(v)),
                 extra=(self.volume_label, self.test_sound_button),
             ),
@@ -687,24 +660,16 @@ class SettingsDialog(QDialog):
         self.start_edit = self._time_edit()
         form.addRow(
             self.tr("&From:"),
-            self._editor(
-                "working_hours_start",
-                self.tr("From"),
-                self.start_edit,
-                lambda: self._time_text(self.start_edit),
-                lambda v: self._set_time(self.start_edit, v),
-            ),
+            self._editor("working_hours_start", self.tr("From"), self.start_edit,
+                         lambda: self._time_text(self.start_edit),
+                         lambda v: self._set_time(self.start_edit, v)),
         )
         self.end_edit = self._time_edit()
         form.addRow(
             self.tr("&Until:"),
-            self._editor(
-                "working_hours_end",
-                self.tr("Until"),
-                self.end_edit,
-                lambda: self._time_text(self.end_edit),
-                lambda v: self._set_time(self.end_edit, v),
-            ),
+            self._editor("working_hours_end", self.tr("Until"), self.end_edit,
+                         lambda: self._time_text(self.end_edit),
+                         lambda v: self._set_time(self.end_edit, v)),
         )
         days = QWidget()
         days_row = QHBoxLayout(days)
@@ -728,10 +693,8 @@ class SettingsDialog(QDialog):
             for day, box in self.day_boxes.items():
                 box.setChecked(day in chosen)
 
-        form.addRow(
-            self.tr("On:"),
-            self._editor("working_days", self.tr("Working days"), days, read_days, write_days),
-        )
+        form.addRow(self.tr("On:"), self._editor("working_days", self.tr("Working days"), days,
+                                                  read_days, write_days))
         form.addRow(
             hint_label(
                 self.tr(
@@ -779,23 +742,20 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         group = QGroupBox(self.tr("Hold breaks while"))
         form = self._form(group)
-        self._check(
-            "meeting_fullscreen", self.tr("a window is &fullscreen (presentation, video)"), form
-        )
-        self.camera_box = self._check("meeting_camera", self.tr("a program uses the &camera"), form)
-        self._check("meeting_microphone", self.tr("a program records from the &microphone"), form)
+        self._check("meeting_fullscreen",
+                    self.tr("a window is &fullscreen (presentation, video)"), form)
+        self.camera_box = self._check("meeting_camera", self.tr("a program uses the &camera"),
+                                      form)
+        self._check("meeting_microphone",
+                    self.tr("a program records from the &microphone"), form)
         self._check("meeting_dnd", self.tr("the desktop\u2019s &do-not-disturb is on"), form)
         self.camera_devices_edit = QLineEdit()
         self.camera_devices_edit.setPlaceholderText("/dev/video*")
         form.addRow(
             self.tr("Camera &devices:"),
-            self._editor(
-                "meeting_camera_devices",
-                self.tr("Camera devices"),
-                self.camera_devices_edit,
-                self.camera_devices_edit.text,
-                lambda v: self.camera_devices_edit.setText(str(v)),
-            ),
+            self._editor("meeting_camera_devices", self.tr("Camera devices"),
+                         self.camera_devices_edit, self.camera_devices_edit.text,
+                         lambda v: self.camera_devices_edit.setText(str(v))),
         )
         form.addRow(
             hint_label(
@@ -841,13 +801,8 @@ class SettingsDialog(QDialog):
 
         form.addRow(
             self.tr("La&nguage:"),
-            self._editor(
-                "language",
-                self.tr("Language"),
-                self.language_combo,
-                self.language_combo.currentData,
-                write_language,
-            ),
+            self._editor("language", self.tr("Language"), self.language_combo,
+                         self.language_combo.currentData, write_language),
         )
         form.addRow(hint_label(self.tr("A new language is used after knotbreak restarts.")))
         layout.addWidget(language)
@@ -924,7 +879,8 @@ class SettingsDialog(QDialog):
             )
         if issue.code == "overnight":
             return self.tr(
-                "Ends the next morning at {end}: an overnight shift, counted on the day it starts."
+                "Ends the next morning at {end}: an overnight shift, counted on the day it "
+                "starts."
             ).format(end=issue.params["end"])
         if issue.key == "focus_areas":
             return self.tr("Choose at least one focus area.")
@@ -958,7 +914,9 @@ class SettingsDialog(QDialog):
         message = self.editors["sound_volume"].message
         if reason:
             message.show_message(
-                self.tr("No sound can be played here: {reason}.").format(reason=reason.rstrip(".")),
+                self.tr("No sound can be played here: {reason}.").format(
+                    reason=reason.rstrip(".")
+                ),
                 "note",
             )
         else:
@@ -979,9 +937,9 @@ class SettingsDialog(QDialog):
         except OSError as error:
             self.autostart_box.setEnabled(False)
             self.autostart_message.show_message(
-                self.tr("Whether knotbreak starts at login could not be read ({error}).").format(
-                    error=error.strerror or error
-                )
+                self.tr(
+                    "Whether knotbreak starts at login could not be read ({error})."
+                ).format(error=error.strerror or error)
             )
             return
         self._loading = True
@@ -1026,7 +984,9 @@ class SettingsDialog(QDialog):
             return False
         if self._autostart_on != wanted:
             self.autostart_message.show_message(
-                self.tr("The login entry was written, but the desktop still reports it as off."),
+                self.tr(
+                    "The login entry was written, but the desktop still reports it as off."
+                ),
             )
             return False
         self.autostart_message.show_message(None)

@@ -52,7 +52,9 @@ def standard_clearables(paths: AppPaths, history: BreakHistory) -> list[Clearabl
             history.clear,
         ),
         Clearable(
-            translate("SettingsLauncher", "Your workstation checks and the fixes you ticked off"),
+            translate(
+                "SettingsLauncher", "Your workstation checks and the fixes you ticked off"
+            ),
             lambda: _clear_ergonomics(paths),
         ),
         Clearable(

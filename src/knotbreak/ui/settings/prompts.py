@@ -75,7 +75,7 @@ class Prompts:
             QCoreApplication.translate(
                 "Prompts",
                 "Every setting in this window goes back to its default value. Nothing is "
-                "saved until you choose Apply or OK; Cancel keeps your current settings.",
+                "saved until you choose Apply or OK; Cancel keeps your current settings."
             ),
             QMessageBox.StandardButton.RestoreDefaults | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

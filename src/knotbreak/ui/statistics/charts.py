@@ -60,7 +60,8 @@ def nice_step(top: int) -> int:
 def describe(label: str, tally: Tally) -> str:
     return QCoreApplication.translate(
         "Statistics",
-        "{label}: {taken} taken, {natural} away, {snoozed} snoozed, {skipped} skipped ({due} due)",
+        "{label}: {taken} taken, {natural} away, {snoozed} snoozed, {skipped} skipped "
+        "({due} due)",
     ).format(
         label=label,
         taken=tally.taken,

@@ -145,7 +145,9 @@ class StatisticsWindow(QWidget):
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.message_label.hide()
 
         self.export_button = QPushButton(self.tr("&Export CSV..."))
@@ -327,7 +329,9 @@ class StatisticsWindow(QWidget):
 
     def ask_export_path(self) -> str | None:
         """The file the user picks, or None if they cancel."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         if not folder or not Path(folder).is_dir():
             folder = str(Path.home())
         today = self.report.today if self.report is not None else date.today()
