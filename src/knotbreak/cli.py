@@ -175,6 +175,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=output_file,
         help="draw every stretch into one contact sheet",
     )
+    stretches.add_argument(
+        "--frames",
+        metavar="OUT.png",
+        help="draw every stretch's motion as a strip of frames, one row per stretch",
+    )
     ergonomics = commands.add_parser(
         "ergonomics", help="check your workstation (opens the wizard in the running app)"
     )

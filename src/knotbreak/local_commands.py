@@ -25,8 +25,15 @@ def run_stretches(invocation: Invocation) -> int:
     )
     _catalog_problems_to_stderr(loaded.problems)
     catalog = loaded.catalog
-    if invocation.sheet:
-        return _write_sheet(Path(invocation.sheet), {e.id: e.name for e in catalog.entries})
+    frames = invocation.options.get("frames")
+    if invocation.sheet or frames:
+        names = {e.id: e.name for e in catalog.entries}
+        code = EXIT_OK
+        if invocation.sheet:
+            code = _write_sheet(Path(invocation.sheet), names)
+        if frames and code == EXIT_OK:
+            code = _write_sheet(Path(str(frames)), names, strips=True)
+        return code
     if invocation.as_json:
         print(json.dumps(catalog_as_json(catalog), indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -36,17 +43,17 @@ def run_stretches(invocation: Invocation) -> int:
     return EXIT_OK
 
 
-def _write_sheet(out: Path, names: dict[str, str]) -> int:
+def _write_sheet(out: Path, names: dict[str, str], strips: bool = False) -> int:
     # Drawing needs a Qt application but no screen: render offscreen when there is none.
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from knotbreak.ui.contact_sheet import write_contact_sheet
+    from knotbreak.ui.contact_sheet import write_contact_sheet, write_frame_strips
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
     try:
-        written = write_contact_sheet(out, names)
+        written = write_frame_strips(out, names) if strips else write_contact_sheet(out, names)
     except (OSError, ValueError) as error:
         sys.stderr.write(f"knotbreak: could not write the contact sheet: {error}\n")
         return EXIT_NO_INSTANCE

@@ -59,3 +59,15 @@ def test_stretches_json_and_contact_sheet(app: App, tmp_path):
     size = subprocess.run(["identify", "-format", "%w %h", str(sheet)], capture_output=True,
                           text=True, check=True).stdout.split()
     assert int(size[0]) > 1000 and int(size[1]) > 1000
+
+
+def test_stretches_frames_writes_the_motion_strips(app: App, tmp_path):
+    frames = tmp_path / "frames.png"
+    drawn = app.cli("stretches", "--frames", str(frames), timeout=60)
+    assert drawn.returncode == 0, drawn.stderr
+    assert frames.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    size = subprocess.run(
+        ["identify", "-format", "%w %h", str(frames)], capture_output=True, text=True, check=True
+    ).stdout.split()
+    # One row of frames per stretch: far taller than wide.
+    assert int(size[1]) > 2 * int(size[0])

@@ -138,6 +138,71 @@ def render_contact_sheet(
     return out
 
 
+STRIP_FRAMES = 9
+STRIP_FRAME = 130
+STRIP_LABEL = 150
+
+
+def strip_times(count: int = STRIP_FRAMES) -> list[float]:
+    """Evenly spaced points of the motion from the start pose (0) to the hold (1)."""
+    return [i / (count - 1) for i in range(count)] if count > 1 else [1.0]
+
+
+def render_frame_strips(
+    entries: list[tuple[str, str, PoseEntry]], path: Path | str, count: int = STRIP_FRAMES
+) -> Path:
+    """One row per stretch: its name, then `count` frames of the motion, start to hold."""
+    times = strip_times(count)
+    width = 2 * MARGIN + STRIP_LABEL + count * STRIP_FRAME
+    height = 2 * MARGIN + max(1, len(entries)) * (STRIP_FRAME + 4)
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(BACKGROUND)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        label_font = QFont(painter.font())
+        label_font.setPixelSize(13)
+        label_font.setBold(True)
+        for row, (stretch_id, name, entry) in enumerate(entries):
+            y = MARGIN + row * (STRIP_FRAME + 4)
+            painter.setFont(label_font)
+            painter.setPen(QPen(LABEL_COLOR))
+            painter.drawText(
+                QRectF(MARGIN, y, STRIP_LABEL - 8, STRIP_FRAME),
+                Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextWordWrap,
+                f"{stretch_id}\n{name}" if name and name != stretch_id else stretch_id,
+            )
+            for i, t in enumerate(times):
+                x = MARGIN + STRIP_LABEL + i * STRIP_FRAME
+                painter.fillRect(
+                    QRectF(x + 2, y + 2, STRIP_FRAME - 4, STRIP_FRAME - 4), FRAME_BACKGROUND
+                )
+                paint_pose(
+                    painter, QRectF(x + 4, y + 4, STRIP_FRAME - 8, STRIP_FRAME - 8), entry, t
+                )
+    finally:
+        painter.end()
+    out = Path(path)
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]
+        raise OSError(
+            f"could not write the frame strips to {out}; check the folder exists and is writable"
+        )
+    return out
+
+
+def write_frame_strips(out_path: Path | str, names: dict[str, str] | None = None) -> Path:
+    """Loads the packaged poses.json and draws every entry's motion as a strip of frames."""
+    library = load_pose_file(resource("stretches/poses.json"))
+    if library.errors:
+        problems = "; ".join(str(e) for e in library.errors)
+        raise ValueError(f"stretches/poses.json has problems: {problems}")
+    names = names or {}
+    entries = [(sid, names.get(sid, sid), entry) for sid, entry in library.entries.items()]
+    return render_frame_strips(entries, out_path)
+
+
 def write_contact_sheet(out_path: Path | str, names: dict[str, str] | None = None) -> Path:
     """Loads the packaged poses.json and draws every entry; `names` maps id -> name."""
     library = load_pose_file(resource("stretches/poses.json"))

@@ -42,6 +42,8 @@ from knotbreak.core.figure.pose import (
     glow_center,
     highlight_pieces,
     mirror_entry,
+    stroke_for,
+    stroke_width,
 )
 from knotbreak.ui.palette import LIGHT_FIGURE, FigureColors
 
@@ -53,9 +55,6 @@ PROP_STROKE = LIGHT_FIGURE.prop_stroke
 PROP_FILL = LIGHT_FIGURE.prop_fill
 ARROW_COLOR = LIGHT_FIGURE.arrow
 
-STROKE = 0.052  # box units: ~6 % of a standing figure's height
-TRUNK_FACTOR = 1.45
-HAND_FACTOR = 0.72
 PROP_STROKE_FACTOR = 0.32
 GLOW_ALPHA = 80
 
@@ -79,9 +78,7 @@ def box_transform(rect: QRectF, view_box: Sequence[float]) -> QTransform:
 
 
 def _stroke_for(view_box: Sequence[float]) -> float:
-    """Stroke width in box units; close-ups thin it so small parts stay readable."""
-    size = max(view_box[2] - view_box[0], view_box[3] - view_box[1])
-    return float(STROKE * min(1.0, size) ** 0.5)
+    return stroke_for((view_box[0], view_box[1], view_box[2], view_box[3]))
 
 
 def paint_figure(
@@ -139,7 +136,7 @@ def paint_pose(
         painter,
         QRectF(rect),
         entry.at(t),
-        entry.props,
+        entry.props_at(t),
         entry.highlight,
         entry.view_box,
         annotate,
@@ -179,11 +176,7 @@ def render_pose_pixmap(
 
 
 def _width(kind: str, stroke: float) -> float:
-    if kind == "torso":
-        return stroke * TRUNK_FACTOR
-    if kind == "hand":
-        return stroke * HAND_FACTOR
-    return stroke
+    return stroke_width(kind, stroke)
 
 
 def _line(painter: QPainter, a: tuple[float, float], b: tuple[float, float]) -> None:
@@ -200,13 +193,13 @@ def _paint_body(painter: QPainter, figure: Figure, stroke: float, colors: Figure
     for segment in body:
         painter.setPen(_pen(colors.stroke, _width(segment.kind, stroke)))
         _line(painter, segment.a, segment.b)
-    _paint_head(painter, figure, colors.stroke)
+    _paint_head(painter, figure, colors.stroke, colors.eye)
     for segment in near:
         painter.setPen(_pen(colors.stroke, _width(segment.kind, stroke)))
         _line(painter, segment.a, segment.b)
 
 
-def _paint_head(painter: QPainter, figure: Figure, color: QColor) -> None:
+def _paint_head(painter: QPainter, figure: Figure, color: QColor, eye: QColor) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(color)
     cx, cy = figure.head_center
@@ -215,6 +208,10 @@ def _paint_head(painter: QPainter, figure: Figure, color: QColor) -> None:
     if figure.nose is not None:
         # A small nose: shows where the face points.
         painter.drawEllipse(QPointF(*figure.nose), r * 0.28, r * 0.28)
+    # Eyes in the panel's tone: where the face looks, how far it turns, whether it nods.
+    painter.setBrush(eye)
+    for point in figure.eyes:
+        painter.drawEllipse(QPointF(*point), r * 0.15, r * 0.15)
 
 
 # --- highlight ------------------------------------------------------------------------
@@ -382,9 +379,12 @@ def _paint_prop(
             painter, x, FLOOR_Y - 0.005, x + f * (prop.w or 0.14), FLOOR_Y + (prop.h or 0.08), 0.008
         )
     elif kind == "ball":
+        # A clear, solid ball in the arrow tone: it must not read as part of the wall.
         r = prop.w or 0.034
+        painter.setPen(_pen(colors.stroke, stroke * 0.25))
+        painter.setBrush(colors.arrow)
         painter.drawEllipse(QPointF(x, y), r, r)
-        painter.setPen(_pen(colors.prop_stroke, stroke * 0.22))
+        painter.setPen(_pen(colors.prop_fill, stroke * 0.22))
         painter.drawArc(QRectF(x - r * 0.6, y - r * 0.6, r * 1.2, r * 1.2), 30 * 16, 70 * 16)
     elif kind == "heatpad":
         w = prop.w or 0.09
@@ -424,6 +424,25 @@ def _paint_prop(
         painter.setBrush(Qt.BrushStyle.NoBrush)
         _line(painter, (x, y), (x, y + h))
         _line(painter, (x - w / 2, y + h / 2), (x + w / 2, y + h / 2))
+    elif kind == "glass":
+        # A tumbler of water held at the hand: outline, water in the arrow tone.
+        w = prop.w or 0.045
+        h = prop.h or 0.07
+        painter.setPen(_pen(colors.stroke, stroke * 0.2))
+        painter.setBrush(colors.prop_fill)
+        cup = QPainterPath(QPointF(x - w / 2, y + h / 2))
+        cup.lineTo(QPointF(x - w * 0.38, y - h / 2))
+        cup.lineTo(QPointF(x + w * 0.38, y - h / 2))
+        cup.lineTo(QPointF(x + w / 2, y + h / 2))
+        painter.drawPath(cup)
+        water = QPainterPath(QPointF(x - w * 0.44, y + h * 0.15))
+        water.lineTo(QPointF(x - w * 0.38, y - h / 2))
+        water.lineTo(QPointF(x + w * 0.38, y - h / 2))
+        water.lineTo(QPointF(x + w * 0.44, y + h * 0.15))
+        water.closeSubpath()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors.arrow)
+        painter.drawPath(water)
     elif kind == "sight":
         pts = _prop_points(prop, figure)
         pen = _pen(colors.arrow, stroke * 0.22, Qt.PenStyle.DashLine)

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from knotbreak.core.figure.pose import LATERAL_CENTRAL, PoseEntry
-from knotbreak.ui.figure_painter import paint_pose, render_pose_pixmap
+from knotbreak.core.figure.pose import LATERAL_CENTRAL, PoseEntry, Prop, stance_pose
+from knotbreak.ui.figure_painter import paint_figure, paint_pose, render_pose_pixmap
 from knotbreak.ui.hold_ring import HoldRing
 from knotbreak.ui.palette import LIGHT_TONES, PALETTE_EVENTS, Tones, figure_colors, tones
 from knotbreak.ui.translations import QT_TRANSLATE_NOOP, translate
@@ -76,6 +76,13 @@ def needs_mirror(entry: PoseEntry, side: str | None) -> bool:
     return side in ("left", "right") and side != pictured_side(entry)
 
 
+def _drawn_state(entry: PoseEntry | None, t: float) -> object:
+    """What a picture at `t` looks like: the pose and the props that show (cheap to compare)."""
+    if entry is None:
+        return None
+    return (entry.at(t), tuple(id(p) for p in entry.props_at(t)))
+
+
 class StretchPicture(QWidget):
     """Paints a stretch (or a quiet placeholder when it has no picture) on a soft panel."""
 
@@ -85,6 +92,7 @@ class StretchPicture(QWidget):
         self.t = 1.0
         self.mirrored = False
         self.calm = False
+        self._drawn: object = None
         self.setMinimumSize(200, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Picture of the stretch"))
@@ -96,14 +104,15 @@ class StretchPicture(QWidget):
         self, entry: PoseEntry | None, t: float, mirrored: bool, calm: bool = False
     ) -> None:
         t = min(1.0, max(0.0, t))
-        if (entry, round(t, 3), mirrored, calm) == (
-            self.entry,
-            round(self.t, 3),
-            self.mirrored,
-            self.calm,
-        ):
+        # Repaint only when what is drawn changes: a hold that has reached its pose, or a
+        # pause between phases of a movement, costs no paint at all however often the
+        # window's timer asks.
+        drawn = _drawn_state(entry, t)
+        if (entry, drawn, mirrored, calm) == (self.entry, self._drawn, self.mirrored, self.calm):
+            self.t = t
             return
         self.entry, self.t, self.mirrored, self.calm = entry, t, mirrored, calm
+        self._drawn = drawn
         self.update()
 
     def current_pixmap(self, size: QSize | None = None) -> QPixmap:
@@ -147,18 +156,31 @@ class StretchPicture(QWidget):
         painter.end()
 
     def _paint_placeholder(self, painter: QPainter, rect: QRectF, colors: Tones) -> None:
-        side = min(rect.width(), rect.height()) * 0.36
-        circle = QRectF(0, 0, side, side)
-        circle.moveCenter(rect.center())
-        circle.translate(0, -side * 0.15)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(colors.placeholder, max(3.0, side * 0.05)))
-        painter.drawEllipse(circle)
+        """A custom stretch without a picture: a calm, neutral figure in the quiet tone
+        (standing, arms loose, nothing highlighted) and a line saying there is no picture."""
         font = QFont(self.font())
         painter.setFont(font)
+        text_height = painter.fontMetrics().height() * 2 + 8
+        figure_rect = rect.adjusted(0, 0, 0, -text_height)
+        quiet = figure_colors(self.palette())
+        tone = colors.placeholder
+        neutral = replace(quiet, stroke=tone, far=tone, highlight=tone)
+        paint_figure(
+            painter,
+            figure_rect,
+            stance_pose("front", "standing"),
+            (Prop(kind="floor"),),
+            (),
+            (0.2, 0.0, 0.8, 1.0),
+            colors=neutral,
+        )
         painter.setPen(colors.quiet)
-        below = QRectF(rect.left(), circle.bottom() + 12, rect.width(), 40)
-        painter.drawText(below, Qt.AlignmentFlag.AlignHCenter, self.tr("No picture for this one"))
+        below = QRectF(rect.left(), rect.bottom() - text_height + 4, rect.width(), text_height)
+        painter.drawText(
+            below,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            self.tr("No picture for this one"),
+        )
 
 
 @dataclass(frozen=True)

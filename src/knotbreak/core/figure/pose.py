@@ -15,6 +15,8 @@ Angles (degrees) and their zero/positive directions:
 - `pelvis`: tilt of the whole body about the hip joint; positive leans forward (side) or
   toward +x (front). `spine_lower`, `spine_upper`, `neck`, `head`: each relative to the
   segment below it, same sign.
+- `head_nod`: chin toward the chest (positive), in either view: the face (eyes, nose)
+  moves down; a side view also tips the face forward.
 - `head_yaw`: head turned away from the view direction (front: toward +x shows the nose
   on the +x side; side: turning toward the viewer).
 - `torso_yaw`: front view: the shoulder line narrows with cos(yaw) and shifts toward +x;
@@ -31,6 +33,7 @@ Angles (degrees) and their zero/positive directions:
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -57,6 +60,7 @@ LIMB_JOINTS = (
 )
 JOINTS: tuple[str, ...] = (
     *LATERAL_CENTRAL,
+    "head_nod",
     *(f"{joint}_{side}" for joint in LIMB_JOINTS for side in ("l", "r")),
 )
 
@@ -197,6 +201,7 @@ class Figure:
     head_radius: float
     points: Mapping[str, Point]
     nose: Point | None  # where the nose bump sits, if it shows
+    eyes: tuple[Point, ...] = ()  # the eye dots that face the viewer
 
     def segment(self, name: str) -> Segment:
         for segment in self.segments:
@@ -253,26 +258,37 @@ def forward_kinematics(pose: Pose) -> Figure:
         "head_center": head_center,
     }
 
-    # Face: the eye and the nose bump.
+    # Face: the eyes and the nose bump, so a turn or a nod shows which way the face points.
     yaw = a("head_yaw")
+    nod = math.radians(a("head_nod"))
+    eyes: list[Point] = []
     if front:
         face_shift = math.sin(math.radians(yaw))
         across = _direction(c_head + 90.0, 1.0)
         up = _direction(c_head, 1.0)
-        eye = _add(_add(head_center, across, radius * 0.55 * face_shift), up, radius * 0.15)
+        lift = radius * (0.15 - 0.75 * math.sin(nod))
+        eye = _add(_add(head_center, across, radius * 0.55 * face_shift), up, lift)
+        spread = radius * 0.36 * math.cos(math.radians(yaw))
+        for offset in (-spread, spread):
+            eye_shift = offset + radius * 0.6 * face_shift
+            # An eye turned past the outline is on the far side of the head: not drawn.
+            if abs(eye_shift) < radius * 0.78:
+                eyes.append(_add(_add(head_center, across, eye_shift), up, lift))
         nose: Point | None = None
         if abs(face_shift) > 0.2:
             nose = _add(
                 _add(head_center, across, radius * math.copysign(1.0, face_shift)),
                 up,
-                -radius * 0.05,
+                lift - radius * 0.2,
             )
     else:
-        forward = _direction(c_head + 90.0, sign)
-        up = _direction(c_head, sign)
+        c_face = c_head + math.degrees(nod)
+        forward = _direction(c_face + 90.0, sign)
+        up = _direction(c_face, sign)
         along = math.cos(math.radians(yaw))
         eye = _add(_add(head_center, forward, radius * 0.55 * along), up, radius * 0.2)
         nose = _add(_add(head_center, forward, radius * along), up, -radius * 0.05)
+        eyes.append(eye)
     points["eye"] = eye
 
     # Limbs.
@@ -397,6 +413,7 @@ def forward_kinematics(pose: Pose) -> Figure:
         head_radius=radius,
         points=points,
         nose=nose,
+        eyes=tuple(eyes),
     )
 
 
@@ -471,7 +488,9 @@ PROP_KINDS = (
     "far",
     "sight",
     "arrow",
+    "glass",
 )
+PROP_SHOW = ("always", "start", "hold")
 
 
 @dataclass(frozen=True)
@@ -494,6 +513,14 @@ class Prop:
     dy: float = 0.0
     points: tuple[Point, ...] = ()
     bend: float = 0.0
+    show: str = "always"  # "start": only in the first half of the motion, "hold": the second
+
+    def shows_at(self, t: float) -> bool:
+        if self.show == "start":
+            return t < 0.5
+        if self.show == "hold":
+            return t >= 0.5
+        return True
 
     def origin(self, figure: Figure) -> Point:
         """Where the prop sits for this figure (its anchor point plus offset)."""
@@ -641,9 +668,28 @@ class PoseEntry:
     props: tuple[Prop, ...] = ()
     highlight: tuple[str, ...] = ()
     view_box: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 1.0)
+    close_up: bool = False
+    """A close-up of the hands: only the hands and forearms must stay in frame."""
+    keys: tuple[tuple[float, Pose], ...] = ()
+    """Key poses between start (t = 0) and hold (t = 1), by time, in order: a movement
+    with several phases (shrug up, then roll back and down; spread, hook, fist)."""
 
     def at(self, t: float) -> Pose:
-        return interpolate(self.start, self.hold, t)
+        """The pose `t` of the way along start -> keys -> hold, eased within each leg."""
+        t = min(1.0, max(0.0, t))
+        path = [(0.0, self.start), *self.keys, (1.0, self.hold)]
+        for (t0, a), (t1, b) in itertools.pairwise(path):
+            if t <= t1 or t1 >= 1.0:
+                span = t1 - t0
+                local = 1.0 if span <= 0 else (t - t0) / span
+                if self.keys:
+                    # Each phase starts and ends gently, so the figure pauses at every key.
+                    local = local * local * (3 - 2 * local)
+                return interpolate(a, b, local)
+        return self.hold
+
+    def props_at(self, t: float) -> tuple[Prop, ...]:
+        return tuple(p for p in self.props if p.shows_at(t))
 
 
 def mirror_entry(entry: PoseEntry) -> PoseEntry:
@@ -652,7 +698,66 @@ def mirror_entry(entry: PoseEntry) -> PoseEntry:
         entry,
         start=mirror(entry.start),
         hold=mirror(entry.hold),
+        keys=tuple((t, mirror(pose)) for t, pose in entry.keys),
         props=tuple(mirror_prop(p) for p in entry.props),
         highlight=tuple(swap_side(h) for h in entry.highlight),
         view_box=(mirror_x(x1), y0, mirror_x(x0), y1),
     )
+
+
+# --- checks the tests and the painter share -------------------------------------------
+
+STROKE = 0.052  # box units: the limb stroke, ~6 % of a standing figure's height
+TRUNK_FACTOR = 1.45
+HAND_FACTOR = 0.72
+
+
+def stroke_for(view_box: tuple[float, float, float, float]) -> float:
+    """Stroke width in box units; close-ups thin it so small parts stay readable."""
+    size = max(view_box[2] - view_box[0], view_box[3] - view_box[1])
+    return float(STROKE * min(1.0, size) ** 0.5)
+
+
+def stroke_width(kind: str, stroke: float) -> float:
+    if kind == "torso":
+        return stroke * TRUNK_FACTOR
+    if kind == "hand":
+        return stroke * HAND_FACTOR
+    return stroke
+
+
+def figure_bounds(
+    figure: Figure, stroke: float, close_up: bool = False
+) -> tuple[float, float, float, float]:
+    """The box (x0, y0, x1, y1) the drawn body covers: every stroke's round cap and the head.
+
+    For a close-up only the hands and forearms count (the rest is cut off on purpose).
+    """
+    xs: list[float] = []
+    ys: list[float] = []
+    for segment in figure.segments:
+        if close_up and not (segment.kind == "hand" or segment.name.startswith("forearm")):
+            continue
+        half = stroke_width(segment.kind, stroke) / 2
+        for x, y in (segment.a, segment.b):
+            xs += [x - half, x + half]
+            ys += [y - half, y + half]
+    if close_up:
+        return (min(xs), min(ys), max(xs), max(ys))
+    hx, hy = figure.head_center
+    r = figure.head_radius
+    xs += [hx - r, hx + r]
+    ys += [hy - r, hy + r]
+    if figure.nose is not None:
+        nx, ny = figure.nose
+        xs += [nx - r * 0.28, nx + r * 0.28]
+        ys += [ny - r * 0.28, ny + r * 0.28]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def frame_margin(entry: PoseEntry, t: float) -> float:
+    """How far (box units) the figure at `t` stays inside the entry's view box; < 0 = cut off."""
+    figure = forward_kinematics(entry.at(t))
+    x0, y0, x1, y1 = figure_bounds(figure, stroke_for(entry.view_box), entry.close_up)
+    bx0, by0, bx1, by1 = entry.view_box
+    return min(x0 - bx0, y0 - by0, bx1 - x1, by1 - y1)

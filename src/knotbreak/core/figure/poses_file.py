@@ -12,9 +12,16 @@ Layout (schema_version 1)::
                                                   # figures default to a closer frame
          "props": [{"kind": "chair", "x": 0.4}, {"kind": "ball", "at": "neck_base", ...}],
          "start": {"angles": {...}, "root": [x, y], "foreshorten": {...}},
-         "hold":  {"angles": {...}},              # on top of start
-         "highlight": ["neck", "trap_r"]
+         "keys": [{"at": 0.5, "angles": {...}}],  # optional key poses between start
+                                                  # and hold, each on top of the one before
+         "hold":  {"angles": {...}},              # on top of start (or the last key)
+         "highlight": ["neck", "trap_r"],
+         "close_up": false                        # true: a hands close-up (only hands and
+                                                  # forearms must stay in frame)
        }}}
+
+A prop may carry "show": "start" or "hold" to appear only in that half of the motion
+(eye-break: the sight line goes to the screen first, then into the distance).
 
 A broken entry is reported with its id and field and skipped; the others still load.
 """
@@ -33,6 +40,7 @@ from knotbreak.core.figure.pose import (
     FORESHORTENABLE,
     JOINTS,
     PROP_KINDS,
+    PROP_SHOW,
     VIEWS,
     Pose,
     PoseEntry,
@@ -44,9 +52,22 @@ from knotbreak.core.figure.pose import (
 
 SCHEMA_VERSION = 1
 STANCES = ("seated", "standing")
-_ENTRY_KEYS = {"view", "stance", "x", "facing", "view_box", "props", "start", "hold", "highlight"}
+_ENTRY_KEYS = {
+    "view",
+    "stance",
+    "x",
+    "facing",
+    "view_box",
+    "props",
+    "start",
+    "hold",
+    "highlight",
+    "close_up",
+    "keys",
+}
 _POSE_KEYS = {"angles", "root", "foreshorten"}
-_PROP_KEYS = {"kind", "x", "y", "w", "h", "facing", "at", "dx", "dy", "points", "bend"}
+_KEY_KEYS = {"at", *_POSE_KEYS}
+_PROP_KEYS = {"kind", "x", "y", "w", "h", "facing", "at", "dx", "dy", "points", "bend", "show"}
 _MAX_ANGLE = 360.0
 # A seated figure is shorter: frame it a little closer so it reads as well as a standing one.
 DEFAULT_VIEW_BOX = {"standing": (0.0, 0.0, 1.0, 1.0), "seated": (0.08, 0.0, 0.92, 0.84)}
@@ -168,7 +189,10 @@ def _prop(data: Any, field: str) -> Prop:
     points = tuple(_point(p, f"{field}.points[{i}]") for i, p in enumerate(raw_points))
     if kind in ("arrow", "sight") and len(points) < 2:
         raise _Invalid(f"{field}.points", f"a {kind} needs at least two [x, y] points")
-    return Prop(kind=kind, facing=facing, at=at, points=points, **numbers)
+    show = obj.get("show", "always")
+    if show not in PROP_SHOW:
+        raise _Invalid(f"{field}.show", f"must be one of {', '.join(PROP_SHOW)}, got {show!r}")
+    return Prop(kind=kind, facing=facing, at=at, points=points, show=show, **numbers)
 
 
 def parse_entry(entry_id: str, data: Any) -> PoseEntry:
@@ -190,7 +214,26 @@ def parse_entry(entry_id: str, data: Any) -> PoseEntry:
     if "start" not in obj:
         raise _Invalid("start", 'is missing; give at least {"angles": {}}')
     start = _pose(obj["start"], "start", base)
-    hold = _pose(obj.get("hold", {}), "hold", start)
+    raw_keys = obj.get("keys", [])
+    if not isinstance(raw_keys, list):
+        raise _Invalid("keys", 'must be a list of key poses {"at": 0.5, "angles": {...}}')
+    keys: list[tuple[float, Pose]] = []
+    previous, last_t = start, 0.0
+    for i, raw in enumerate(raw_keys):
+        key_obj = _object(raw, f"keys[{i}]")
+        _unknown_keys(key_obj, _KEY_KEYS, f"keys[{i}].")
+        if "at" not in key_obj:
+            raise _Invalid(f"keys[{i}].at", "is missing; give the key's time between 0 and 1")
+        when = _number(key_obj["at"], f"keys[{i}].at", 0.0, 1.0)
+        if not last_t < when < 1.0:
+            raise _Invalid(
+                f"keys[{i}].at", f"must be after the previous key ({last_t}) and before 1"
+            )
+        previous = _pose({k: v for k, v in key_obj.items() if k != "at"}, f"keys[{i}]", previous)
+        keys.append((when, previous))
+        last_t = when
+    # The hold builds on the last key, so a later phase only names what changes.
+    hold = _pose(obj.get("hold", {}), "hold", previous)
     raw_box = obj.get("view_box", list(DEFAULT_VIEW_BOX[stance]))
     if not isinstance(raw_box, list) or len(raw_box) != 4:
         raise _Invalid("view_box", "must be a list of four numbers [x0, y0, x1, y1]")
@@ -219,8 +262,13 @@ def parse_entry(entry_id: str, data: Any) -> PoseEntry:
                 f"props[{i}].at",
                 f"unknown point {prop.at!r}; use one of {', '.join(sorted(figure.points))}",
             )
+    close_up = obj.get("close_up", False)
+    if not isinstance(close_up, bool):
+        raise _Invalid("close_up", f"must be true or false, got {close_up!r}")
     return PoseEntry(
         id=entry_id,
+        close_up=close_up,
+        keys=tuple(keys),
         view=view_t,
         start=start,
         hold=hold,
