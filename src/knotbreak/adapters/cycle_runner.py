@@ -200,11 +200,15 @@ class CycleRunner(QObject):
             self.notification.emit(effect.message)
             return
         try:
-            self._history.record(effect.entry)
+            note = self._history.record(effect.entry)
         except HistoryError as error:
             log.error("%s", error)
             self.notification.emit(
-                f"The break was not saved to your history: {error}. "
-                "Free some disk space; knotbreak keeps running."
+                f"The break was not saved to your history: {error}. knotbreak keeps running."
             )
+            return
+        if note:
+            # Said once: a full disk (the break waits in memory) or a damaged file replaced.
+            log.warning("%s", note)
+            self.notification.emit(note)
 

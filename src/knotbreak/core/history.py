@@ -15,14 +15,23 @@ from knotbreak.core.sqlite_file import (
     StoreError,
     connect_in_memory,
     connect_versioned,
+    copy_readable,
     delete_all_rows,
     is_busy,
+    is_damaged,
+    is_full,
     open_or_set_aside,
+    rescue_rows,
+    rescued_message,
+    roll_back,
+    set_aside,
     utc_text,
 )
 
 SCHEMA_VERSION = 2
 WRITE_WAIT_MS = 250
+MAX_WAITING = 10_000
+"""Breaks kept in memory for a full disk or a lock: weeks of breaks, well under 2 MB."""
 HISTORY_FILE_NAME = "history.sqlite3"
 
 _SCHEMA = """
@@ -73,10 +82,16 @@ def _due_range(start: datetime | None, end: datetime | None) -> tuple[str, list[
 
 
 class BreakHistory:
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
         self._db = connection
+        self._path = path
+        """The file, so a page found damaged while writing can be set aside (None: memory)."""
         self._waiting: list[tuple[str, str | None, str, str]] = []
-        """Rows recorded while another program held the file's lock, not yet written."""
+        """Rows recorded while another program held the file's lock or the disk was full,
+        not yet written."""
+        self._told_full = False
+        self.read_problem: str | None = None
+        """open_read_only: the file is damaged and only the rows that could be read are here."""
 
     @classmethod
     def open(cls, path: Path) -> BreakHistory:
@@ -86,7 +101,7 @@ class BreakHistory:
         # moment, not sqlite's 5 s (a frozen window, a command line timing out); record()
         # keeps the row and writes it later.
         db.execute(f"PRAGMA busy_timeout={WRITE_WAIT_MS}")
-        return cls(db)
+        return cls(db, path)
 
     @classmethod
     def open_or_replace(cls, path: Path, now: datetime) -> OpenedHistory:
@@ -117,7 +132,24 @@ class BreakHistory:
             found = db.execute("PRAGMA user_version").fetchone()[0]
             if found <= SCHEMA_VERSION:
                 db.execute("SELECT due_at, started_at, ended_at, outcome FROM breaks LIMIT 1")
-                return cls(db)
+                try:
+                    verdict = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+                except sqlite3.DatabaseError as error:
+                    if not is_damaged(error):
+                        raise
+                    verdict = str(error)
+                if verdict == "ok":
+                    return cls(db)
+                # Damaged: read what can be read. Setting the file aside is the app's job
+                # (it may be running and writing to it right now).
+                history = cls.in_memory()
+                rescued = copy_readable(db, history._db)
+                db.close()
+                history.read_problem = (
+                    f"{path} is damaged; showing the {rescued} record(s) that could be read. "
+                    "Start knotbreak to set the file aside and continue in a repaired copy."
+                )
+                return history
             problem = HistoryError(
                 f"{path} was written by a newer knotbreak (schema {found}); "
                 f"this version understands {SCHEMA_VERSION}",
@@ -132,12 +164,15 @@ class BreakHistory:
     def in_memory(cls) -> BreakHistory:
         return cls(connect_in_memory(_SCHEMA))
 
-    def record(self, entry: BreakRecord) -> None:
-        """Store one outcome; raises HistoryError if the disk refuses the write.
+    def record(self, entry: BreakRecord) -> str | None:
+        """Store one outcome; returns a sentence to tell the user, once, when it matters.
 
         While another program holds the file's lock (past the connection's busy timeout),
-        the row waits in memory and is written with the next one or at close(): a lock is
-        not a failure the user has to act on, and nothing recorded is lost.
+        or the disk is full, the row waits in memory and is written with the next one or
+        at close(): nothing recorded is lost while knotbreak runs. A full disk is said
+        once (until a write succeeds again); a lock is not a failure the user has to act
+        on. A file found damaged now is set aside, what can be read is rescued into a new
+        one and the row written there. Raises HistoryError when the row cannot be kept.
         """
         self._waiting.append(
             (
@@ -147,13 +182,56 @@ class BreakHistory:
                 entry.outcome.value,
             )
         )
+        if len(self._waiting) > MAX_WAITING:
+            del self._waiting[0]
         try:
             self._write_waiting()
         except sqlite3.Error as error:
             if is_busy(error):
-                return
+                return None
+            if is_full(error):
+                return self._say_full(error)
+            if is_damaged(error) and self._path is not None:
+                return self._replace_damaged(error, entry.ended_at)
             self._waiting.pop()
             raise HistoryError(f"could not save a break to the history ({error})") from error
+        self._told_full = False
+        return None
+
+    def _say_full(self, error: sqlite3.Error) -> str | None:
+        if self._told_full:
+            return None
+        self._told_full = True
+        return (
+            f"The disk is full, so the break could not be written to the history ({error}). "
+            "knotbreak keeps it, and any later ones, in memory and writes them as soon as "
+            "there is room: free some disk space. Quitting knotbreak before then loses them."
+        )
+
+    def _replace_damaged(self, error: sqlite3.Error, now: datetime) -> str:
+        """A write found a damaged page: set the file aside, rescue, write what waits."""
+        assert self._path is not None
+        problem = HistoryError(f"{self._path} is damaged ({error})")
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
+        try:
+            aside = set_aside(self._path, now)
+            fresh = BreakHistory.open(self._path)
+        except (OSError, HistoryError) as second:
+            self._db = connect_in_memory(_SCHEMA)
+            self._path = None
+            self._write_waiting()
+            return (
+                f"{problem}; {second}. Breaks are kept in memory only until knotbreak "
+                "restarts."
+            )
+        rescued = rescue_rows(aside, self._path)
+        self._db = fresh._db
+        try:
+            self._write_waiting()
+        except sqlite3.Error as third:
+            raise HistoryError(f"could not save a break to the history ({third})") from third
+        return rescued_message(problem, aside, rescued)
 
     @property
     def waiting(self) -> int:
@@ -288,6 +366,6 @@ class BreakHistory:
         try:
             yield
         except BaseException:
-            self._db.execute("ROLLBACK")
+            roll_back(self._db)
             raise
         self._db.execute("COMMIT")

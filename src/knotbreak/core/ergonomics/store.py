@@ -25,6 +25,7 @@ from knotbreak.core.sqlite_file import (
     connect_versioned,
     delete_all_rows,
     open_or_set_aside,
+    roll_back,
 )
 
 SCHEMA_VERSION = 1
@@ -308,6 +309,6 @@ class ErgonomicsStore:
         try:
             yield
         except BaseException:
-            self._db.execute("ROLLBACK")
+            roll_back(self._db)
             raise
         self._db.execute("COMMIT")
