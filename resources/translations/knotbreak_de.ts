@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>knotbreak cannot save its settings: {reason}. It runs on the settings it could read (or the defaults); changes you make now last until you quit. Free some disk space or make the folder writable, then restart knotbreak.</source>
+        <translation>knotbreak kann seine Einstellungen nicht speichern: {reason}. Es läuft mit den Einstellungen, die es lesen konnte (oder den Standardwerten); was Sie jetzt ändern, gilt nur bis zum Beenden. Schaffen Sie Platz auf dem Datenträger oder machen Sie den Ordner beschreibbar und starten Sie knotbreak dann neu.</translation>
+    </message>
+</context>
+<context>
     <name>AreaPage</name>
     <message>
         <source>{area}: {setup}</source>
@@ -1769,6 +1776,10 @@
     <message>
         <source>{file} is not valid JSON (line {line}, column {column})</source>
         <translation>{file} ist kein gültiges JSON (Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply to be settings</source>
+        <translation>{file} ist zu tief verschachtelt, um Einstellungen zu enthalten</translation>
     </message>
     <message>
         <source>{file} must hold a JSON object with one key per setting</source>

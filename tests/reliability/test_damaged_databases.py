@@ -18,7 +18,6 @@ from knotbreak.cli import parse
 from knotbreak.core.cycle import BreakRecord, Outcome
 from knotbreak.core.history import BreakHistory
 from knotbreak.core.journal import JournalStore
-from knotbreak.core.sqlite_file import set_aside
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 ROWS = 3000
@@ -246,6 +245,8 @@ def test_damage_found_while_logging_keeps_the_entry_once(tmp_path):
 
 
 def test_two_files_set_aside_in_the_same_second_keep_both(tmp_path):
+    from knotbreak.core.sqlite_file import set_aside
+
     path = tmp_path / "history.sqlite3"
     names = []
     for content in (b"first", b"second", b"third"):

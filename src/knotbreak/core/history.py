@@ -20,6 +20,7 @@ from knotbreak.core.sqlite_file import (
     is_busy,
     is_damaged,
     is_full,
+    is_unreachable,
     open_or_set_aside,
     rescue_rows,
     rescued_message,
@@ -189,7 +190,8 @@ class BreakHistory:
         except sqlite3.Error as error:
             if is_busy(error):
                 return None
-            if is_full(error):
+            if is_unreachable(error) and self._path is not None:
+                # The disk refused (full, failing): the file is fine, the row waits.
                 return self._say_full(error)
             if is_damaged(error) and self._path is not None:
                 return self._replace_damaged(error, entry.ended_at)
@@ -202,6 +204,12 @@ class BreakHistory:
         if self._told_full:
             return None
         self._told_full = True
+        if not is_full(error):
+            return (
+                f"The break could not be written to the history ({error}). knotbreak keeps "
+                "it, and any later ones, in memory and tries again with each break and at "
+                "quit. Quitting knotbreak before then loses them."
+            )
         return (
             f"The disk is full, so the break could not be written to the history ({error}). "
             "knotbreak keeps it, and any later ones, in memory and writes them as soon as "

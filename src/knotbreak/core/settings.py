@@ -302,7 +302,9 @@ def load_settings(path: Path, now: datetime) -> LoadedSettings:
     """Read settings; a missing file gives defaults silently, a bad one gives defaults loudly."""
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
+        # NotADirectoryError: a file where the config folder should be; the app says
+        # it cannot save there (app.py), and nothing was read to back up.
         return LoadedSettings(Settings())
     except (OSError, UnicodeDecodeError) as error:
         return LoadedSettings(

@@ -35,7 +35,8 @@ class StoreError(Exception):
         self.busy = busy
         """Another program holds the file's lock: the file itself is fine."""
         self.full = full
-        """The disk (or the user's quota) is full: the file is fine, a write did not fit."""
+        """The disk is full, read-only or failing (or the user's quota is used up): the
+        file may be fine and is left where it is."""
 
 
 def _primary_code(error: sqlite3.Error) -> int | None:
@@ -50,6 +51,18 @@ def is_damaged(error: sqlite3.Error) -> bool:
     if code is not None:
         return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
     return "malformed" in str(error) or "not a database" in str(error)
+
+
+_UNREACHABLE = (
+    sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_PERM, sqlite3.SQLITE_NOMEM, sqlite3.SQLITE_FULL,
+)
+
+
+def is_unreachable(error: sqlite3.Error) -> bool:
+    """True when the disk or the OS refused (full, read-only, I/O error, no memory): the
+    file may be perfectly good and must never be set aside as damaged for it."""
+    return _primary_code(error) in _UNREACHABLE
 
 
 def is_full(error: sqlite3.Error) -> bool:
@@ -117,6 +130,10 @@ def connect_versioned(
             ) from error
         with contextlib.suppress(UnboundLocalError, sqlite3.Error):
             db.close()
+        if is_full(error):
+            raise error_type(f"the disk holding {path} is full ({error})", full=True) from error
+        if is_unreachable(error):
+            raise error_type(f"{path} cannot be opened ({error})", full=True) from error
         raise error_type(f"{path} is not a usable {what} ({error})") from error
     return db
 
@@ -144,6 +161,13 @@ def open_or_set_aside(
     except StoreError as error:
         if error.newer_schema:
             return in_memory(), f"{error}. {not_saved}"
+        if error.full:
+            # Not damage: the file (if any) is left as it is, and used again once there
+            # is room.
+            return in_memory(), (
+                f"{error}. {not_saved} Free some disk space (or check the disk) and "
+                "restart knotbreak to use it."
+            )
         if error.busy:
             # A healthy file another program has locked: never set it aside as damaged.
             return in_memory(), (
