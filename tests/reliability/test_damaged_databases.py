@@ -293,3 +293,20 @@ def test_a_history_from_a_newer_knotbreak_is_left_alone(tmp_path):
     opened.history.close()
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*.damaged-*"))
+
+
+def test_a_history_cut_short_keeps_the_rows_before_the_cut(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    _history_with_rows(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # a copy that stopped half way
+
+    opened = BreakHistory.open_or_replace(path, NOW)
+
+    assert opened.problem is not None and "kept as" in opened.problem
+    rows = opened.history.rows_between()
+    assert ROWS // 3 < len(rows) < ROWS
+    assert rows[0].due_at == _record(0).due_at, "the oldest rows come first in the file"
+    opened.history.close()
+    kept = tmp_path / "history.sqlite3.damaged-20260302-100000"
+    assert kept.read_bytes() == data[: len(data) // 2], "the damaged file is kept unchanged"

@@ -261,13 +261,34 @@ def copy_readable(old: sqlite3.Connection, new: sqlite3.Connection) -> int:
 
 def _open_damaged(aside: Path) -> sqlite3.Connection:
     uri = aside.absolute().as_uri()
-    try:
-        db = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
-        db.execute("SELECT name FROM sqlite_master").fetchall()
-        return db
-    except sqlite3.Error:
-        # A write-ahead log that cannot be read: read the main file as it is.
-        return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+    for mode in ("mode=ro", "immutable=1"):
+        # immutable: a write-ahead log that cannot be read; the main file as it is.
+        db = sqlite3.connect(f"{uri}?{mode}", uri=True, isolation_level=None)
+        try:
+            db.execute("SELECT name FROM sqlite_master").fetchall()
+            return db
+        except sqlite3.Error:
+            db.close()
+    return _open_cut_short(aside)
+
+
+def _open_cut_short(aside: Path) -> sqlite3.Connection:
+    """A file cut short (a copy that stopped, a full disk): its header still counts the
+    lost pages and SQLite then refuses every page. An in-memory copy whose header lets
+    SQLite count the pages from the size reads what is there; the file is not changed."""
+    data = bytearray(aside.read_bytes())
+    if len(data) < 100 or not data.startswith(b"SQLite format 3\x00"):
+        raise sqlite3.DatabaseError(f"{aside} is not a SQLite database")
+    data[18:20] = b"\x01\x01"  # not WAL: an in-memory copy has no log to read
+    data[92:96] = (int.from_bytes(data[24:28], "big") ^ 1).to_bytes(4, "big")
+    size = int.from_bytes(data[16:18], "big")
+    size = 65536 if size == 1 else size
+    if size >= 512:
+        del data[len(data) - len(data) % size:]
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.deserialize(bytes(data))
+    db.execute("SELECT name FROM sqlite_master").fetchall()
+    return db
 
 
 def _shared_columns(old: sqlite3.Connection, new: sqlite3.Connection, table: str) -> list[str]:
