@@ -393,7 +393,8 @@ def run_app(invocation: Invocation) -> int:
     unsaved = opened.history.close()
     if unsaved:
         log.error(
-            "%d break(s) could not be saved: another program still holds %s",
+            "%d break(s) could not be saved: %s is still locked by another program, or "
+            "its disk is full",
             unsaved, paths.history_file,
         )
     lock.release()
