@@ -121,3 +121,29 @@ def test_a_folder_where_a_custom_stretch_file_should_be(tmp_path):
     loaded = load_catalog(resource("stretches/catalog.json"), custom)
     assert loaded.catalog.entries
     assert any("could not be read" in problem for problem in loaded.problems)
+
+
+@pytest.mark.parametrize(
+    ("answers_text", "scores_text"),
+    [("{not json", "[1, 2]"), ('{"setup": "spaceship"}', '{"neck": "high"}'),
+     ("[" * 5000 + "]" * 5000, "null"), ('"text"', "{}")],
+)
+def test_a_checklist_run_with_garbled_json_still_loads(tmp_path, answers_text, scores_text):
+    """As a row rescued from a damaged page, or edited by hand, may be."""
+    import sqlite3
+
+    from knotbreak.core.ergonomics import ErgonomicsStore, load_checklist, store_path
+    from knotbreak.core.ergonomics.answers import Answers
+
+    path = store_path(tmp_path)
+    store = ErgonomicsStore.open(path)
+    saved = store.save_run(load_checklist(resource("ergonomics/checklist.json")),
+                           Answers.from_json({}), NOW)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE runs SET answers = ?, scores = ?", (answers_text, scores_text))
+    db.commit()
+    db.close()
+    loaded = store.run(saved.id)
+    assert loaded is not None and loaded.id == saved.id
+    assert len(store.runs()) == 1
+    store.close()
