@@ -310,3 +310,47 @@ def test_a_history_cut_short_keeps_the_rows_before_the_cut(tmp_path):
     opened.history.close()
     kept = tmp_path / "history.sqlite3.damaged-20260302-100000"
     assert kept.read_bytes() == data[: len(data) // 2], "the damaged file is kept unchanged"
+
+
+def test_rows_with_bad_types_are_left_out_not_fatal(tmp_path, capsys):
+    """Hand-edited rows, or rows garbled in a rescued page: `stats` and the windows go on."""
+    from knotbreak.stats_command import run
+
+    home = tmp_path / "home"
+    path = home / "data" / "history.sqlite3"
+    path.parent.mkdir(parents=True)
+    history = BreakHistory.open(path)
+    history.record(_record(1))
+    history.record_stretches(["neck-tilt"], _record(1).ended_at)
+    history.close()
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO breaks (due_at, ended_at, outcome) VALUES ('0000', 'x', 'skipped')")
+    db.execute("INSERT INTO breaks (due_at, ended_at, outcome) VALUES (5, 7.5, 'natural')")
+    db.execute("INSERT INTO breaks (due_at, ended_at, outcome) VALUES "
+               "('2026-01-01T00:00:00', '2026-01-01T00:00:00', 'completed')")
+    db.execute("INSERT INTO stretches_done (stretch_id, done_at) VALUES ('x', 'soon')")
+    db.commit()
+    db.close()
+
+    history = BreakHistory.open(path)
+    assert len(history.rows_between()) == 1
+    assert len(history.recent()) == 1
+    assert history.first_due() == _record(1).due_at
+    assert list(history.stretches_since(NOW - timedelta(days=400))) == ["neck-tilt"]
+    history.close()
+    invocation = parse(["--config-dir", str(home / "config"), "--data-dir",
+                        str(home / "data"), "stats", "--json"])
+    assert run(invocation, now=NOW, tz=UTC) == 0
+    capsys.readouterr()
+
+
+def test_journal_rows_with_bad_types_are_left_out(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    journal = JournalStore.open(path)
+    journal.log("neck-left", 4, None, NOW)
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO entries (logged_at, area, intensity) VALUES ('later', 'neck-left', 3)")
+    db.commit()
+    db.close()
+    assert [entry.intensity for entry in journal.recent()] == [4]
+    journal.close()

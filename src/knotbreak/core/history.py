@@ -82,6 +82,27 @@ def _due_range(start: datetime | None, end: datetime | None) -> tuple[str, list[
     return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), values
 
 
+def _records(rows: list[tuple[str, str | None, str, str]]) -> list[BreakRecord]:
+    """Rows as records; a row no knotbreak wrote (edited by hand, or garbled in a page
+    rescued from a damaged file) is left out rather than breaking every reader."""
+    parse = datetime.fromisoformat
+    records = []
+    for due, started, ended, outcome in rows:
+        try:
+            record = BreakRecord(
+                parse(due),
+                None if started is None else parse(started),
+                parse(ended),
+                Outcome(outcome),
+            )
+        except (TypeError, ValueError):
+            continue
+        if record.due_at.tzinfo is None or record.ended_at.tzinfo is None:
+            continue  # comparing a naive time with the others would raise
+        records.append(record)
+    return records
+
+
 class BreakHistory:
     def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
         self._db = connection
@@ -275,7 +296,15 @@ class BreakHistory:
             " GROUP BY stretch_id",
             (utc_text(since),),
         ).fetchall()
-        return {stretch_id: datetime.fromisoformat(done) for stretch_id, done in rows}
+        found = {}
+        for stretch_id, done in rows:
+            try:
+                moment = datetime.fromisoformat(done)
+            except (TypeError, ValueError):
+                continue  # a garbled row: see _records
+            if moment.tzinfo is not None:
+                found[stretch_id] = moment
+        return found
 
     def recent(self, limit: int = 50) -> list[BreakRecord]:
         rows = self._db.execute(
@@ -283,12 +312,7 @@ class BreakHistory:
             " ORDER BY id DESC LIMIT ?",
             (limit,),
         ).fetchall()
-        entries = []
-        for due, started, ended, outcome in rows:
-            due_at, ended_at = _parse(due), _parse(ended)
-            assert due_at is not None and ended_at is not None
-            entries.append(BreakRecord(due_at, _parse(started), ended_at, Outcome(outcome)))
-        return entries
+        return _records(rows)
 
     def record_many(self, entries: Iterable[BreakRecord]) -> None:
         """Store many outcomes in one transaction (imports, generated test history)."""
@@ -330,16 +354,7 @@ class BreakHistory:
             ).fetchall()
         except sqlite3.Error as error:
             raise HistoryError(f"could not read the break history ({error})") from error
-        parse = datetime.fromisoformat
-        return [
-            BreakRecord(
-                parse(due),
-                None if started is None else parse(started),
-                parse(ended),
-                Outcome(outcome),
-            )
-            for due, started, ended, outcome in rows
-        ]
+        return _records(rows)
 
     def first_due(self) -> datetime | None:
         """When the oldest break in the history was due; None for an empty history."""
@@ -347,7 +362,11 @@ class BreakHistory:
             row = self._db.execute("SELECT MIN(due_at) FROM breaks").fetchone()
         except sqlite3.Error as error:
             raise HistoryError(f"could not read the break history ({error})") from error
-        return _parse(row[0])
+        try:
+            return _parse(row[0])
+        except (TypeError, ValueError):
+            first = self.rows_between()  # a garbled row sorts first: skip it
+            return first[0].due_at if first else None
 
     def clear(self) -> None:
         """Delete every break and stretch recorded; the history stays open and usable.

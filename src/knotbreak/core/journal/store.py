@@ -185,10 +185,14 @@ class JournalStore:
             rows = self._db.execute(sql, parameters).fetchall()
         except sqlite3.Error as error:
             raise JournalError(f"could not read the knot journal ({error})") from error
-        return [
-            JournalEntry(datetime.fromisoformat(logged), area, int(intensity), note, row_id)
-            for row_id, logged, area, intensity, note in rows
-        ]
+        entries = []
+        for row_id, logged, area, intensity, note in rows:
+            try:
+                moment = datetime.fromisoformat(logged)
+                entries.append(JournalEntry(moment, area, int(intensity), note, row_id))
+            except (TypeError, ValueError):
+                continue  # garbled (hand-edited, or rescued from a damaged page): left out
+        return entries
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
