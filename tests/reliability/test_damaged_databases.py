@@ -274,10 +274,11 @@ def test_a_folder_where_the_history_should_be_keeps_the_app_going(tmp_path):
     path.mkdir()
     (path / "something").write_text("mine")
     opened = BreakHistory.open_or_replace(path, NOW)
-    assert opened.problem is not None
+    assert opened.problem is not None and "is a folder" in opened.problem
     assert opened.history.record(_record(1)) is None
     opened.history.close()
-    assert any((p / "something").exists() for p in tmp_path.iterdir() if p.is_dir())
+    assert (tmp_path / "history.sqlite3.damaged-20260302-100000" / "something").exists()
+    assert len(BreakHistory.open_read_only(path).rows_between()) == 1, "saved to a file"
 
 
 def test_a_history_from_a_newer_knotbreak_is_left_alone(tmp_path):

