@@ -42,7 +42,8 @@ class InstanceLock:
             return True
         self.unwritable = None
         try:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
+            # Private: the fallback folder is the control socket's, which must be 0700.
+            self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as error:
             folder = self._path.parent
             self.unwritable = (
