@@ -2588,6 +2588,20 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message numerus="yes">
+        <source>{problem}. The file was kept as {aside}; the %n record(s) that could still be read were copied into a new file, which is used from now on.</source>
+        <translation>
+            <numerusform>{problem}. Die Datei wurde als {aside} aufbewahrt; der %n Eintrag, der sich noch lesen ließ, wurde in eine neue Datei übernommen, die ab jetzt verwendet wird.</numerusform>
+            <numerusform>{problem}. Die Datei wurde als {aside} aufbewahrt; die %n Einträge, die sich noch lesen ließen, wurden in eine neue Datei übernommen, die ab jetzt verwendet wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. The file was kept as {aside} and a new one started (nothing in it could be read).</source>
+        <translation>{problem}. Die Datei wurde als {aside} aufbewahrt und eine neue angelegt (darin ließ sich nichts mehr lesen).</translation>
+    </message>
+</context>
+<context>
     <name>StretchCard</name>
     <message>
         <source>These stretches are for prevention and comfort. They do not diagnose or treat anything: pain that does not settle, spreads, or comes with numbness, weakness or fever needs a clinician.</source>
