@@ -124,6 +124,8 @@ class CycleRunner(QObject):
     def _on_heartbeat(self) -> None:
         if self._sleep_check is not None:
             self._sleep_check()  # reports through on_slept
+        # Breaks that met a full disk or a lock: saved within a minute of there being room.
+        self._history.retry_waiting()
         self.tick()
 
     # Intents: each returns None when done, or a sentence saying why not ------------------

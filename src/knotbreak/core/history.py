@@ -262,6 +262,22 @@ class BreakHistory:
             raise HistoryError(f"could not save a break to the history ({third})") from third
         return rescued_message(problem, aside, rescued)
 
+    def retry_waiting(self) -> None:
+        """Try once more to write what waits; never waits for a lock (the app's heartbeat
+        calls this every minute, so breaks kept for a full disk are saved soon after
+        there is room, not only with the next break)."""
+        if not self._waiting:
+            return
+        try:
+            self._db.execute("PRAGMA busy_timeout=0")
+            try:
+                self._write_waiting()
+                self._told_full = False
+            finally:
+                self._db.execute(f"PRAGMA busy_timeout={WRITE_WAIT_MS}")
+        except sqlite3.Error:
+            pass  # still full or locked: the next break or heartbeat tries again
+
     @property
     def waiting(self) -> int:
         """How many recorded breaks wait for another program to release the file."""
