@@ -361,3 +361,34 @@ def test_journal_rows_with_bad_types_are_left_out(tmp_path):
     db.close()
     assert [entry.intensity for entry in journal.recent()] == [4]
     journal.close()
+
+
+def test_the_app_starts_on_a_damaged_history_says_so_once_and_keeps_recording(make_app):
+    from desktop import wait_for
+
+    app = make_app()
+    path = app.home / "data" / "history.sqlite3"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _history_with_rows(path)
+    _damage_a_leaf(path)
+
+    app.start(60)
+    app.wait_ready()
+    assert app.cli("break-now").returncode == 0
+    assert app.cli("skip").returncode == 0
+
+    def skipped() -> int:
+        history = BreakHistory.open_read_only(path)
+        try:
+            return sum(1 for row in history.rows_between() if row.outcome is Outcome.SKIPPED)
+        finally:
+            history.close()
+
+    wait_for(lambda: skipped() == 1, 10, message="the skipped break was not recorded")
+    log = app.log_text()
+    assert log.count("copied into a new file") == 1
+    assert "disk space" not in log
+    stats = app.cli("stats")
+    assert stats.returncode == 0 and stats.stderr == ""
+    app.stop()
+    assert app.log_text().count("copied into a new file") == 1
