@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>knotbreak cannot save its settings: {reason}. It runs on the settings it could read (or the defaults); changes you make now last until you quit. Free some disk space or make the folder writable, then restart knotbreak.</source>
+        <translation>knotbreak kann seine Einstellungen nicht speichern: {reason}. Es läuft mit den Einstellungen, die es lesen konnte (oder den Standardwerten); was Sie jetzt ändern, gilt nur bis zum Beenden. Schaffen Sie Platz auf dem Datenträger oder machen Sie den Ordner beschreibbar und starten Sie knotbreak dann neu.</translation>
+    </message>
+</context>
+<context>
     <name>AreaPage</name>
     <message>
         <source>{area}: {setup}</source>
@@ -2106,6 +2113,10 @@
         <translation>{file} ist kein gültiges JSON (Zeile {line}, Spalte {column})</translation>
     </message>
     <message>
+        <source>{file} is nested too deeply to be settings</source>
+        <translation>{file} ist zu tief verschachtelt, um Einstellungen zu enthalten</translation>
+    </message>
+    <message>
         <source>{file} must hold a JSON object with one key per setting</source>
         <translation>{file} muss ein JSON-Objekt mit einem Schlüssel je Einstellung enthalten</translation>
     </message>
@@ -3045,6 +3056,20 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message numerus="yes">
+        <source>{problem}. The file was kept as {aside}; the %n record(s) that could still be read were copied into a new file, which is used from now on.</source>
+        <translation>
+            <numerusform>{problem}. Die Datei wurde als {aside} aufbewahrt; der %n Eintrag, der sich noch lesen ließ, wurde in eine neue Datei übernommen, die ab jetzt verwendet wird.</numerusform>
+            <numerusform>{problem}. Die Datei wurde als {aside} aufbewahrt; die %n Einträge, die sich noch lesen ließen, wurden in eine neue Datei übernommen, die ab jetzt verwendet wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. The file was kept as {aside} and a new one started (nothing in it could be read).</source>
+        <translation>{problem}. Die Datei wurde als {aside} aufbewahrt und eine neue angelegt (darin ließ sich nichts mehr lesen).</translation>
     </message>
 </context>
 <context>

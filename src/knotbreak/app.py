@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import signal
@@ -21,13 +22,26 @@ HANDOVER_WAIT_S = 15.0
 HANDOVER_PAUSE_S = 0.1
 
 
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file, given up (said once on stderr) when the disk refuses a line: a full
+    disk must not print a traceback for every later log line."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        print(f"knotbreak: not logging to {self.baseFilename} any more ({error})",
+              file=sys.stderr)
+        logging.getLogger().removeHandler(self)
+        with contextlib.suppress(OSError):
+            self.close()
+
+
 def _configure_logging(paths: AppPaths, verbose: bool) -> None:
     level = logging.DEBUG if verbose else logging.INFO
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
         handlers.append(
-            logging.handlers.RotatingFileHandler(
+            _LogFile(
                 paths.log_file, maxBytes=256_000, backupCount=2, encoding="utf-8"
             )
         )
@@ -83,6 +97,17 @@ def _keep_tls_out_of_memory() -> None:
     sys.modules.setdefault("ssl", None)  # type: ignore[arg-type]
 
 
+def _cannot_save_settings(reason: str) -> str:
+    from knotbreak.core.text import translate
+
+    return translate(
+        "App",
+        "knotbreak cannot save its settings: {reason}. It runs on the settings it could "
+        "read (or the defaults); changes you make now last until you quit. Free some disk "
+        "space or make the folder writable, then restart knotbreak.",
+    ).format(reason=reason)
+
+
 def run_app(invocation: Invocation) -> int:
     started = time.monotonic()
     _keep_tls_out_of_memory()
@@ -127,7 +152,16 @@ def run_app(invocation: Invocation) -> int:
 
     install_control_style(app)  # control edges at 3:1 in either scheme (WCAG 1.4.11)
 
+    from knotbreak.adapters.instance_lock import fallback_lock_path
+
+    startup_messages: list[str] = []
     lock = InstanceLock(paths.lock_file)
+    config_unwritable: str | None = None
+    if not lock.try_acquire() and lock.unwritable:
+        # A read-only or full config folder: run on what can be read, lock elsewhere.
+        config_unwritable = lock.unwritable
+        log.warning("instance lock kept in the runtime folder: %s", config_unwritable)
+        lock = InstanceLock(fallback_lock_path(paths))
     if not lock.try_acquire():
         if _wait_for_instance(paths):
             print("knotbreak is already running; it will show its status.")
@@ -161,7 +195,6 @@ def run_app(invocation: Invocation) -> int:
     app.setWindowIcon(app_icon())
     clock = AppClock(invocation.time_scale)
     wall_now = datetime.now().astimezone()
-    startup_messages: list[str] = []
 
     loaded = load_settings(paths.settings_file, wall_now)
     from knotbreak.ui.translations import install_translations
@@ -174,11 +207,15 @@ def run_app(invocation: Invocation) -> int:
     # Write the file when it is missing (so it can be hand-edited) or was repaired (the
     # original is safe in its backup); never over a file from a newer version.
     needs_write = not paths.settings_file.exists() or (loaded.problems and loaded.backup)
-    if loaded.writable and needs_write:
+    if loaded.writable and needs_write and config_unwritable is None:
         try:
             save_settings(paths.settings_file, loaded.settings)
         except OSError as error:
             log.error("could not write %s: %s", paths.settings_file, error)
+            config_unwritable = f"{paths.settings_file} cannot be written ({error.strerror})"
+    if config_unwritable:
+        log.warning("%s", _cannot_save_settings(config_unwritable))
+        startup_messages.append(_cannot_save_settings(config_unwritable))
 
     opened = BreakHistory.open_or_replace(paths.history_file, wall_now)
     if opened.problem:
@@ -383,7 +420,8 @@ def run_app(invocation: Invocation) -> int:
     unsaved = opened.history.close()
     if unsaved:
         log.error(
-            "%d break(s) could not be saved: another program still holds %s",
+            "%d break(s) could not be saved: %s is still locked by another program, or "
+            "its disk is full",
             unsaved, paths.history_file,
         )
     lock.release()

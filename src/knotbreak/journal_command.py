@@ -94,11 +94,20 @@ def _log(invocation: Invocation, now: datetime, area: str, intensity: str,
     if journal is None:
         return EXIT_NO_INSTANCE
     try:
-        entry = journal.log(area, score, note, now)
-        advice = clinician_advice(journal.entries_since(now - EPISODE), now)
-    except JournalError as error:
-        sys.stderr.write(f"knotbreak: {error}. Check that the data folder is writable.\n")
-        return EXIT_NO_INSTANCE
+        try:
+            entry = journal.log(area, score, note, now)
+        except JournalError as error:
+            sys.stderr.write(f"knotbreak: {error}. Nothing was logged.\n")
+            return EXIT_NO_INSTANCE
+        if journal.problem:
+            sys.stderr.write(f"knotbreak: {journal.problem}\n")
+        try:
+            advice = clinician_advice(journal.entries_since(now - EPISODE), now)
+        except JournalError as error:
+            # The entry is saved: saying "failed" here would make the user log it twice.
+            advice = None
+            sys.stderr.write(f"knotbreak: the entry was saved, but the journal could not be "
+                             f"read back for advice ({error}).\n")
     finally:
         journal.close()
     print(

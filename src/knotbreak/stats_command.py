@@ -64,6 +64,8 @@ def run(
     except HistoryError as error:
         sys.stderr.write(f"knotbreak: could not read the break history: {error}\n")
         return EXIT_NO_INSTANCE
+    if history.read_problem:
+        sys.stderr.write(f"knotbreak: {history.read_problem}\n")
     try:
         csv_file = options.get("csv_file")
         if csv_file:

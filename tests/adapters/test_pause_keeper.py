@@ -78,3 +78,19 @@ def test_a_failed_write_keeps_the_pause_in_memory(make_runner, tmp_path):
     runner.pause("1h")
     keeper.save()  # the folder does not exist: logged, not raised
     assert runner.state.phase is Phase.PAUSED
+
+
+def test_a_folder_where_the_pause_file_should_be_is_said_not_silent(make_runner, tmp_path):
+    path = tmp_path / "pause.json"
+    path.mkdir()
+    runner = make_runner()
+    keeper = PauseKeeper(runner, path)
+    problem = keeper.restore()
+    assert problem is not None and "not restored" in problem
+    said: list[str] = []
+    runner.notification.connect(said.append)
+    runner.changed.connect(keeper.save)
+    assert runner.pause("2h") is None
+    assert runner.pause("3h") is None
+    assert len(said) == 1 and "ends if knotbreak restarts" in said[0]
+    assert path.is_dir(), "the user's folder is left alone"

@@ -124,6 +124,8 @@ class CycleRunner(QObject):
     def _on_heartbeat(self) -> None:
         if self._sleep_check is not None:
             self._sleep_check()  # reports through on_slept
+        # Breaks that met a full disk or a lock: saved within a minute of there being room.
+        self._history.retry_waiting()
         self.tick()
 
     # Intents: each returns None when done, or a sentence saying why not ------------------
@@ -214,11 +216,15 @@ class CycleRunner(QObject):
                 log.error("%s", error)
             return
         try:
-            self._history.record(effect.entry)
+            note = self._history.record(effect.entry)
         except HistoryError as error:
             log.error("%s", error)
             self.notification.emit(
-                f"The break was not saved to your history: {error}. "
-                "Free some disk space; knotbreak keeps running."
+                f"The break was not saved to your history: {error}. knotbreak keeps running."
             )
+            return
+        if note:
+            # Said once: a full disk (the break waits in memory) or a damaged file replaced.
+            log.warning("%s", note)
+            self.notification.emit(note)
 

@@ -24,6 +24,7 @@ class PauseKeeper:
         self._runner = runner
         self._path = path
         self._written: object = None
+        self._told_unsaved = False
 
     def restore(self) -> str | None:
         """Pause again if the last run ended paused; returns a problem to tell the user."""
@@ -33,8 +34,13 @@ class PauseKeeper:
             self._written = _NOT_PAUSED
             return None
         except OSError as error:
+            # Left alone (it may be a folder of the user's); breaks simply run.
             log.warning("could not read %s: %s", self._path, error)
-            return None  # an unreadable file is left alone; breaks simply run
+            return (
+                f"The pause from before the restart was not restored: {self._path} could not "
+                f"be read ({error.strerror or error}). Breaks run as usual; pause again from "
+                "the tray if you need to."
+            )
         read = decode_pause(raw, self._runner.now(), self._path.name)
         if read.problem:
             log.warning("%s", read.problem)
@@ -61,5 +67,11 @@ class PauseKeeper:
         except OSError as error:
             # The pause itself still holds in memory; only a restart would forget it.
             log.error("could not remember the pause in %s: %s", self._path, error)
+            if not self._told_unsaved and key != _NOT_PAUSED:
+                self._told_unsaved = True
+                self._runner.notification.emit(
+                    f"The pause holds, but it could not be saved to {self._path} "
+                    f"({error.strerror or error}), so it ends if knotbreak restarts."
+                )
             return
         self._written = key

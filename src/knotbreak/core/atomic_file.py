@@ -40,3 +40,44 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def unique_name(path: Path, label: str) -> Path:
+    """`path` + `.label`, or `.label-2`, `-3`, ...: a name beside `path` that no file has.
+
+    Backups made in the same second (two bad files, two starts) must not overwrite each
+    other.
+    """
+    candidate = path.with_name(f"{path.name}.{label}")
+    count = 1
+    while candidate.exists() or candidate.is_symlink():
+        count += 1
+        candidate = path.with_name(f"{path.name}.{label}-{count}")
+    return candidate
+
+
+def keep_copy(path: Path, label: str) -> Path:
+    """Copy `path` to a new unique name beside it (see unique_name); returns that name.
+
+    Raises OSError and leaves nothing behind when the copy fails (a full disk must not
+    leave an empty or half "backup" that looks like the user's file).
+    """
+    data = path.read_bytes()
+    while True:
+        target = unique_name(path, label)
+        try:
+            # O_EXCL: another process picking the same name a moment ago is not overwritten.
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        break
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+    return target

@@ -15,14 +15,24 @@ from knotbreak.core.sqlite_file import (
     StoreError,
     connect_in_memory,
     connect_versioned,
+    copy_readable,
     delete_all_rows,
     is_busy,
+    is_damaged,
+    is_full,
+    is_unreachable,
     open_or_set_aside,
+    rescue_rows,
+    rescued_message,
+    roll_back,
+    set_aside,
     utc_text,
 )
 
 SCHEMA_VERSION = 3
 WRITE_WAIT_MS = 250
+MAX_WAITING = 10_000
+"""Breaks kept in memory for a full disk or a lock: weeks of breaks, well under 2 MB."""
 HISTORY_FILE_NAME = "history.sqlite3"
 
 _SCHEMA = """
@@ -81,12 +91,39 @@ def _due_range(start: datetime | None, end: datetime | None) -> tuple[str, list[
     return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), values
 
 
+def _records(rows: list[tuple[str, str | None, str, str]]) -> list[BreakRecord]:
+    """Rows as records; a row no knotbreak wrote (edited by hand, or garbled in a page
+    rescued from a damaged file) is left out rather than breaking every reader."""
+    parse = datetime.fromisoformat
+    records = []
+    for due, started, ended, outcome in rows:
+        try:
+            record = BreakRecord(
+                parse(due),
+                None if started is None else parse(started),
+                parse(ended),
+                Outcome(outcome),
+            )
+        except (TypeError, ValueError):
+            continue
+        if record.due_at.tzinfo is None or record.ended_at.tzinfo is None:
+            continue  # comparing a naive time with the others would raise
+        records.append(record)
+    return records
+
+
 class BreakHistory:
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
         self._db = connection
+        self._path = path
+        """The file, so a page found damaged while writing can be set aside (None: memory)."""
         self._waiting: list[tuple[str, str | None, str, str]] = []
-        """Rows recorded while another program held the file's lock, not yet written."""
+        """Rows recorded while another program held the file's lock or the disk was full,
+        not yet written."""
         self._waiting_micro: list[tuple[str, str, str, str]] = []
+        self._told_full = False
+        self.read_problem: str | None = None
+        """open_read_only: the file is damaged and only the rows that could be read are here."""
 
     @classmethod
     def open(cls, path: Path) -> BreakHistory:
@@ -96,7 +133,7 @@ class BreakHistory:
         # moment, not sqlite's 5 s (a frozen window, a command line timing out); record()
         # keeps the row and writes it later.
         db.execute(f"PRAGMA busy_timeout={WRITE_WAIT_MS}")
-        return cls(db)
+        return cls(db, path)
 
     @classmethod
     def open_or_replace(cls, path: Path, now: datetime) -> OpenedHistory:
@@ -127,7 +164,24 @@ class BreakHistory:
             found = db.execute("PRAGMA user_version").fetchone()[0]
             if found <= SCHEMA_VERSION:
                 db.execute("SELECT due_at, started_at, ended_at, outcome FROM breaks LIMIT 1")
-                return cls(db)
+                try:
+                    verdict = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+                except sqlite3.DatabaseError as error:
+                    if not is_damaged(error):
+                        raise
+                    verdict = str(error)
+                if verdict == "ok":
+                    return cls(db)
+                # Damaged: read what can be read. Setting the file aside is the app's job
+                # (it may be running and writing to it right now).
+                history = cls.in_memory()
+                rescued = copy_readable(db, history._db)
+                db.close()
+                history.read_problem = (
+                    f"{path} is damaged; showing the {rescued} record(s) that could be read. "
+                    "Start knotbreak to set the file aside and continue in a repaired copy."
+                )
+                return history
             problem = HistoryError(
                 f"{path} was written by a newer knotbreak (schema {found}); "
                 f"this version understands {SCHEMA_VERSION}",
@@ -142,12 +196,15 @@ class BreakHistory:
     def in_memory(cls) -> BreakHistory:
         return cls(connect_in_memory(_SCHEMA))
 
-    def record(self, entry: BreakRecord) -> None:
-        """Store one outcome; raises HistoryError if the disk refuses the write.
+    def record(self, entry: BreakRecord) -> str | None:
+        """Store one outcome; returns a sentence to tell the user, once, when it matters.
 
         While another program holds the file's lock (past the connection's busy timeout),
-        the row waits in memory and is written with the next one or at close(): a lock is
-        not a failure the user has to act on, and nothing recorded is lost.
+        or the disk is full, the row waits in memory and is written with the next one or
+        at close(): nothing recorded is lost while knotbreak runs. A full disk is said
+        once (until a write succeeds again); a lock is not a failure the user has to act
+        on. A file found damaged now is set aside, what can be read is rescued into a new
+        one and the row written there. Raises HistoryError when the row cannot be kept.
         """
         self._waiting.append(
             (
@@ -157,13 +214,82 @@ class BreakHistory:
                 entry.outcome.value,
             )
         )
+        if len(self._waiting) > MAX_WAITING:
+            del self._waiting[0]
         try:
             self._write_waiting()
         except sqlite3.Error as error:
             if is_busy(error):
-                return
+                return None
+            if is_unreachable(error) and self._path is not None:
+                # The disk refused (full, failing): the file is fine, the row waits.
+                return self._say_full(error)
+            if is_damaged(error) and self._path is not None:
+                return self._replace_damaged(error, entry.ended_at)
             self._waiting.pop()
             raise HistoryError(f"could not save a break to the history ({error})") from error
+        self._told_full = False
+        return None
+
+    def _say_full(self, error: sqlite3.Error) -> str | None:
+        if self._told_full:
+            return None
+        self._told_full = True
+        if not is_full(error):
+            return (
+                f"The break could not be written to the history ({error}). knotbreak keeps "
+                "it, and any later ones, in memory and tries again with each break and at "
+                "quit. Quitting knotbreak before then loses them."
+            )
+        return (
+            f"The disk is full, so the break could not be written to the history ({error}). "
+            "knotbreak keeps it, and any later ones, in memory and writes them as soon as "
+            "there is room: free some disk space. Quitting knotbreak before then loses them."
+        )
+
+    def _replace_damaged(self, error: sqlite3.Error, now: datetime) -> str:
+        """A write found a damaged page: set the file aside, rescue, write what waits."""
+        assert self._path is not None
+        problem = HistoryError(f"{self._path} is damaged ({error})")
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
+        try:
+            aside = set_aside(self._path, now)
+            fresh = BreakHistory.open(self._path)
+        except (OSError, HistoryError) as second:
+            self._db = connect_in_memory(_SCHEMA)
+            self._path = None
+            self._write_waiting()
+            return (
+                f"{problem}; {second}. Breaks are kept in memory only until knotbreak "
+                "restarts."
+            )
+        rescued = rescue_rows(aside, self._path)
+        self._db = fresh._db
+        try:
+            self._write_waiting()
+        except sqlite3.Error as third:
+            raise HistoryError(f"could not save a break to the history ({third})") from third
+        return rescued_message(problem, aside, rescued)
+
+    def retry_waiting(self) -> None:
+        """Try once more to write what waits; never waits for a lock (the app's heartbeat
+        calls this every minute, so breaks kept for a full disk are saved soon after
+        there is room, not only with the next break)."""
+        if not self._waiting and not self._waiting_micro:
+            return
+        try:
+            self._db.execute("PRAGMA busy_timeout=0")
+            try:
+                if self._waiting:
+                    self._write_waiting()
+                if self._waiting_micro:
+                    self._write_waiting_micro()
+                self._told_full = False
+            finally:
+                self._db.execute(f"PRAGMA busy_timeout={WRITE_WAIT_MS}")
+        except sqlite3.Error:
+            pass  # still full or locked: the next break or heartbeat tries again
 
     @property
     def waiting(self) -> int:
@@ -182,8 +308,8 @@ class BreakHistory:
     def record_micro(self, entry: MicroRecord) -> None:
         """Store one micro-break outcome; raises HistoryError if the disk refuses.
 
-        While another program holds the lock it waits in memory like a break does, and
-        is written with the next micro-break or at close().
+        While another program holds the lock, or the disk is full, it waits in memory like
+        a break does, and is written with the next write, the heartbeat's retry or at close().
         """
         self._waiting_micro.append(
             (utc_text(entry.started_at), utc_text(entry.ended_at), entry.outcome.value,
@@ -192,7 +318,7 @@ class BreakHistory:
         try:
             self._write_waiting_micro()
         except sqlite3.Error as error:
-            if is_busy(error):
+            if is_busy(error) or (is_unreachable(error) and self._path is not None):
                 return
             self._waiting_micro.pop()
             raise HistoryError(f"could not save a micro-break to the history ({error})") from error
@@ -259,7 +385,15 @@ class BreakHistory:
             " GROUP BY stretch_id",
             (utc_text(since),),
         ).fetchall()
-        return {stretch_id: datetime.fromisoformat(done) for stretch_id, done in rows}
+        found = {}
+        for stretch_id, done in rows:
+            try:
+                moment = datetime.fromisoformat(done)
+            except (TypeError, ValueError):
+                continue  # a garbled row: see _records
+            if moment.tzinfo is not None:
+                found[stretch_id] = moment
+        return found
 
     def recent(self, limit: int = 50) -> list[BreakRecord]:
         rows = self._db.execute(
@@ -267,12 +401,7 @@ class BreakHistory:
             " ORDER BY id DESC LIMIT ?",
             (limit,),
         ).fetchall()
-        entries = []
-        for due, started, ended, outcome in rows:
-            due_at, ended_at = _parse(due), _parse(ended)
-            assert due_at is not None and ended_at is not None
-            entries.append(BreakRecord(due_at, _parse(started), ended_at, Outcome(outcome)))
-        return entries
+        return _records(rows)
 
     def record_many(self, entries: Iterable[BreakRecord]) -> None:
         """Store many outcomes in one transaction (imports, generated test history)."""
@@ -314,16 +443,7 @@ class BreakHistory:
             ).fetchall()
         except sqlite3.Error as error:
             raise HistoryError(f"could not read the break history ({error})") from error
-        parse = datetime.fromisoformat
-        return [
-            BreakRecord(
-                parse(due),
-                None if started is None else parse(started),
-                parse(ended),
-                Outcome(outcome),
-            )
-            for due, started, ended, outcome in rows
-        ]
+        return _records(rows)
 
     def first_due(self) -> datetime | None:
         """When the oldest break in the history was due; None for an empty history."""
@@ -331,7 +451,11 @@ class BreakHistory:
             row = self._db.execute("SELECT MIN(due_at) FROM breaks").fetchone()
         except sqlite3.Error as error:
             raise HistoryError(f"could not read the break history ({error})") from error
-        return _parse(row[0])
+        try:
+            return _parse(row[0])
+        except (TypeError, ValueError):
+            first = self.rows_between()  # a garbled row sorts first: skip it
+            return first[0].due_at if first else None
 
     def clear(self) -> None:
         """Delete every break and stretch recorded; the history stays open and usable.
@@ -363,6 +487,6 @@ class BreakHistory:
         try:
             yield
         except BaseException:
-            self._db.execute("ROLLBACK")
+            roll_back(self._db)
             raise
         self._db.execute("COMMIT")

@@ -43,7 +43,7 @@ def decode_pause(raw: bytes, now: datetime, file_name: str = PAUSE_FILE_NAME) ->
     """The pause still to honour at `now`, or none (an expired pause is simply over)."""
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         data = None
     if not isinstance(data, dict):
         return _unusable(file_name, translate("PauseMemory", "it is not a JSON object"))

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from knotbreak.core.atomic_file import write_atomically
+from knotbreak.core.atomic_file import keep_copy, write_atomically
 from knotbreak.core.cycle import CyclePolicy
 from knotbreak.core.stretches.catalog import FOCUS_ORDER
 from knotbreak.core.text import join_texts, translate
@@ -326,7 +325,9 @@ def load_settings(path: Path, now: datetime) -> LoadedSettings:
     """Read settings; a missing file gives defaults silently, a bad one gives defaults loudly."""
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
+        # NotADirectoryError: a file where the config folder should be; the app says
+        # it cannot save there (app.py), and nothing was read to back up.
         return LoadedSettings(Settings())
     except (OSError, UnicodeDecodeError) as error:
         return LoadedSettings(
@@ -344,6 +345,12 @@ def load_settings(path: Path, now: datetime) -> LoadedSettings:
         problem = translate(
             "Settings", "{file} is not valid JSON (line {line}, column {column})"
         ).format(file=path.name, line=error.lineno, column=error.colno)
+        return LoadedSettings(Settings(), [problem], _backup(path, now))
+    except RecursionError:
+        # Thousands of nested brackets: no settings file looks like that.
+        problem = translate("Settings", "{file} is nested too deeply to be settings").format(
+            file=path.name
+        )
         return LoadedSettings(Settings(), [problem], _backup(path, now))
     if not isinstance(raw, dict):
         problem = translate(
@@ -382,9 +389,8 @@ def save_settings(path: Path, settings: Settings) -> None:
 
 
 def _backup(path: Path, now: datetime) -> Path | None:
-    target = path.with_name(f"{path.name}.invalid-{now.strftime('%Y%m%d-%H%M%S')}")
     try:
-        shutil.copy2(path, target)
+        return keep_copy(path, f"invalid-{now.strftime('%Y%m%d-%H%M%S')}")
     except OSError:
+        # Nothing is kept and the original is then not rewritten either (app.py).
         return None
-    return target

@@ -25,6 +25,7 @@ from knotbreak.core.sqlite_file import (
     connect_versioned,
     delete_all_rows,
     open_or_set_aside,
+    roll_back,
 )
 
 SCHEMA_VERSION = 1
@@ -245,19 +246,22 @@ class ErgonomicsStore:
         )
         completed_at = _parse(completed)
         assert completed_at is not None
-        raw_scores = json.loads(scores_text)
+        # A row rescued from a damaged file or edited by hand may hold anything: what
+        # cannot be read counts as unanswered rather than breaking every window.
+        try:
+            raw_scores = json.loads(scores_text)
+        except (TypeError, ValueError, RecursionError):
+            raw_scores = {}
         scores = {
             str(key): (value if isinstance(value, int) else None)
-            for key, value in raw_scores.items()
+            for key, value in (raw_scores.items() if isinstance(raw_scores, dict) else ())
         }
-        return Run(
-            run_id,
-            completed_at,
-            version,
-            Answers.from_json(json.loads(answers_text)),
-            scores,
-            fixes,
-        )
+        try:
+            raw_answers = json.loads(answers_text)
+            answers = Answers.from_json(raw_answers if isinstance(raw_answers, dict) else {})
+        except (TypeError, ValueError, RecursionError):
+            answers = Answers.from_json({})
+        return Run(run_id, completed_at, version, answers, scores, fixes)
 
     # Ticking off fixes -------------------------------------------------------------------
 
@@ -308,6 +312,6 @@ class ErgonomicsStore:
         try:
             yield
         except BaseException:
-            self._db.execute("ROLLBACK")
+            roll_back(self._db)
             raise
         self._db.execute("COMMIT")

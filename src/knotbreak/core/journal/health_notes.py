@@ -58,7 +58,7 @@ class HealthNotes:
 def load_health_notes(path: Path) -> HealthNotes:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         raise HealthNotesError(f"{path.name} could not be read ({error})") from error
     return parse_health_notes(data, path.name)
 

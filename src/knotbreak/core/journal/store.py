@@ -24,7 +24,12 @@ from knotbreak.core.sqlite_file import (
     StoreError,
     connect_in_memory,
     connect_versioned,
+    is_damaged,
     open_or_set_aside,
+    rescue_rows,
+    rescued_message,
+    roll_back,
+    set_aside,
     utc_text,
 )
 
@@ -59,15 +64,20 @@ def journal_path(data_dir: Path) -> Path:
 
 
 class JournalStore:
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
         self._db = connection
+        self._path = path
+        self.problem: str | None = None
+        """Set when a write found the file damaged and it was replaced (say it once)."""
         # "Delete all data" should mean it: deleted rows are overwritten, not just unlinked.
         self._db.execute("PRAGMA secure_delete=ON")
 
     @classmethod
     def open(cls, path: Path) -> JournalStore:
         """Open or create; raises JournalError if the file is not a usable database."""
-        return cls(connect_versioned(path, _SCHEMA, SCHEMA_VERSION, "knot journal", JournalError))
+        return cls(
+            connect_versioned(path, _SCHEMA, SCHEMA_VERSION, "knot journal", JournalError), path
+        )
 
     @classmethod
     def open_or_replace(cls, path: Path, now: datetime) -> OpenedJournal:
@@ -95,12 +105,19 @@ class JournalStore:
             check_intensity(intensity),
             check_note(note),
         )
+        row = (utc_text(entry.logged_at), entry.area, entry.intensity, entry.note)
+        insert = "INSERT INTO entries (logged_at, area, intensity, note) VALUES (?, ?, ?, ?)"
         try:
-            with self._transaction():
-                cursor = self._db.execute(
-                    "INSERT INTO entries (logged_at, area, intensity, note) VALUES (?, ?, ?, ?)",
-                    (utc_text(entry.logged_at), entry.area, entry.intensity, entry.note),
-                )
+            try:
+                with self._transaction():
+                    cursor = self._db.execute(insert, row)
+            except sqlite3.DatabaseError as error:
+                if not (is_damaged(error) and self._replace_damaged(error, logged_at)):
+                    raise
+                # The failed insert was rolled back with the damaged file: write it once,
+                # into the repaired one, so a retry never makes a duplicate.
+                with self._transaction():
+                    cursor = self._db.execute(insert, row)
         except sqlite3.Error as error:
             raise JournalError(f"could not save the entry to the knot journal ({error})") from error
         return JournalEntry(entry.logged_at, entry.area, entry.intensity, entry.note,
@@ -145,15 +162,37 @@ class JournalStore:
     def close(self) -> None:
         self._db.close()
 
+    def _replace_damaged(self, error: sqlite3.Error, now: datetime) -> bool:
+        """Set the damaged file aside and go on in a new one holding what could be read."""
+        if self._path is None:
+            return False
+        try:
+            self._db.close()
+            aside = set_aside(self._path, now)
+            fresh = JournalStore.open(self._path)
+        except (OSError, sqlite3.Error, JournalError):
+            return False
+        fresh._db.close()
+        rescued = rescue_rows(aside, self._path)
+        self._db = JournalStore.open(self._path)._db
+        self.problem = rescued_message(
+            JournalError(f"{self._path} is damaged ({error})"), aside, rescued
+        )
+        return True
+
     def _select(self, sql: str, parameters: tuple[object, ...]) -> list[JournalEntry]:
         try:
             rows = self._db.execute(sql, parameters).fetchall()
         except sqlite3.Error as error:
             raise JournalError(f"could not read the knot journal ({error})") from error
-        return [
-            JournalEntry(datetime.fromisoformat(logged), area, int(intensity), note, row_id)
-            for row_id, logged, area, intensity, note in rows
-        ]
+        entries = []
+        for row_id, logged, area, intensity, note in rows:
+            try:
+                moment = datetime.fromisoformat(logged)
+                entries.append(JournalEntry(moment, area, int(intensity), note, row_id))
+            except (TypeError, ValueError):
+                continue  # garbled (hand-edited, or rescued from a damaged page): left out
+        return entries
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -161,6 +200,6 @@ class JournalStore:
         try:
             yield
         except BaseException:
-            self._db.execute("ROLLBACK")
+            roll_back(self._db)
             raise
         self._db.execute("COMMIT")

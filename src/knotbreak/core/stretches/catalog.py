@@ -256,6 +256,12 @@ def _read_file(path: Path, problems: list[str], *, builtin: bool) -> dict[str, A
             f"{error.msg}); none of its stretches were used. Fix it and restart knotbreak"
         )
         return None
+    except RecursionError:
+        problems.append(
+            f"{name} is nested too deeply to be a stretch list; none of its stretches were "
+            "used. Fix it and restart knotbreak"
+        )
+        return None
     if not isinstance(raw, dict) or not isinstance(raw.get("entries"), list):
         problems.append(
             f'{name} must hold a JSON object with a list under "entries"; '

@@ -82,7 +82,7 @@ def load_wording(path: Path) -> tuple[CatalogWording, list[str]]:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return CatalogWording(), []
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         problem = f"{path.name} could not be read ({error}); stretches stay in English"
         return CatalogWording(), [problem]
     if not isinstance(raw, dict) or raw.get("schema_version") != WORDING_SCHEMA_VERSION:

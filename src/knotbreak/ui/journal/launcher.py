@@ -128,6 +128,11 @@ class JournalLauncher(QObject):
     # Internals -----------------------------------------------------------------------------
 
     def _entry_saved(self, _entry: object) -> None:
+        # The save may have found the file damaged and moved to a repaired copy: say so once.
+        store = self.access.store(self._clock())
+        if store.problem and self._show_message:
+            self._show_message(store.problem)
+            store.problem = None
         journal = self._journal
         if journal is not None and hasattr(journal, "reload"):
             journal.reload()
