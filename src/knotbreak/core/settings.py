@@ -55,6 +55,8 @@ class Settings:
     sound_volume: int = 60
     language: str = "system"
     daily_break_goal: int = 6
+    hidden_stretches: tuple[str, ...] = ()
+    """Stretch ids the user turned off ("Don't show this stretch again"); routines skip them."""
 
     def break_length_for(self, break_number: int) -> timedelta:
         """How long break `break_number` (1 for the first) lasts: every Nth one is long.
@@ -190,6 +192,23 @@ def _focus_list(value: Any) -> tuple[str, ...]:
     return tuple(area for area in FOCUS_ORDER if area in value)
 
 
+_STRETCH_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _stretch_id_list(value: Any) -> tuple[str, ...]:
+    # Only the form is checked: an id may name a custom stretch that is not loaded yet,
+    # and an id no longer in the catalog simply hides nothing.
+    if not isinstance(value, list) or not all(
+        isinstance(item, str) and _STRETCH_ID.match(item) and len(item) <= 40 for item in value
+    ):
+        raise ValueError(
+            translate("Settings", "must be a list of stretch ids such as {example}").format(
+                example='["thoracic-ext"]'
+            )
+        )
+    return tuple(dict.fromkeys(value))
+
+
 def _language(value: Any) -> str:
     if not isinstance(value, str) or value not in LANGUAGES:
         raise ValueError(
@@ -225,6 +244,7 @@ VALIDATORS: dict[str, Validator] = {
     "sound_volume": _whole_number(0, 100, _PERCENT),
     "language": _language,
     "daily_break_goal": _whole_number(1, 20, _BREAKS),
+    "hidden_stretches": _stretch_id_list,
 }
 assert set(VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 

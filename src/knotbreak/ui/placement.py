@@ -1,4 +1,9 @@
-"""Where knotbreak's windows appear: on the screen the user is looking at, i.e. the mouse's."""
+"""Where knotbreak's windows appear: on the screen the user is looking at, i.e. the mouse's.
+
+The app's own windows never cover each other: a window placed in the bottom-right corner
+(the notice, the first-run welcome) goes above any other knotbreak window already shown
+there, stacked with a small gap, instead of on top of it.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from typing import Literal
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 Anchor = Literal["center", "bottom-right"]
 
@@ -41,9 +46,31 @@ def place_on_cursor_screen(widget: QWidget, anchor: Anchor = "center", margin: i
             area.right() + 1 - margin - size.width(),
             area.bottom() + 1 - margin - size.height(),
         )
+        top_left = _above_others(widget, QRect(top_left, size), area, margin // 2)
     # A window larger than the screen would otherwise start off its top-left edge.
     top_left.setX(max(area.x(), top_left.x()))
     top_left.setY(max(area.y(), top_left.y()))
     if widget.screen() is not screen:
         widget.setScreen(screen)
     widget.move(top_left)
+
+
+def _above_others(widget: QWidget, wanted: QRect, area: QRect, gap: int) -> QPoint:
+    """`wanted`'s top-left, moved up past every other visible window of the app it overlaps."""
+    others = [
+        other.frameGeometry()
+        for other in QApplication.topLevelWidgets()
+        if other is not widget and other.isVisible() and other.isWindow()
+    ]
+    place = QRect(wanted)
+    # Each move goes above the window in the way; at most one move per window.
+    for _ in range(len(others)):
+        blocking = [other for other in others if other.intersects(place)]
+        if not blocking:
+            break
+        top = min(other.top() for other in blocking)
+        place.moveBottom(top - gap - 1)
+        if place.top() < area.top():
+            # No room above: keep the corner (covering beats being off screen).
+            return wanted.topLeft()
+    return place.topLeft()
