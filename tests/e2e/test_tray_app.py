@@ -15,7 +15,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-
 from desktop import (
     BREAK_TITLE,
     NOTICE_TITLE,
