@@ -2,14 +2,16 @@
 
 The app's own windows never cover each other: a window placed in the bottom-right corner
 (the notice, the first-run welcome) goes above any other knotbreak window already shown
-there, stacked with a small gap, instead of on top of it.
+there, stacked with a small gap, instead of on top of it; a centred one (the break window)
+moves the least it must, left, up, right or down, to clear them, as long as it stays on
+the screen.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -41,6 +43,9 @@ def place_on_cursor_screen(widget: QWidget, anchor: Anchor = "center", margin: i
             area.x() + (area.width() - size.width()) // 2,
             area.y() + (area.height() - size.height()) // 2,
         )
+        # Before show() the frame is unknown: allow for a title bar.
+        framed = size if widget.isVisible() else QSize(size.width(), size.height() + 30)
+        top_left = _beside_others(widget, QRect(top_left, framed), area, margin // 2)
     else:
         top_left = QPoint(
             area.right() + 1 - margin - size.width(),
@@ -55,13 +60,43 @@ def place_on_cursor_screen(widget: QWidget, anchor: Anchor = "center", margin: i
     widget.move(top_left)
 
 
-def _above_others(widget: QWidget, wanted: QRect, area: QRect, gap: int) -> QPoint:
-    """`wanted`'s top-left, moved up past every other visible window of the app it overlaps."""
-    others = [
+def _other_windows(widget: QWidget) -> list[QRect]:
+    return [
         other.frameGeometry()
         for other in QApplication.topLevelWidgets()
         if other is not widget and other.isVisible() and other.isWindow()
     ]
+
+
+def _beside_others(widget: QWidget, wanted: QRect, area: QRect, gap: int) -> QPoint:
+    """`wanted`'s top-left, or the nearest shift left, up, right or down that covers no
+    other visible window of the app and stays on screen; `wanted` when none does."""
+    others = _other_windows(widget)
+    if not any(other.intersects(wanted) for other in others):
+        return wanted.topLeft()
+    candidates = []
+    for other in others:
+        for dx, dy in (
+            (other.left() - gap - wanted.right(), 0),
+            (0, other.top() - gap - wanted.bottom()),
+            (other.right() + gap - wanted.left(), 0),
+            (0, other.bottom() + gap - wanted.top()),
+        ):
+            candidates.append(wanted.translated(dx, dy))
+    fitting = [
+        place
+        for place in candidates
+        if area.contains(place) and not any(other.intersects(place) for other in others)
+    ]
+    if not fitting:
+        return wanted.topLeft()
+    best = min(fitting, key=lambda place: (place.topLeft() - wanted.topLeft()).manhattanLength())
+    return best.topLeft()
+
+
+def _above_others(widget: QWidget, wanted: QRect, area: QRect, gap: int) -> QPoint:
+    """`wanted`'s top-left, moved up past every other visible window of the app it overlaps."""
+    others = _other_windows(widget)
     place = QRect(wanted)
     # Each move goes above the window in the way; at most one move per window.
     for _ in range(len(others)):

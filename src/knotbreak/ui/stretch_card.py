@@ -280,7 +280,6 @@ class StretchCard(QWidget):
         )
         self.hide_button.setToolTip(hide_tip)
         self.hide_button.setAccessibleDescription(hide_tip)
-        self.hide_button.setFlat(True)
         self.hide_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.hide_button.setAutoDefault(True)
         self.hide_button.hide()
