@@ -236,7 +236,7 @@ def test_closing_moment_says_what_was_done_and_when_the_next_break_is(
     window.show_closing()
     card = window.card
     assert card.cue_label.text() == "2 exercises in 3 min"
-    assert "in 45 min" in card.steps_label.text()
+    assert "in 45 min" in card.counters_label.text()
     assert window.close_button.isVisible()
     for button in (window.back_button, window.pause_button, window.skip_button,
                    window.snooze_button, window.done_button):
@@ -372,3 +372,15 @@ def test_one_counter_in_german_too(qtbot, qapp, runner):
     finally:
         install_translations(qapp, "en")
         QLocale.setDefault(QLocale.c())
+
+
+def test_cautions_scroll_into_view_when_asked_for(qtbot, window, runner):
+    _at(window, runner, 8 + 5)
+    window.resize(window.minimumSize())
+    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    card = window.card
+    qtbot.waitUntil(lambda: card.showing_cautions, timeout=1000)
+    bar = card.details.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=1000)
+    top = card.general_label.mapTo(card.details.viewport(), card.general_label.rect().topLeft())
+    assert 0 <= top.y() < card.details.viewport().height()

@@ -649,15 +649,13 @@ class BreakWindow(LiveWindow):
         else:
             done = self.tr("A {duration} break").format(duration=took)
             self.picture.hide()
-        lines = [self.tr("Take one slow breath before you go back.")]
-        if next_line:
-            lines.append(next_line)
+        # Beside the ring, not as numbered steps: nothing here is an instruction to follow.
         self.card.set_text(
             CardText(
-                kicker=self._break_kind(),
                 title=self.tr("Well done"),
                 cue=done,
-                steps=tuple(lines),
+                counters=next_line,
+                next_text=self.tr("Take one slow breath before you go back."),
                 general_cautions=self._general_cautions(),
                 calm=True,
             )

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -386,14 +386,14 @@ class StretchCard(QWidget):
     def set_showing_cautions(self, show: bool) -> None:
         self.general_label.setVisible(show)
         if show:
-            # Laid out first, so the scroll reaches the text that just appeared.
-            content = self.details.widget()
-            column = content.layout() if content is not None else None
-            if column is not None:
-                column.activate()
-            self.details.ensureWidgetVisible(self.general_label, 0, 0)
+            # Once laid out (the label just appeared), scroll to its start.
+            QTimer.singleShot(0, self, self._scroll_to_general)
         else:
             self.details.verticalScrollBar().setValue(0)
+
+    def _scroll_to_general(self) -> None:
+        if not self.general_label.isHidden():
+            self.details.verticalScrollBar().setValue(self.general_label.y())
 
     def scroll_details(self, pages: int) -> None:
         bar = self.details.verticalScrollBar()
