@@ -693,3 +693,18 @@ def test_restore_defaults_keeps_hidden_stretches(make_dialog):
     dialog.restore_defaults()
     assert dialog.editors["sounds"].widget.isChecked()
     assert dialog.hidden_list.count() == 1
+
+
+def test_a_sound_failure_seen_in_a_break_is_said_by_the_volume(make_dialog):
+    from knotbreak.ui import sound_cues
+
+    sound_cues.reset_for_tests()
+    sound_cues.note_playback_failed()
+    try:
+        dialog = make_dialog()
+        message = dialog.editors["sound_volume"].message
+        assert "No sound can be played here" in message.text()
+        dialog.volume_slider.setValue(20)  # an edit re-checks the form: the note stays
+        assert "No sound can be played here" in message.text()
+    finally:
+        sound_cues.reset_for_tests()

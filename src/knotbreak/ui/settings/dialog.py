@@ -239,6 +239,9 @@ class SettingsDialog(QDialog):
         self._baseline: dict[str, Any] = {}
         self._built = True
         self.load(settings)
+        # Whether the hold tones can play is known once one was tried (a break or Test):
+        # a failure in a break is said here, by the volume, without pressing Test.
+        self.check_test_sound()
         if not writable:
             for editor in self.editors.values():
                 editor.widget.setEnabled(False)
@@ -653,8 +656,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(sound)
         layout.addWidget(self._hidden_stretches_box())
         layout.addStretch(1)
-        # Whether the hold tones can play is known once one was tried (a break or Test).
-        self.check_test_sound()
         return page
 
     def _hidden_stretches_box(self) -> QWidget:
@@ -904,6 +905,9 @@ class SettingsDialog(QDialog):
         tabs_with_errors: set[int] = set()
         for key, editor in self.editors.items():
             found = shown.get(key)
+            if found is None and key == "sound_volume":
+                self.check_test_sound()  # the volume's line also says when tones cannot play
+                continue
             if found is None:
                 editor.message.show_message(None)
                 continue
