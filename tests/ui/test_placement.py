@@ -46,3 +46,18 @@ def test_a_centred_window_with_no_room_stays_centred(qtbot):
     place_on_cursor_screen(big, "center")
     area = big.screen().availableGeometry()
     assert abs(big.x() + 350 - area.center().x()) <= 1
+
+
+def test_a_shown_window_moves_off_one_it_covers_without_changing_size(qtbot):
+    from knotbreak.ui.placement import move_clear_of_others
+
+    corner = _window(qtbot, 300, 200)
+    place_on_cursor_screen(corner, "bottom-right")
+    corner.show()
+    dialog = _window(qtbot, 350, 300)
+    dialog.move(corner.x() - 100, corner.y() - 100)
+    dialog.show()
+    assert dialog.frameGeometry().intersects(corner.frameGeometry())
+    move_clear_of_others(dialog)
+    assert not dialog.frameGeometry().intersects(corner.frameGeometry())
+    assert dialog.size().width() == 350 and dialog.size().height() == 300

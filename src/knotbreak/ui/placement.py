@@ -60,6 +60,18 @@ def place_on_cursor_screen(widget: QWidget, anchor: Anchor = "center", margin: i
     widget.move(top_left)
 
 
+def move_clear_of_others(widget: QWidget, margin: int = 24) -> None:
+    """Move a shown window (as it is, not resized) off any other window of the app it
+    covers, the least it must; it stays where it is when there is no room."""
+    screen = widget.screen() or cursor_screen()
+    if screen is None or not widget.isVisible():
+        return
+    frame = widget.frameGeometry()
+    place = _beside_others(widget, frame, screen.availableGeometry(), margin // 2)
+    if place != frame.topLeft():
+        widget.move(place)
+
+
 def _other_windows(widget: QWidget) -> list[QRect]:
     return [
         other.frameGeometry()
