@@ -384,3 +384,13 @@ def test_cautions_scroll_into_view_when_asked_for(qtbot, window, runner):
     qtbot.waitUntil(lambda: bar.value() > 0, timeout=1000)
     top = card.general_label.mapTo(card.details.viewport(), card.general_label.rect().topLeft())
     assert 0 <= top.y() < card.details.viewport().height()
+
+
+def test_tab_goes_through_the_controls_in_reading_order(qtbot, window):
+    window.setFocus()
+    seen = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [window.back_button, window.pause_button, window.next_button,
+                    window.cautions_button]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
@@ -326,6 +327,15 @@ class BreakWindow(LiveWindow):
         layout.addWidget(self.card, 1)
         layout.addWidget(self.message_label)
         layout.addLayout(controls)
+
+        # Tab goes through the controls as they read, left to right, then the card's own.
+        order = (
+            self.back_button, self.pause_button, self.next_button, self.cautions_button,
+            self.snooze_button, self.skip_button, self.done_button, self.close_button,
+            self.card.hide_button,
+        )
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
 
         runner.changed.connect(self.refresh)
         self._apply_colors()
