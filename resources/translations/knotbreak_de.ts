@@ -169,6 +169,25 @@
     </message>
 </context>
 <context>
+    <name>BreakNames</name>
+    <message>
+        <source>Long break</source>
+        <translation>Lange Pause</translation>
+    </message>
+    <message>
+        <source>Short break</source>
+        <translation>Kurze Pause</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>{kind} ({duration})</source>
+        <translation>{kind} ({duration})</translation>
+    </message>
+</context>
+<context>
     <name>BreakWindow</name>
     <message>
         <source>Break — knotbreak</source>
@@ -255,8 +274,67 @@
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <source>Show when to stop or take care with this stretch (Alt+C)</source>
-        <translation>Zeigen, wann Sie bei dieser Dehnung aufhören oder vorsichtig sein sollten (Alt+V)</translation>
+        <source>Show or hide what always applies: when to stop, when to see a clinician (Alt+C)</source>
+        <translation>Zeigt oder verbirgt, was immer gilt: wann Sie aufhören und wann Sie ärztlichen Rat suchen sollten (Alt+V)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close this window now (any key)</source>
+        <translation>Dieses Fenster jetzt schließen (beliebige Taste)</translation>
+    </message>
+    <message>
+        <source>{name} is skipped now, but could not be turned off for good: {reason}.</source>
+        <translation>„{name}“ wird jetzt übersprungen, konnte aber nicht dauerhaft ausgeschaltet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} will not come again. Settings &gt; Stretches can show it again.</source>
+        <translation>„{name}“ kommt nicht wieder. Unter Einstellungen &gt; Dehnungen können Sie es wieder einblenden.</translation>
+    </message>
+    <message>
+        <source>{break_name} · {time} left</source>
+        <translation>{break_name} · noch {time}</translation>
+    </message>
+    <message>
+        <source>{break_name} · Stretch {number} of {total} · {time} left</source>
+        <translation>{break_name} · Übung {number} von {total} · noch {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) in {duration}</source>
+        <translation>
+            <numerusform>%n Übung in {duration}</numerusform>
+            <numerusform>%n Übungen in {duration}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A {duration} break</source>
+        <translation>Eine Pause von {duration}</translation>
+    </message>
+    <message>
+        <source>{break_name} · done</source>
+        <translation>{break_name} · fertig</translation>
+    </message>
+    <message>
+        <source>Breaks are paused.</source>
+        <translation>Die Pausen sind angehalten.</translation>
+    </message>
+    <message>
+        <source>That was the last break of your working day.</source>
+        <translation>Das war die letzte Pause Ihres Arbeitstags.</translation>
+    </message>
+    <message>
+        <source>Next: a long break at {time} (in {duration}).</source>
+        <translation>Als Nächstes: eine lange Pause um {time} (in {duration}).</translation>
+    </message>
+    <message>
+        <source>Next break at {time} (in {duration}).</source>
+        <translation>Nächste Pause um {time} (in {duration}).</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
@@ -295,25 +373,9 @@
         <translation>Die Pause jetzt beenden (Alt+F)</translation>
     </message>
     <message>
-        <source>S&amp;teps</source>
-        <translation>Sc&amp;hritte</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <source>Show the steps of this stretch again (Alt+T)</source>
-        <translation>Die Schritte dieser Dehnung wieder zeigen (Alt+H)</translation>
-    </message>
-    <message>
         <source>left</source>
         <comment>time left</comment>
         <translation>übrig</translation>
-    </message>
-    <message>
-        <source>{time} left</source>
-        <translation>noch {time}</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -336,16 +398,8 @@
         <translation>Danach: {cue}</translation>
     </message>
     <message>
-        <source>Stretch {number} of {total} · {time} left</source>
-        <translation>Dehnung {number} von {total} · noch {time}</translation>
-    </message>
-    <message>
         <source>Well done</source>
         <translation>Gut gemacht</translation>
-    </message>
-    <message>
-        <source>That&apos;s the whole routine.</source>
-        <translation>Das war die ganze Übungsfolge.</translation>
     </message>
     <message>
         <source>Take one slow breath before you go back.</source>
@@ -354,13 +408,6 @@
     <message>
         <source>done</source>
         <translation>fertig</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n done</source>
-        <translation>
-            <numerusform>Die %n Dehnung geschafft</numerusform>
-            <numerusform>Alle %n Dehnungen geschafft</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Snooze {duration}</source>
@@ -408,14 +455,6 @@
     <message>
         <source>Set {number} of {total}</source>
         <translation>Satz {number} von {total}</translation>
-    </message>
-    <message>
-        <source>Side 1 of 2: left</source>
-        <translation>Seite 1 von 2: links</translation>
-    </message>
-    <message>
-        <source>Side 2 of 2: right</source>
-        <translation>Seite 2 von 2: rechts</translation>
     </message>
     <message numerus="yes">
         <source>%n slow reps, about {seconds} s each</source>
@@ -1513,6 +1552,10 @@
         <translation>Pause in {minutes}:{seconds:02d}</translation>
     </message>
     <message>
+        <source>{name} in {minutes}:{seconds:02d}</source>
+        <translation>{name} in {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
         <source>Time until the break</source>
         <translation>Zeit bis zur Pause</translation>
     </message>
@@ -2081,6 +2124,10 @@
         <translation>braucht mindestens einen Schwerpunkt</translation>
     </message>
     <message>
+        <source>must be a list of stretch ids such as {example}</source>
+        <translation>muss eine Liste von Übungs-IDs sein, etwa {example}</translation>
+    </message>
+    <message>
         <source>{value} is not a language knotbreak has; use {languages}</source>
         <translation>{value} ist keine Sprache, die knotbreak kennt; erlaubt sind {languages}</translation>
     </message>
@@ -2422,6 +2469,26 @@
     <message>
         <source>Volume</source>
         <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Hidden stretches</source>
+        <translation>Ausgeblendete Übungen</translation>
+    </message>
+    <message>
+        <source>Show &amp;again</source>
+        <translation>Wieder &amp;einblenden</translation>
+    </message>
+    <message>
+        <source>Routines may pick the chosen stretch again (after Apply or OK)</source>
+        <translation>Die Abläufe dürfen die gewählte Übung wieder aufnehmen (nach Übernehmen oder OK)</translation>
+    </message>
+    <message>
+        <source>None. A stretch you turn off on the break card with &quot;Don&apos;t show this stretch again&quot; is listed here.</source>
+        <translation>Keine. Eine Übung, die Sie in der Pause mit „Diese Übung nicht mehr zeigen“ ausschalten, steht dann hier.</translation>
+    </message>
+    <message>
+        <source>Routines leave these out. Choose one and Show again to undo.</source>
+        <translation>Die Abläufe lassen diese aus. Wählen Sie eine und „Wieder einblenden“, um das rückgängig zu machen.</translation>
     </message>
     <message>
         <source>Working hours</source>
@@ -3087,6 +3154,10 @@
         <translation>Immer</translation>
     </message>
     <message>
+        <source>Take care: skip this one if it applies</source>
+        <translation>Vorsicht: lassen Sie diese Übung aus, wenn etwas davon zutrifft</translation>
+    </message>
+    <message>
         <source>Coming up</source>
         <translation>Als Nächstes</translation>
     </message>
@@ -3107,12 +3178,28 @@
         <translation>Was danach kommt</translation>
     </message>
     <message>
+        <source>Cautions for this stretch</source>
+        <translation>Hinweise zu dieser Übung</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
         <source>Cautions</source>
         <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Don&apos;t sho&amp;w this stretch again</source>
+        <translation>Diese Übung &amp;nicht mehr zeigen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this stretch again</source>
+        <translation>Diese Übung nicht mehr zeigen</translation>
+    </message>
+    <message>
+        <source>Leave this stretch out of every routine from now on and go on to the next. Settings &gt; Stretches shows it again (Alt+W)</source>
+        <translation>Diese Übung ab jetzt in keinem Ablauf mehr zeigen und gleich zur nächsten gehen. Unter Einstellungen &gt; Dehnungen können Sie sie wieder einblenden (Alt+N)</translation>
     </message>
     <message>
         <source>Source</source>

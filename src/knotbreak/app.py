@@ -294,6 +294,9 @@ def run_app(invocation: Invocation) -> int:
     tray.offer(tray.health_notes_action, journal.open_health_notes)
     guided = GuidedBreaks(library, opened.history, runner, journal.area_weights)
     runner.add_status_source(guided.describe)
+    from knotbreak.ui.sound_cues import sound_status
+
+    runner.add_status_source(sound_status)
     presenter = WindowPresenter(runner, guided)
     from knotbreak.ui.break_latency import BreakLatencyProbe
 
@@ -342,6 +345,8 @@ def run_app(invocation: Invocation) -> int:
         clearables=standard_clearables(paths, opened.history),
     )
     tray.offer(tray.settings_action, settings_ui.open_dialog)
+    # "Don't show this stretch again" on the break card saves through the same path.
+    guided.save_settings = settings_ui.apply
     commands = ControlCommands(
         runner,
         tray_shown=lambda: tray_shown,

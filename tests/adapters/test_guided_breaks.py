@@ -228,3 +228,40 @@ def test_status_names_the_routine_of_the_break_in_progress(library):
     assert ids[0] == next(s.stretch_id for s in session.routine if s.is_work)
     guided.end()
     assert guided.describe() == {"routine": []}
+
+
+def test_dont_show_again_saves_the_setting_skips_at_once_and_is_never_picked(library):
+    runner = Runner(START)
+    saved: list[dict[str, object]] = []
+
+    def save(changes: dict[str, object]) -> str | None:
+        saved.append(changes)
+        hidden = tuple(changes["hidden_stretches"])  # type: ignore[arg-type]
+        runner.settings = replace(runner.settings, hidden_stretches=hidden)
+        return None
+
+    guided = GuidedBreaks(library, BreakHistory.in_memory(), runner)
+    guided.save_settings = save
+    session = guided.begin()
+    assert session is not None
+    first = session.routine[0].stretch_id
+    assert session.hide_stretch(first, START) is None
+    assert saved == [{"hidden_stretches": [first]}]
+    now_on = session.player.position(START).segment
+    assert now_on is None or now_on.stretch_id != first  # moved past it at once
+    guided.end()
+    for _ in range(20):
+        later = guided.begin()
+        assert later is not None and first not in guided.stretch_ids()
+        guided.end()
+
+
+def test_dont_show_again_still_skips_when_saving_fails(library):
+    guided = GuidedBreaks(library, BreakHistory.in_memory(), Runner(START))
+    guided.save_settings = lambda _changes: "the disk is full"
+    session = guided.begin()
+    assert session is not None
+    first = session.routine[0].stretch_id
+    assert session.hide_stretch(first, START) == "the disk is full"
+    now_on = session.player.position(START).segment
+    assert now_on is None or now_on.stretch_id != first

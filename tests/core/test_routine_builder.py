@@ -428,3 +428,10 @@ def test_more_areas_with_one_set_each_beat_fewer_areas_with_full_doses():
     routine = build(catalog, break_length=timedelta(minutes=4))
     assert sorted(routine_stretch_ids(routine)) == ["h", "n", "w"]
     assert {s.sets_total for s in routine} == {1}
+
+
+@given(st.integers(min_value=0, max_value=50), st.sets(st.sampled_from(BUILTIN.ids())))
+@settings(max_examples=40, deadline=None)
+def test_a_hidden_stretch_is_never_picked(seed, hidden):
+    routine = build(BUILTIN, seed, hidden=frozenset(hidden), break_length=timedelta(minutes=10))
+    assert not set(routine_stretch_ids(routine)) & hidden

@@ -149,3 +149,16 @@ def test_merging_proposed_changes_keeps_everything_else():
     assert (merged.snooze_limit, merged.sounds) == (0, False)
     with pytest.raises(ValueError, match="work_interval_minutes"):
         merge_settings(current, {"work_interval_minutes": 5})
+
+
+def test_hidden_stretches_are_a_list_of_stretch_ids():
+    from knotbreak.core.settings import validate
+
+    settings, problems = validate({"hidden_stretches": ["thoracic-ext", "thoracic-ext", "my-own"]})
+    assert problems == []
+    assert settings.hidden_stretches == ("thoracic-ext", "my-own")
+    assert settings.to_json()["hidden_stretches"] == ["thoracic-ext", "my-own"]
+    for bad in ("thoracic-ext", ["Thoracic Ext"], [3], [""]):
+        settings, problems = validate({"hidden_stretches": bad})
+        assert settings.hidden_stretches == ()
+        assert "'hidden_stretches'" in problems[0] and "stretch ids" in problems[0]

@@ -70,3 +70,33 @@ def test_break_now_shows_a_guided_routine_with_picture_and_text(
     _, _, rows = _pixels(shot, text)
     assert rows > 120, f"only {rows} rows with anything on them: did the text render?"
     assert app.status()["state"] == "on_break"
+
+
+def test_the_break_window_takes_the_keyboard_and_space_pauses_even_on_a_button(
+    desktop: Desktop, app: App
+) -> None:
+    from desktop import press_keys, x_run
+
+    app.write_settings(SETTINGS)
+    app.start(1)
+    app.wait_ready()
+    assert app.cli("break-now").returncode == 0
+    windows = wait_for(lambda: desktop.find_windows(BREAK_TITLE), 5, message="no break window")
+    # It opens with the keyboard: the active window is the break window.
+    active = wait_for(
+        lambda: (out := x_run(desktop.display, ["xdotool", "getactivewindow"]).stdout.strip())
+        and int(out) in windows and out,
+        5,
+        message="the break window did not take the keyboard",
+    )
+    assert active
+    time.sleep(0.5)
+    running = app.status()["break_ends"]
+    assert running is not None
+    # Tab to a button (the first one the focus reaches), then Space: the hold pauses (the
+    # break's end is then open), nothing is pressed.
+    press_keys(desktop.display, "Tab", "space")
+    wait_for(lambda: app.status()["break_ends"] is None, 3, message="Space did not pause")
+    assert app.status()["state"] == "on_break"
+    press_keys(desktop.display, "space")
+    wait_for(lambda: app.status()["break_ends"] is not None, 3, message="Space did not resume")

@@ -79,6 +79,14 @@ class FakeSession:
     def routine_finished(self, now):
         self.calls.append("routine_finished")
 
+    def hide_stretch(self, stretch_id, now):
+        self.calls.append(f"hide {stretch_id}")
+        while (segment := self.player.position(now).segment) and segment.stretch_id == stretch_id:
+            self.player.next(now)
+        return self.hide_refusal
+
+    hide_refusal = None
+
 
 @pytest.fixture
 def session(runner):
@@ -133,10 +141,14 @@ def _colours(image: QImage) -> int:
 # What it shows ----------------------------------------------------------------------------
 
 
-def test_title_on_top_and_does_not_take_the_keyboard(window):
+def test_title_on_top_and_takes_the_keyboard_when_it_opens(qtbot, window):
     assert window.windowTitle() == TITLE == "Break — knotbreak"
     assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
-    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    # Unlike the notice, it is meant to be used: its keys work the moment it opens.
+    assert not window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    window.show_on_cursor_screen()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    assert window.hasFocus()
 
 
 def test_reasonable_size_that_resizes(window):
@@ -157,7 +169,7 @@ def test_opens_on_the_first_stretch(window):
     assert "Look straight ahead" in card.steps_label.text()
     assert card.source_label.text() == f"Source: {CATALOG.source_of(CATALOG['upper-trap']).name}"
     assert window.ring.text == "00:08"
-    assert window.step_label.text().startswith("Stretch 1 of 2")
+    assert window.step_label.text().startswith("Break · Stretch 1 of 2")
     pixmap = window.picture.current_pixmap()
     assert not pixmap.isNull()
     assert _opaque_pixels(pixmap.toImage()) > 100
@@ -168,7 +180,7 @@ def test_hold_shows_cue_counters_next_and_a_picture(window, runner):
     card = window.card
     assert card.kicker_label.isHidden()
     assert card.cue_label.text() == "Left side"
-    assert card.counters_label.text() == "Side 1 of 2: left"
+    assert card.counters_label.text() == ""  # the cue says the side; nothing twice
     assert card.next_label.text() == "Next: Right side"
     assert window.ring.text == "00:20"
     assert window.ring.caption == "hold"
@@ -183,7 +195,7 @@ def test_hold_shows_cue_counters_next_and_a_picture(window, runner):
     assert card.title_label.text() == "Chin tuck"
     assert card.next_label.text() == "Last one: then you're done"
     assert "5 slow reps" in card.counters_label.text()
-    assert window.step_label.text().startswith("Stretch 2 of 2")
+    assert window.step_label.text().startswith("Break · Stretch 2 of 2")
 
 
 def test_switch_and_relax_look_calm(window, runner):
@@ -331,7 +343,7 @@ def test_stepping_to_the_end_reports_finished_once(window, runner, session):
     assert session.calls.count("routine_finished") == 1
     assert window.card.title_label.text() == "Well done"
     assert window.progress_bar.value() == window.progress_bar.maximum()
-    assert not window.next_button.isEnabled()
+    assert window.next_button.isHidden()
 
 
 def test_next_past_the_last_step_finishes(window, runner, session):
@@ -402,24 +414,41 @@ def test_snooze_label_and_none_left(qtbot, make_runner):
     assert "No snoozes left" in window.snooze_button.toolTip()
 
 
-def test_cautions_are_one_click_away(window, runner):
+def test_cautions_are_on_the_card_before_the_hold_starts(window, runner):
+    # "Get ready" for upper-trap: its cautions are already there, with the steps, no click.
+    window.resize(720, 560)
+    window.show()
+    card = window.card
+    assert card.kicker_label.text() == "Up next"
+    assert card.cautions_label.isVisible()
+    text = card.cautions_label.text()
+    for caution in CATALOG["upper-trap"].cautions:
+        assert caution.replace("'", "&#x27;") in text
+    assert card.steps_label.isVisible()  # the cautions do not replace the steps
+    # During the hold too.
+    _go(window, runner, 8 + 5)
+    assert card.cautions_label.isVisible() and card.steps_label.isVisible()
+
+
+def test_cautions_button_adds_what_always_applies_and_one_key_toggles_it(window, runner):
     _go(window, runner, 8 + 5)
     window.resize(720, 560)
     window.show()
-    assert not window.card.showing_cautions
+    card = window.card
+    assert not card.showing_cautions
     window.cautions_button.click()
-    assert window.card.showing_cautions
-    assert window.card.cautions_scroll.isVisible()
-    text = window.card.cautions_label.text()
-    for caution in CATALOG["upper-trap"].cautions:
-        assert caution.replace("'", "&#x27;") in text
-    assert "Keep breathing." in text  # a general caution
-    assert "prevention and comfort" in text
+    assert card.showing_cautions and window.cautions_button.isChecked()
+    assert card.general_label.isVisible()
+    assert card.steps_label.isVisible()  # added below, not instead of the steps
+    general = card.general_label.text()
+    assert "Keep breathing." in general
+    assert "prevention and comfort" in general
     assert "prevention and comfort" in PREVENTION_NOTE
-    assert window.cautions_button.text() == "S&teps"
+    # The same button, with the same label and the same Alt+C, hides it again.
+    assert window.cautions_button.text() == "&Cautions"
     window.cautions_button.click()
-    assert not window.card.showing_cautions
-    assert window.card.steps_label.isVisible()
+    assert not card.showing_cautions
+    assert window.cautions_button.text() == "&Cautions"
 
 
 def test_every_control_has_an_accessible_name(window):
@@ -428,6 +457,7 @@ def test_every_control_has_an_accessible_name(window):
         window.pause_button,
         window.next_button,
         window.cautions_button,
+        window.card.hide_button,
         window.snooze_button,
         window.skip_button,
         window.done_button,

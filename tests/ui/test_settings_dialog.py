@@ -684,3 +684,42 @@ def test_detection_options_apply_without_talk_of_a_restart(make_dialog):
     assert dialog.apply()
     assert dialog.calls == [{"idle_detection": False}]
     assert "next time" not in dialog.status.text()
+
+
+def test_hidden_stretches_are_listed_and_can_be_shown_again(make_dialog):
+    from dataclasses import replace
+
+    dialog = make_dialog(replace(Settings(), hidden_stretches=("thoracic-ext", "my-own")))
+    names = [dialog.hidden_list.item(row).text() for row in range(dialog.hidden_list.count())]
+    assert names[0] != "thoracic-ext"  # the stretch's name, not its id
+    assert names[1] == "My own"  # a custom id nobody has a name for, readably
+    assert not dialog.show_again_button.isEnabled()  # nothing chosen yet
+    dialog.hidden_list.setCurrentRow(0)
+    assert dialog.show_again_button.isEnabled()
+    click(dialog.show_again_button)
+    assert dialog.apply()
+    assert dialog.calls == [{"hidden_stretches": ["my-own"]}]
+
+
+def test_restore_defaults_keeps_hidden_stretches(make_dialog):
+    from dataclasses import replace
+
+    dialog = make_dialog(replace(Settings(), hidden_stretches=("thoracic-ext",), sounds=False))
+    dialog.restore_defaults()
+    assert dialog.editors["sounds"].widget.isChecked()
+    assert dialog.hidden_list.count() == 1
+
+
+def test_a_sound_failure_seen_in_a_break_is_said_by_the_volume(make_dialog):
+    from knotbreak.ui import sound_cues
+
+    sound_cues.reset_for_tests()
+    sound_cues.note_playback_failed()
+    try:
+        dialog = make_dialog()
+        message = dialog.editors["sound_volume"].message
+        assert "No sound can be played here" in message.text()
+        dialog.volume_slider.setValue(20)  # an edit re-checks the form: the note stays
+        assert "No sound can be played here" in message.text()
+    finally:
+        sound_cues.reset_for_tests()

@@ -82,8 +82,22 @@ def test_missing_qtmultimedia_stays_silent_and_logs_once(qapp, monkeypatch, capl
     reasons = [r.getMessage() for r in caplog.records if r.name == sound_cues.__name__]
     assert len(reasons) == 1
     assert "QtMultimedia could not be loaded" in reasons[0]
-    assert "Sound cues are off" in reasons[0]
+    assert "Sound cues cannot play" in reasons[0]
     assert sound_cues.unavailable_reason() is not None
+    # ... and `knotbreak status --json` says so, with the reason.
+    status = sound_cues.sound_status()["sound"]
+    assert status["available"] is False
+    assert "QtMultimedia could not be loaded" in status["reason"]
+
+
+def test_playback_failure_seen_later_is_logged_once_and_reported(qapp, caplog):
+    assert sound_cues.sound_status() == {"sound": {"available": None, "reason": None}}
+    caplog.set_level(logging.INFO, logger=sound_cues.__name__)
+    sound_cues.note_playback_failed()
+    sound_cues.note_playback_failed()
+    reasons = [r.getMessage() for r in caplog.records if r.name == sound_cues.__name__]
+    assert len(reasons) == 1
+    assert "speaker or headset" in sound_cues.sound_status()["sound"]["reason"]
 
 
 def test_missing_libpulse_stays_silent(qapp, monkeypatch):

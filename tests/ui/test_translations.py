@@ -188,7 +188,7 @@ def test_windows_speak_german(qtbot, german, runner):
     window = NoticeWindow(runner)
     qtbot.addWidget(window)
     assert window.windowTitle() == "Gleich ist Pause — knotbreak"
-    assert window.countdown_label.text() == "Pause in 0:45"
+    assert window.countdown_label.text() == "Pause (3 Min.) in 0:45"
     assert window.snooze_button.text() == "5 Min. &später"
     from knotbreak.core.cycle import Resume, handle
 
@@ -247,7 +247,7 @@ def test_break_window_says_the_stretches_in_german(qtbot, german, runner):
     assert card.cue_label.text() == "Machen Sie sich bereit"
     assert card.counters_label.text() == "Danach: Kinn zurück, halten, lösen"
     assert "Setzen Sie sich aufrecht hin" in card.steps_label.text()
-    assert "Dehnen Sie nur bis zu einem leichten Ziehen" in card.cautions_label.text()
+    assert "Dehnen Sie nur bis zu einem leichten Ziehen" in card.general_label.text()
     runner.clock += 9 * second
     window.refresh()
     assert card.cue_label.text() == "Kinn zurück, halten, lösen"

@@ -41,6 +41,8 @@ class RoutineChoices:
     sound_enabled: bool = True
     sound_volume: int = 60
     """Percent, 0-100: the `sound_volume` setting."""
+    hidden: frozenset[str] = frozenset()
+    """The `hidden_stretches` setting: stretches never picked."""
 
 
 class StretchLibrary:
@@ -90,6 +92,8 @@ class BreakSession:
     on_break_end_changed: Callable[[datetime | None], None]
     """The cycle's break end follows the routine: None while paused, so no pause runs out."""
     on_finished: Callable[[datetime], None]
+    on_hide: Callable[[str], str | None] | None = None
+    """Saves "don't show this stretch again"; None, or why it could not be saved."""
     _finished: bool = field(default=False, init=False)
 
     def pause(self, now: datetime) -> None:
@@ -107,6 +111,21 @@ class BreakSession:
     def back(self, now: datetime) -> None:
         self.player.back(now)
         self._follow(now)
+
+    def hide_stretch(self, stretch_id: str, now: datetime) -> str | None:
+        """Turn a stretch off for good and move past it at once; None, or why not saved.
+
+        The routine moves on even when saving failed: the user asked not to do it now.
+        """
+        refusal = self.on_hide(stretch_id) if self.on_hide is not None else None
+        player = self.player
+        while True:
+            segment = player.position(now).segment
+            if segment is None or segment.stretch_id != stretch_id:
+                break
+            player.next(now)
+        self._follow(now)
+        return refusal
 
     def routine_finished(self, now: datetime) -> None:
         if self._finished:
@@ -137,12 +156,14 @@ def start_session(
     on_break_end_changed: Callable[[datetime | None], None],
     on_finished: Callable[[datetime], None],
     rng: random.Random | None = None,
+    on_hide: Callable[[str], str | None] | None = None,
 ) -> BreakSession:
     catalog = library.catalog
     prefs = RoutinePrefs(
         sitting_only=choices.sitting_only,
         prefer_long_holds=choices.prefer_long_holds,
         break_length=break_length,
+        hidden=choices.hidden,
     )
     if choices.focus_areas:
         # A knot logged in the journal is the user asking for that area: it is served even
@@ -168,4 +189,5 @@ def start_session(
         sound_volume=choices.sound_volume,
         on_break_end_changed=on_break_end_changed,
         on_finished=on_finished,
+        on_hide=on_hide,
     )

@@ -42,6 +42,7 @@ def choices_from(settings: Settings) -> RoutineChoices:
         strict=settings.strict_mode,
         sound_enabled=settings.sounds,
         sound_volume=settings.sound_volume,
+        hidden=frozenset(settings.hidden_stretches),
     )
 
 
@@ -58,6 +59,8 @@ class GuidedBreaks:
         self._runner = runner
         self._area_weights = area_weights
         self.session: BreakSession | None = None
+        self.save_settings: Callable[[dict[str, object]], str | None] | None = None
+        """Saves and applies changed settings (app.py sets it: the settings launcher's apply)."""
 
     def begin(self) -> BreakSession | None:
         """A session for the break that just started, or None to show a plain break."""
@@ -76,6 +79,7 @@ class GuidedBreaks:
                 area_weights=self._weights(now),
                 on_break_end_changed=self._move_break_end,
                 on_finished=self._finished,
+                on_hide=self.hide_stretch,
             )
         except Exception:
             # A broken catalog must never cost the user their break: show a plain one.
@@ -112,6 +116,16 @@ class GuidedBreaks:
         refused = self._runner.set_break_end(moment)
         if refused:
             log.info("break end not moved: %s", refused)
+
+    def hide_stretch(self, stretch_id: str) -> str | None:
+        """Add a stretch to `hidden_stretches`; None, or why it could not be saved."""
+        hidden = self._runner.settings.hidden_stretches
+        if stretch_id in hidden:
+            return None
+        if self.save_settings is None:
+            return "the settings cannot be saved from here"
+        log.info("stretch %s hidden by the user", stretch_id)
+        return self.save_settings({"hidden_stretches": [*hidden, stretch_id]})
 
     def _finished(self, _when: datetime) -> None:
         self._runner.finish_break()

@@ -60,6 +60,8 @@ class Settings:
     count_active_time: bool = False
     daily_limit_enabled: bool = False
     daily_limit_hours: int = 8
+    hidden_stretches: tuple[str, ...] = ()
+    """Stretch ids the user turned off ("Don't show this stretch again"); routines skip them."""
 
     def break_length_for(self, break_number: int) -> timedelta:
         """How long break `break_number` (1 for the first) lasts: every Nth one is long.
@@ -206,6 +208,23 @@ def _focus_list(value: Any) -> tuple[str, ...]:
     return tuple(area for area in FOCUS_ORDER if area in value)
 
 
+_STRETCH_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _stretch_id_list(value: Any) -> tuple[str, ...]:
+    # Only the form is checked: an id may name a custom stretch that is not loaded yet,
+    # and an id no longer in the catalog simply hides nothing.
+    if not isinstance(value, list) or not all(
+        isinstance(item, str) and _STRETCH_ID.match(item) and len(item) <= 40 for item in value
+    ):
+        raise ValueError(
+            translate("Settings", "must be a list of stretch ids such as {example}").format(
+                example='["thoracic-ext"]'
+            )
+        )
+    return tuple(dict.fromkeys(value))
+
+
 def _language(value: Any) -> str:
     if not isinstance(value, str) or value not in LANGUAGES:
         raise ValueError(
@@ -247,6 +266,7 @@ VALIDATORS: dict[str, Validator] = {
     "count_active_time": _boolean,
     "daily_limit_enabled": _boolean,
     "daily_limit_hours": _whole_number(4, 10, _HOURS),
+    "hidden_stretches": _stretch_id_list,
 }
 assert set(VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 

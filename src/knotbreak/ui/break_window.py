@@ -7,10 +7,17 @@ counted down here, so a late or irregular timer never makes it drift. One QTimer
 only while the window is visible: every 50 ms while a ring counts (smooth), slower while
 paused or finished.
 
-Keyboard: Space pauses and resumes (unless a button has the focus, where Space presses
-it, as usual), Left/Right go back and on, and every button has an Alt mnemonic. The
-window opens on the screen with the mouse, stays on top and does not take the keyboard
-when it appears: someone still typing keeps typing where they were.
+Keyboard: the window takes the keyboard when it opens (it is meant to be used, unlike the
+notice before it). Whenever it is the active window, whatever has the focus, each key
+does its one job: Space pauses and resumes the hold (never presses a button), Left/Right
+go back and on, Page Up/Down scroll the text, and every button has an Alt mnemonic. Tab
+reaches the buttons, which show a focus ring; Enter presses the one with the focus. Esc
+does nothing (it would silently end the break). Window shortcuts, not key handlers, so
+Alt+Tab away and back changes nothing.
+
+The end: after the last step (or when the break ends any way but Skip and Snooze) a short
+closing moment says what was done and when the next break is, then the window closes by
+itself after CLOSING_SECONDS; any key or the Close button closes it at once.
 
 Without a session (or with a routine in which nothing fitted) it shows a plain break with
 the break's own countdown.
@@ -19,13 +26,17 @@ the break's own countdown.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
+    QCloseEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPalette,
     QShortcut,
 )
@@ -44,9 +55,11 @@ from knotbreak.core.durations import format_duration
 from knotbreak.core.figure.pose import PoseEntry
 from knotbreak.core.stretches.catalog import Catalog, StretchEntry
 from knotbreak.core.stretches.player import Position, RoutinePlayer
-from knotbreak.core.stretches.routine import Routine, Segment, SegmentKind
+from knotbreak.core.stretches.routine import Routine, Segment, SegmentKind, routine_stretch_ids
 from knotbreak.core.stretches.wording import CatalogWording
 from knotbreak.core.text import Text, english_plural
+from knotbreak.ui import sound_cues
+from knotbreak.ui.break_names import break_kind, is_long
 from knotbreak.ui.hold_ring import RingMood, countdown_text
 from knotbreak.ui.live_window import LiveWindow
 from knotbreak.ui.palette import PALETTE_EVENTS, Tones, tones
@@ -66,11 +79,17 @@ PLAIN_HEADING = QT_TRANSLATE_NOOP("BreakWindow", "Time for a break")
 PLAIN_SUGGESTION = QT_TRANSLATE_NOOP(
     "BreakWindow", "Stand up, roll your shoulders, look into the distance."
 )
+CLOSING_SECONDS = 8
+"""How long the closing moment stays before the window closes by itself."""
+PLAYBACK_CHECK_MS = 1500
+"""Some sound failures show only after play() returned: look this long after a tone."""
 FAST_MS = 50  # a ring is counting: smooth
 SLOW_MS = 250  # paused, finished, or a plain break
 ANIMATE = timedelta(seconds=2)
 """A hold's picture moves from the start pose to the hold over this long, then stays."""
 DEFAULT_SIZE = QSize(720, 560)
+MINIMUM_SIZE = QSize(560, 440)
+"""At least this; wider when the buttons' words need it (German, a long snooze)."""
 _PROGRESS_STEPS = 1000
 
 # Under the ring's numbers: what this segment is.
@@ -109,6 +128,9 @@ class GuidedSession(Protocol):
     def next(self, now: datetime) -> None: ...
     def back(self, now: datetime) -> None: ...
     def routine_finished(self, now: datetime) -> None: ...
+    def hide_stretch(self, stretch_id: str, now: datetime) -> str | None:
+        """Turn a stretch off for good and move past it; None, or why it was not saved."""
+        ...
 
 
 def _ease(x: float) -> float:
@@ -139,6 +161,9 @@ def picture_progress(segment: Segment, entry: StretchEntry | None, remaining: ti
 
 
 class BreakWindow(LiveWindow):
+    closed = Signal()
+    """The window was closed (by the user, or its closing moment ran out)."""
+
     def __init__(
         self,
         runner: CycleRunner,
@@ -161,6 +186,20 @@ class BreakWindow(LiveWindow):
         self._last_segment: Segment | None = None
         self._user_moved = False
         self._finished_reported = False
+        self._closing = False
+        self._ended_by_choice = False
+        """Skip or Snooze was chosen here: the window closes without a closing moment."""
+        self._done_chosen = False
+        self._break_ends = runner.state.break_ends
+        """When the break ends, as last seen while it ran (it follows pauses)."""
+        state = runner.state
+        self._break_number = state.breaks_started
+        self._started = state.break_started or runner.now()
+        self._break_length = (
+            state.break_ends - self._started
+            if state.break_ends is not None
+            else runner.policy.break_length_for(state.breaks_started)
+        )
         self._calm = False
         self._tones: Tones | None = None
         # The built-in stretches' own words in the UI's language (catalog.<lang>.json).
@@ -168,10 +207,9 @@ class BreakWindow(LiveWindow):
 
         self.setWindowTitle(self.tr(TITLE))
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(560, 440)
-        # It appears while someone may be typing: show it, but leave the keyboard where
-        # it is. A click into the window gives it the keyboard.
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setMinimumSize(MINIMUM_SIZE)
+        # It takes the keyboard when it opens (show_on_cursor_screen): its keys must work
+        # at once. The focus starts on the window itself, so Space pauses.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
 
@@ -208,10 +246,13 @@ class BreakWindow(LiveWindow):
             self.tr("&Next"), self.tr("Next"), self.tr("Go on to the next step (Right arrow)"),
             self.go_next,
         )
+        # This stretch's own cautions are always on the card; this adds what always
+        # applies. The same button (and Alt+C) shows and hides it.
         self.cautions_button = self._button(
             self.tr("&Cautions"),
             self.tr("Cautions"),
-            self.tr("Show when to stop or take care with this stretch (Alt+C)"),
+            self.tr("Show or hide what always applies: when to stop, when to see a clinician "
+                    "(Alt+C)"),
             self.toggle_cautions,
         )
         self.cautions_button.setCheckable(True)
@@ -219,24 +260,50 @@ class BreakWindow(LiveWindow):
             self.tr("&Snooze"),
             self.tr("Snooze"),
             self.tr("Put the break off for a while (Alt+S)"),
-            lambda: self._run(runner.snooze),
+            lambda: self._chosen(runner.snooze),
         )
         self.skip_button = self._button(
             self.tr("S&kip"), self.tr("Skip"), self.tr("Skip this break (Alt+K)"),
-            lambda: self._run(runner.skip),
+            lambda: self._chosen(runner.skip),
         )
         self.done_button = self._button(
             self.tr("&Done"), self.tr("Done"), self.tr("End the break now (Alt+D)"),
-            lambda: self._run(runner.finish_break),
+            self._done,
         )
         strict = bool(session is not None and session.strict)
         self.skip_button.setVisible(not strict)
         self.skip_button.setEnabled(not strict)
+        self.close_button = self._button(
+            self.tr("C&lose"), self.tr("Close"), self.tr("Close this window now (any key)"),
+            self._close_now,
+        )
+        self.close_button.hide()
         for button in (self.back_button, self.pause_button, self.next_button):
             button.setVisible(self._guided)
+        self.card.hide_button.clicked.connect(lambda _checked=False: self.hide_current())
 
-        QShortcut(QKeySequence(Qt.Key.Key_Left), self, self._shortcut(self.back_button))
-        QShortcut(QKeySequence(Qt.Key.Key_Right), self, self._shortcut(self.next_button))
+        # Window shortcuts take the key before any focused child sees it: Space pauses
+        # even when a button has the focus, and nothing else can take these keys.
+        self.shortcuts: dict[str, QShortcut] = {}
+        for name, key, action in (
+            ("space", Qt.Key.Key_Space, self._space),
+            ("left", Qt.Key.Key_Left, self._shortcut(self.back_button)),
+            ("right", Qt.Key.Key_Right, self._shortcut(self.next_button)),
+            ("page-up", Qt.Key.Key_PageUp, lambda: self.card.scroll_details(-1)),
+            ("page-down", Qt.Key.Key_PageDown, lambda: self.card.scroll_details(1)),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self, action)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.setAutoRepeat(False)
+            self.shortcuts[name] = shortcut
+        self._closing_timer = QTimer(self)
+        self._closing_timer.setSingleShot(True)
+        self._closing_timer.setInterval(CLOSING_SECONDS * 1000)
+        self._closing_timer.timeout.connect(self.close)
+        self._sound_check = QTimer(self)
+        self._sound_check.setSingleShot(True)
+        self._sound_check.setInterval(PLAYBACK_CHECK_MS)
+        self._sound_check.timeout.connect(self._check_sound)
 
         top = QHBoxLayout()
         top.setSpacing(12)
@@ -250,7 +317,7 @@ class BreakWindow(LiveWindow):
         controls.addSpacing(12)
         controls.addWidget(self.cautions_button)
         controls.addStretch(1)
-        for button in (self.snooze_button, self.skip_button, self.done_button):
+        for button in (self.snooze_button, self.skip_button, self.done_button, self.close_button):
             controls.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -261,9 +328,19 @@ class BreakWindow(LiveWindow):
         layout.addWidget(self.message_label)
         layout.addLayout(controls)
 
+        # Tab goes through the controls as they read, left to right, then the card's own.
+        order = (
+            self.back_button, self.pause_button, self.next_button, self.cautions_button,
+            self.snooze_button, self.skip_button, self.done_button, self.close_button,
+            self.card.hide_button,
+        )
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
+
         runner.changed.connect(self.refresh)
         self._apply_colors()
         self.refresh()
+        self._fit_minimum()
 
     # Showing ------------------------------------------------------------------------------
 
@@ -287,12 +364,61 @@ class BreakWindow(LiveWindow):
         place_on_cursor_screen(self, "center")
         self.show()
         self.raise_()
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
     # Controls ---------------------------------------------------------------------------
+
+    def _space(self) -> None:
+        if self._closing:
+            self.close()
+        elif self.pause_button.isVisible() and self.pause_button.isEnabled():
+            self.toggle_pause()
+
+    def _done(self) -> None:
+        self._done_chosen = True
+        self._run(self._runner.finish_break)
+        if self.message_label.isVisible():  # refused: the break goes on
+            self._done_chosen = False
+
+    def _close_now(self) -> None:
+        self.close()
+
+    def _chosen(self, intent: Callable[[], str | None]) -> None:
+        """Skip or Snooze: the user is leaving the break, no closing moment."""
+        self._ended_by_choice = True
+        self._run(intent)
+        if self.message_label.isVisible():  # refused: the break goes on
+            self._ended_by_choice = False
+
+    def hide_current(self) -> None:
+        """ "Don't show this stretch again": saved, and the routine moves past it at once."""
+        session = self._session
+        if not self._guided or session is None or self._finished_reported or self._closing:
+            return
+        now = self._runner.now()
+        segment = session.player.position(now).segment
+        if segment is None:
+            return
+        entry = session.catalog.get(segment.stretch_id)
+        name = self._wording.name(entry) if entry is not None else segment.stretch_id
+        self._user_moved = True
+        refusal = session.hide_stretch(segment.stretch_id, now)
+        if refusal:
+            self.show_message(
+                self.tr("{name} is skipped now, but could not be turned off for good: "
+                        "{reason}.").format(name=name, reason=localized(refusal).rstrip("."))
+            )
+        else:
+            self.show_message(
+                self.tr("{name} will not come again. Settings > Stretches can show it "
+                        "again.").format(name=name)
+            )
+        self.refresh()
 
     def toggle_pause(self) -> None:
         session = self._session
@@ -315,15 +441,6 @@ class BreakWindow(LiveWindow):
         showing = not self.card.showing_cautions
         self.card.set_showing_cautions(showing)
         self.cautions_button.setChecked(showing)
-        self.cautions_button.setText(self.tr("S&teps") if showing else self.tr("&Cautions"))
-        self.cautions_button.setAccessibleName(self.tr("Steps") if showing else self.tr("Cautions"))
-        description = (
-            self.tr("Show the steps of this stretch again (Alt+T)")
-            if showing
-            else self.tr("Show when to stop or take care with this stretch (Alt+C)")
-        )
-        self.cautions_button.setAccessibleDescription(description)
-        self.cautions_button.setToolTip(description)
 
     def _move(self, action: Callable[[GuidedSession, datetime], None]) -> None:
         session = self._session
@@ -336,6 +453,11 @@ class BreakWindow(LiveWindow):
     # Refreshing ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if self._closing:
+            return
+        state = self._runner.state
+        if state.phase is Phase.ON_BREAK:
+            self._break_ends = state.break_ends
         now = self._runner.now()
         if self._guided and self._session is not None:
             self._refresh_guided(self._session, now)
@@ -367,7 +489,11 @@ class BreakWindow(LiveWindow):
         )
         done = 1.0 if total <= timedelta(0) else 1 - remaining / total
         self.progress_bar.setValue(round(min(1.0, max(0.0, done)) * _PROGRESS_STEPS))
-        self.step_label.setText(self.tr("{time} left").format(time=countdown_text(remaining)))
+        self.step_label.setText(
+            self.tr("{break_name} · {time} left").format(
+                break_name=self._break_kind(), time=countdown_text(remaining)
+            )
+        )
         self._set_calm(True)
         self._timer.setInterval(SLOW_MS)
 
@@ -404,6 +530,8 @@ class BreakWindow(LiveWindow):
                 self.sound.hold_ended()
             if position.segment is not None and position.segment.is_work:
                 self.sound.hold_started()
+                if self.sound.enabled and not self._sound_check.isActive():
+                    self._sound_check.start()
         self._last_index, self._last_segment = index, position.segment
         self._user_moved = False
 
@@ -450,17 +578,20 @@ class BreakWindow(LiveWindow):
                 general_cautions=self._general_cautions(),
                 source=source,
                 calm=True,
+                can_hide=entry is not None,
             )
         else:
             text = CardText(
                 title=name,
-                cue=self._cue(segment),
+                # The side in big letters; which set it is, once, beside the ring.
+                cue=self._cue(segment, with_set=False),
                 counters=_counters(segment, entry),
                 next_text=_next_text(routine, index, catalog, self._wording),
                 steps=steps,
                 cautions=cautions,
                 general_cautions=self._general_cautions(),
                 source=source,
+                can_hide=entry is not None,
             )
         self.card.set_text(text)
         self.ring.set_state(
@@ -473,21 +604,68 @@ class BreakWindow(LiveWindow):
         number, total = _stretch_number(routine, index)
         left = countdown_text(session.player.ends_at(now) - now)
         self.step_label.setText(
-            self.tr("Stretch {number} of {total} · {time} left").format(
-                number=number, total=total, time=left
+            self.tr("{break_name} · Stretch {number} of {total} · {time} left").format(
+                break_name=self._break_kind(), number=number, total=total, time=left
             )
         )
         self._set_calm(calm)
 
     def _show_finished(self, session: GuidedSession) -> None:
-        self.picture.show()
-        last = session.routine[-1]
-        self.picture.set_picture(self._poses.get(last.stretch_id), 1.0, False, calm=True)
+        """The routine is over: the closing moment, until the cycle says what comes next."""
+        self._show_closing_card(next_line="")
+
+    def wants_closing_moment(self) -> bool:
+        """Whether the break came to its end: the routine finished, Done, or its time ran out.
+
+        Skip, Snooze, a pause or anything else that cut the break short just closes the
+        window: there is nothing to round off.
+        """
+        if self._ended_by_choice:
+            return False
+        if self._finished_reported or self._done_chosen:
+            return True
+        ends = self._break_ends
+        return ends is not None and self._runner.now() >= ends - timedelta(seconds=1)
+
+    def show_closing(self) -> None:
+        """The break is over: say what was done and when the next break is, then go.
+
+        Called once the cycle has moved on (the presenter), so `state.due` is the next
+        break. Closes by itself after CLOSING_SECONDS, or at once with any key or Close.
+        """
+        self._show_closing_card(self._next_break_line())
+        self._closing = True
+        self._timer.stop()
+        self._sound_check.stop()
+        self._closing_timer.start()
+
+    @property
+    def closing(self) -> bool:
+        return self._closing
+
+    def _show_closing_card(self, next_line: str) -> None:
+        now = self._runner.now()
+        session = self._session if self._guided else None
+        minutes = max(timedelta(minutes=1), now - self._started)
+        took = localized(format_duration(timedelta(minutes=round(minutes.total_seconds() / 60))))
+        if session is not None:
+            count = len(self._stretches_done(session, now))
+            done = english_plural(
+                self.tr("%n exercise(s) in {duration}", "", count), count
+            ).format(duration=took)
+            last = session.routine[-1]
+            self.picture.show()
+            self.picture.set_picture(self._poses.get(last.stretch_id), 1.0, False, calm=True)
+        else:
+            done = self.tr("A {duration} break").format(duration=took)
+            self.picture.hide()
+        # Beside the ring, not as numbered steps: nothing here is an instruction to follow.
         self.card.set_text(
             CardText(
                 title=self.tr("Well done"),
-                cue=self.tr("That's the whole routine."),
-                steps=(self.tr("Take one slow breath before you go back."),),
+                cue=done,
+                counters=next_line,
+                next_text=self.tr("Take one slow breath before you go back."),
                 general_cautions=self._general_cautions(),
                 calm=True,
             )
@@ -496,19 +674,62 @@ class BreakWindow(LiveWindow):
             timedelta(0), timedelta(0), mood=RingMood.DONE, caption=self.tr("done")
         )
         self.progress_bar.setValue(_PROGRESS_STEPS)
-        _, total = _stretch_number(session.routine, len(session.routine) - 1)
-        self.step_label.setText(english_plural(self.tr("All %n done", "", total), total))
-        for button in (self.back_button, self.pause_button, self.next_button):
-            button.setEnabled(False)
+        self.step_label.setText(self.tr("{break_name} · done").format(
+            break_name=self._break_kind()
+        ))
+        for button in (
+            self.back_button, self.pause_button, self.next_button, self.cautions_button,
+            self.snooze_button, self.skip_button, self.done_button,
+        ):
+            button.hide()
+        self.message_label.hide()
+        self.close_button.show()
         self._set_calm(True)
         self._timer.setInterval(SLOW_MS)
+
+    def _stretches_done(self, session: GuidedSession, now: datetime) -> tuple[str, ...]:
+        player = session.player
+        if player.is_finished(now):
+            return routine_stretch_ids(session.routine)
+        index = player.position(now).segment_index
+        return routine_stretch_ids(session.routine[: index + 1])
+
+    def _next_break_line(self) -> str:
+        state = self._runner.state
+        now = self._runner.now()
+        if state.phase is Phase.PAUSED:
+            return self.tr("Breaks are paused.")
+        if state.phase is Phase.OFF_HOURS:
+            return self.tr("That was the last break of your working day.")
+        if state.due is None:
+            return ""
+        at = self.locale().toString(
+            QTime(state.due.hour, state.due.minute), self.locale().FormatType.ShortFormat
+        )
+        wait = max(timedelta(minutes=1), state.due - now)
+        duration = localized(format_duration(timedelta(minutes=round(wait / timedelta(minutes=1)))))
+        if is_long(self._runner.policy, state.breaks_started + 1):
+            said = self.tr("Next: a long break at {time} (in {duration}).")
+        else:
+            said = self.tr("Next break at {time} (in {duration}).")
+        return said.format(time=at, duration=duration)
+
+    def _break_kind(self) -> str:
+        return break_kind(self._runner.policy, self._break_number)
+
+    def _check_sound(self) -> None:
+        if self.sound.playback_failed():
+            sound_cues.note_playback_failed()
 
     def _refresh_snooze(self) -> None:
         state = self._runner.state
         policy = self._runner.policy
         snooze = localized(format_duration(policy.snooze_length))
         left = max(0, policy.snooze_limit - state.snoozes_used)
-        self.snooze_button.setText(self.tr("&Snooze {duration}").format(duration=snooze))
+        label = self.tr("&Snooze {duration}").format(duration=snooze)
+        if label != self.snooze_button.text():
+            self.snooze_button.setText(label)
+            self._fit_minimum()
         self.snooze_button.setAccessibleName(self.tr("Snooze {duration}").format(duration=snooze))
         self.snooze_button.setEnabled(left > 0)
         tip = (
@@ -521,13 +742,37 @@ class BreakWindow(LiveWindow):
         self.snooze_button.setToolTip(tip)
         self.snooze_button.setAccessibleDescription(tip)
 
+    def _fit_minimum(self) -> None:
+        """Never smaller than the controls' words need: a squeezed button cuts its text."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.invalidate()
+        wanted = MINIMUM_SIZE.expandedTo(layout.minimumSize())
+        if wanted != self.minimumSize():
+            self.setMinimumSize(wanted)
+
     def _general_cautions(self) -> tuple[str, ...]:
         general = self._session.general_cautions if self._session is not None else ()
         return self._wording.general(general)
 
-    def _cue(self, segment: Segment) -> str:
-        """The segment's cue in the UI's language, the stretch's own hold cue included."""
+    def _cue(self, segment: Segment, with_set: bool = True) -> str:
+        """The segment's cue in the UI's language, the stretch's own hold cue included.
+
+        Without `with_set`, "Left side, 1 of 2" is said as "Left side": the counters beside
+        the ring already say "Set 1 of 2".
+        """
         cue = segment.cue
+        if (
+            not with_set
+            and isinstance(cue, Text)
+            and cue.args is not None
+            and isinstance(cue.args.get("cue"), str)
+            and "set" in cue.args
+        ):
+            head = cue.args["cue"]
+            assert isinstance(head, str)  # a Text when it came from the routine builder
+            return self._cue(replace(segment, cue=head))
         catalog = self._session.catalog if self._session is not None else None
         entry = catalog.get(segment.stretch_id) if catalog is not None else None
         own = entry.hold_cue if entry is not None else None
@@ -584,9 +829,10 @@ class BreakWindow(LiveWindow):
         button.setAccessibleDescription(description)
         button.setToolTip(description)
         button.setMinimumHeight(34)
-        # A click must not move the keyboard focus onto the button, so Space keeps
-        # meaning pause; Tab still reaches every button.
+        # A click must not move the keyboard focus onto the button; Tab still reaches
+        # every button, and Enter (not Space, which pauses) presses the focused one.
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setAutoDefault(True)
         button.clicked.connect(lambda _checked=False: action())
         return button
 
@@ -599,17 +845,30 @@ class BreakWindow(LiveWindow):
         return press
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._closing:
+            # The closing moment: any key ends it at once.
+            event.accept()
+            self.close()
+            return
         # Esc would normally mean "dismiss", which here would silently skip the break:
         # it does nothing. Alt+D / Alt+S / Alt+K are the deliberate choices.
         if event.key() == Qt.Key.Key_Escape:
             event.accept()
             return
-        if event.key() == Qt.Key.Key_Space and not event.modifiers():
-            event.accept()
-            if self.pause_button.isVisible() and self.pause_button.isEnabled():
-                self.toggle_pause()
-            return
         super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self._closing_timer.stop()
+            self.closed.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._closing:
+            event.accept()
+            self.close()
+            return
+        super().mousePressEvent(event)
 
 
 
@@ -662,11 +921,7 @@ def _counters(segment: Segment, entry: StretchEntry | None) -> str:
                 number=segment.set_number, total=segment.sets_total
             )
         )
-    if segment.side is not None:
-        if segment.side == "left":
-            parts.append(translate("BreakWindow", "Side 1 of 2: left"))
-        else:
-            parts.append(translate("BreakWindow", "Side 2 of 2: right"))
+    # The side is the cue itself ("Left side"), and "Next: right side" says what follows.
     if segment.kind is SegmentKind.REPS and entry is not None and entry.reps > 1:
         if entry.rep_seconds:
             reps = core_text.translate(

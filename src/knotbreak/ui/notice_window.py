@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from knotbreak.core.durations import format_duration
+from knotbreak.ui.break_names import break_name
 from knotbreak.ui.live_window import QUIET_POPUP_FLAGS, LiveWindow, make_quiet_popup
 from knotbreak.ui.placement import place_on_cursor_screen
 from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized, translate
@@ -23,11 +24,16 @@ TITLE = QT_TRANSLATE_NOOP("NoticeWindow", "Break coming up — knotbreak")
 REFRESH_MS = 200
 
 
-def notice_text(remaining: timedelta) -> str:
+def notice_text(remaining: timedelta, name: str | None = None) -> str:
+    """ "Long break (10 min) in 0:47": which break is coming, how long, and when."""
     seconds = max(0, math.ceil(remaining.total_seconds() - 1e-6))
     minutes, seconds = divmod(seconds, 60)
-    return translate("NoticeWindow", "Break in {minutes}:{seconds:02d}").format(
-        minutes=minutes, seconds=seconds
+    if name is None:
+        return translate("NoticeWindow", "Break in {minutes}:{seconds:02d}").format(
+            minutes=minutes, seconds=seconds
+        )
+    return translate("NoticeWindow", "{name} in {minutes}:{seconds:02d}").format(
+        name=name, minutes=minutes, seconds=seconds
     )
 
 
@@ -93,7 +99,9 @@ class NoticeWindow(LiveWindow):
         state = runner.state
         policy = runner.policy
         remaining = timedelta(0) if state.due is None else state.due - runner.now()
-        self.countdown_label.setText(notice_text(remaining))
+        # The break that is coming is the next one begun this session.
+        name = break_name(policy, state.breaks_started + 1)
+        self.countdown_label.setText(notice_text(remaining, name))
         snooze = localized(format_duration(policy.snooze_length))
         self.snooze_button.setText(self.tr("&Snooze {duration}").format(duration=snooze))
         self.snooze_button.setAccessibleName(

@@ -1,5 +1,11 @@
 """Where knotbreak's windows appear: on the screen the user is looking at, i.e. the mouse's.
 
+The app's own windows never cover each other: a window placed in the bottom-right corner
+(the notice, the first-run welcome) goes above any other knotbreak window already shown
+there, stacked with a small gap, instead of on top of it; a centred one (the break window)
+moves the least it must, left, up, right or down, to clear them, as long as it stays on
+the screen.
+
 On Wayland a client can neither place its windows nor keep them above others: the
 compositor puts a new window where it puts every new window (GNOME and KDE: on the
 active screen, in front; tiling compositors such as sway: into the layout). There
@@ -12,9 +18,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 Anchor = Literal["center", "bottom-right"]
 
@@ -76,11 +82,15 @@ def place_on_cursor_screen(widget: QWidget, anchor: Anchor = "center", margin: i
             area.x() + (area.width() - size.width()) // 2,
             area.y() + (area.height() - size.height()) // 2,
         )
+        # Before show() the frame is unknown: allow for a title bar.
+        framed = size if widget.isVisible() else QSize(size.width(), size.height() + 30)
+        top_left = _beside_others(widget, QRect(top_left, framed), area, margin // 2)
     else:
         top_left = QPoint(
             area.right() + 1 - margin - size.width(),
             area.bottom() + 1 - margin - size.height(),
         )
+        top_left = _above_others(widget, QRect(top_left, size), area, margin // 2)
     # A window larger than the screen would otherwise start off its top-left edge.
     top_left.setX(max(area.x(), top_left.x()))
     top_left.setY(max(area.y(), top_left.y()))
@@ -98,21 +108,16 @@ def place_clear_of_own_windows(widget: QWidget, margin: int = 24) -> None:
     app's other visible windows covers (the notice, a settings or statistics window), so
     it never hides one of them; if every corner is taken, the one it overlaps least.
     """
-    from PySide6.QtWidgets import QApplication
-
+    if compositor_places_windows():
+        _float_on_tiling_compositors(widget)
+        return
     screen = cursor_screen()
     if screen is None:
         return
     widget.adjustSize()
     area: QRect = screen.availableGeometry()
     size = widget.frameGeometry().size() if widget.isVisible() else widget.size()
-    others = [
-        other.frameGeometry()
-        for other in QApplication.topLevelWidgets()
-        if other is not widget and other.isVisible() and other.isWindow()
-        # Qt's X11 tray icon is a top-level widget too, reporting the whole tray panel.
-        and not other.objectName().startswith("QSystemTrayIcon")
-    ]
+    others = _other_windows(widget)
     left = area.x() + margin
     right = area.right() + 1 - margin - size.width()
     top = area.y() + margin
@@ -140,3 +145,70 @@ def place_clear_of_own_windows(widget: QWidget, margin: int = 24) -> None:
     if widget.screen() is not screen:
         widget.setScreen(screen)
     widget.move(spot)
+
+
+def move_clear_of_others(widget: QWidget, margin: int = 24) -> None:
+    """Move a shown window (as it is, not resized) off any other window of the app it
+    covers, the least it must; it stays where it is when there is no room."""
+    if compositor_places_windows():
+        return
+    screen = widget.screen() or cursor_screen()
+    if screen is None or not widget.isVisible():
+        return
+    frame = widget.frameGeometry()
+    place = _beside_others(widget, frame, screen.availableGeometry(), margin // 2)
+    if place != frame.topLeft():
+        widget.move(place)
+
+
+def _other_windows(widget: QWidget) -> list[QRect]:
+    return [
+        other.frameGeometry()
+        for other in QApplication.topLevelWidgets()
+        if other is not widget and other.isVisible() and other.isWindow()
+        # Qt's X11 tray icon is a top-level widget too, reporting the whole tray panel.
+        and not other.objectName().startswith("QSystemTrayIcon")
+    ]
+
+
+def _beside_others(widget: QWidget, wanted: QRect, area: QRect, gap: int) -> QPoint:
+    """`wanted`'s top-left, or the nearest shift left, up, right or down that covers no
+    other visible window of the app and stays on screen; `wanted` when none does."""
+    others = _other_windows(widget)
+    if not any(other.intersects(wanted) for other in others):
+        return wanted.topLeft()
+    candidates = []
+    for other in others:
+        for dx, dy in (
+            (other.left() - gap - wanted.right(), 0),
+            (0, other.top() - gap - wanted.bottom()),
+            (other.right() + gap - wanted.left(), 0),
+            (0, other.bottom() + gap - wanted.top()),
+        ):
+            candidates.append(wanted.translated(dx, dy))
+    fitting = [
+        place
+        for place in candidates
+        if area.contains(place) and not any(other.intersects(place) for other in others)
+    ]
+    if not fitting:
+        return wanted.topLeft()
+    best = min(fitting, key=lambda place: (place.topLeft() - wanted.topLeft()).manhattanLength())
+    return best.topLeft()
+
+
+def _above_others(widget: QWidget, wanted: QRect, area: QRect, gap: int) -> QPoint:
+    """`wanted`'s top-left, moved up past every other visible window of the app it overlaps."""
+    others = _other_windows(widget)
+    place = QRect(wanted)
+    # Each move goes above the window in the way; at most one move per window.
+    for _ in range(len(others)):
+        blocking = [other for other in others if other.intersects(place)]
+        if not blocking:
+            break
+        top = min(other.top() for other in blocking)
+        place.moveBottom(top - gap - 1)
+        if place.top() < area.top():
+            # No room above: keep the corner (covering beats being off screen).
+            return wanted.topLeft()
+    return place.topLeft()

@@ -23,6 +23,8 @@ DEFAULT_VOLUME_PERCENT = 60
 
 _unavailable: str | None = None
 """Why sound does not work in this run (None: not tried yet, or it works)."""
+_played_ok = False
+"""A cue was handed to QtMultimedia and no failure has been seen (yet)."""
 
 
 def _load_sound_effect_class() -> Any:
@@ -43,7 +45,8 @@ def _note_unavailable(reason: str) -> None:
     global _unavailable
     if _unavailable is None:
         _unavailable = reason
-        log.info("Sound cues are off: %s", reason)
+        # Once per run, loud enough to be seen: the user asked for tones and gets none.
+        log.warning("Sound cues cannot play: %s", reason)
 
 
 def _effect_volume(percent: int) -> float:
@@ -51,12 +54,32 @@ def _effect_volume(percent: int) -> float:
 
 
 def reset_for_tests() -> None:
-    global _unavailable
+    global _unavailable, _played_ok
     _unavailable = None
+    _played_ok = False
 
 
 def unavailable_reason() -> str | None:
     return _unavailable
+
+
+def note_playback_failed() -> None:
+    """QtMultimedia reported, after play(), that a tone could not be played."""
+    _note_unavailable(
+        "the tone could not be played; check that a speaker or headset is connected and "
+        "not muted"
+    )
+
+
+def sound_status() -> dict[str, Any]:
+    """For `knotbreak status --json`: whether the hold tones can play, and if not, why.
+
+    `available` is null until a tone was tried in this run (nothing is loaded before the
+    first break, to keep start-up light).
+    """
+    if _unavailable is not None:
+        return {"sound": {"available": False, "reason": _unavailable}}
+    return {"sound": {"available": True if _played_ok else None, "reason": None}}
 
 
 class SoundCues:
@@ -124,10 +147,13 @@ class SoundCues:
         effect = effects.get(cue)
         if effect is None:
             return
+        global _played_ok
         try:
             effect.play()
         except Exception as error:  # a broken audio backend must never break a break
             _note_unavailable(f"playing a tone failed ({error})")
+        else:
+            _played_ok = True
 
     def _ensure_effects(self) -> dict[str, Any]:
         if self._effects is not None:

@@ -26,15 +26,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -198,6 +198,8 @@ class CardText:
     calm: bool = False
     kicker: str = ""
     """A small line above the title ("Up next")."""
+    can_hide: bool = False
+    """Offer "Don't show this stretch again" (a real stretch from the catalog)."""
 
 
 def steps_html(steps: Sequence[str]) -> str:
@@ -230,6 +232,17 @@ def cautions_html(
     return "".join(parts)
 
 
+def own_cautions_html(cautions: Sequence[str], warning: QColor | None = None) -> str:
+    """One stretch's "skip it if..." cautions, set apart from the steps."""
+    if not cautions:
+        return ""
+    heading = html.escape(translate("StretchCard", "Take care: skip this one if it applies"))
+    color = (warning or LIGHT_TONES.warning).name()
+    return f"<p style='margin-bottom:0'><b style='color:{color}'>{heading}</b></p>" + _bullets(
+        cautions
+    )
+
+
 def _label(point_scale: float = 1.0, bold: bool = False) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
@@ -253,6 +266,9 @@ class StretchCard(QWidget):
         self.kicker_label.setAccessibleName(self.tr("Coming up"))
         self.title_label = _label(1.7, bold=True)
         self.title_label.setAccessibleName(self.tr("Stretch"))
+        # At the window's smallest size the text column keeps room for a long (German)
+        # name in three lines; the picture gives way first.
+        self.title_label.setMinimumWidth(270)
         self.cue_label = _label(1.3, bold=True)
         self.cue_label.setAccessibleName(self.tr("What to do now"))
         self.counters_label = _label(1.0)
@@ -260,28 +276,61 @@ class StretchCard(QWidget):
         self.next_label = _label(1.0)
         self.next_label.setAccessibleName(self.tr("What comes next"))
 
+        # Everything to read sits in one scroll area, so nothing is ever clipped: this
+        # stretch's cautions first (seen before its hold starts, not behind a button),
+        # then the steps, then (with Cautions) what always applies.
+        self.cautions_label = _label(1.0)
+        self.cautions_label.setTextFormat(Qt.TextFormat.RichText)
+        self.cautions_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.cautions_label.setAccessibleName(self.tr("Cautions for this stretch"))
         self.steps_label = _label(1.05)
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
         self.steps_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.steps_label.setAccessibleName(self.tr("Steps"))
-        self.cautions_label = _label(1.0)
-        self.cautions_label.setTextFormat(Qt.TextFormat.RichText)
-        self.cautions_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.cautions_label.setAccessibleName(self.tr("Cautions"))
-        self.cautions_scroll = QScrollArea()
-        self.cautions_scroll.setWidget(self.cautions_label)
-        self.cautions_scroll.setWidgetResizable(True)
-        self.cautions_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.cautions_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.cautions_scroll.viewport().setAutoFillBackground(False)
-        self.cautions_label.setAutoFillBackground(False)
-        self.details = QStackedWidget()
-        self.details.addWidget(self.steps_label)
-        self.details.addWidget(self.cautions_scroll)
-        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.general_label = _label(1.0)
+        self.general_label.setTextFormat(Qt.TextFormat.RichText)
+        self.general_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.general_label.setAccessibleName(self.tr("Cautions"))
+        self.general_label.hide()
+
+        # Turning a stretch off for good: a caution may apply to this user every day.
+        self.hide_button = QPushButton(self.tr("Don't sho&w this stretch again"))
+        self.hide_button.setAccessibleName(self.tr("Don't show this stretch again"))
+        hide_tip = self.tr(
+            "Leave this stretch out of every routine from now on and go on to the next. "
+            "Settings > Stretches shows it again (Alt+W)"
+        )
+        self.hide_button.setToolTip(hide_tip)
+        self.hide_button.setAccessibleDescription(hide_tip)
+        self.hide_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.hide_button.setAutoDefault(True)
+        self.hide_button.hide()
 
         self.source_label = _label(0.85)
         self.source_label.setAccessibleName(self.tr("Source"))
+        content = QWidget()
+        content.setAutoFillBackground(False)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.setSpacing(4)
+        column.addWidget(self.cautions_label)
+        column.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.steps_label)
+        column.addWidget(self.source_label)
+        column.addWidget(self.general_label)
+        column.addStretch(1)
+        self.details = QScrollArea()
+        self.details.setWidget(content)
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details.viewport().setAutoFillBackground(False)
+        # The window's keys (Space, arrows, Page Up/Down) work wherever the focus is; the
+        # text never takes the focus, the window scrolls it (scroll_details).
+        self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.details.setMinimumHeight(48)
+        self.cautions_scroll = self.details
 
         ring_row = QHBoxLayout()
         ring_row.setSpacing(16)
@@ -307,7 +356,6 @@ class StretchCard(QWidget):
         text.addSpacing(4)
         text.addWidget(rule)
         text.addWidget(self.details, 1)
-        text.addWidget(self.source_label)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -325,6 +373,7 @@ class StretchCard(QWidget):
             (self.next_label, "quiet"),
             (self.steps_label, "text"),
             (self.cautions_label, "text"),
+            (self.general_label, "text"),
             (self.source_label, "quiet"),
         ]
         self._apply_colors()
@@ -349,21 +398,40 @@ class StretchCard(QWidget):
             label.setStyleSheet(f"color: {color.name()};")
         self.rule.setStyleSheet(f"color: {colors.track.name()};")
         if self._text is not None:
-            self.cautions_label.setText(
-                cautions_html(self._text.cautions, self._text.general_cautions, colors.quiet)
-            )
+            self._set_caution_texts(self._text)
 
     @property
     def showing_cautions(self) -> bool:
-        return self.details.currentWidget() is self.cautions_scroll
+        """Whether what always applies (and the prevention note) is shown under the steps."""
+        return not self.general_label.isHidden()
 
     def set_showing_cautions(self, show: bool) -> None:
-        self.details.setCurrentWidget(self.cautions_scroll if show else self.steps_label)
+        self.general_label.setVisible(show)
+        if show:
+            # Once laid out (the label just appeared), scroll to its start.
+            QTimer.singleShot(0, self, self._scroll_to_general)
+        else:
+            self.details.verticalScrollBar().setValue(0)
+
+    def _scroll_to_general(self) -> None:
+        if not self.general_label.isHidden():
+            self.details.verticalScrollBar().setValue(self.general_label.y())
+
+    def scroll_details(self, pages: int) -> None:
+        bar = self.details.verticalScrollBar()
+        bar.setValue(bar.value() + pages * bar.pageStep())
+
+    def _set_caution_texts(self, text: CardText) -> None:
+        quiet = self._tones.quiet if self._tones is not None else None
+        warning = self._tones.warning if self._tones is not None else None
+        self.cautions_label.setText(own_cautions_html(text.cautions, warning))
+        self.cautions_label.setVisible(bool(text.cautions))
+        self.general_label.setText(cautions_html((), text.general_cautions, quiet))
 
     def set_text(self, text: CardText) -> None:
         if text == self._text:
             return
-        self._text = text
+        previous, self._text = self._text, text
         self.kicker_label.setText(text.kicker)
         self.kicker_label.setVisible(bool(text.kicker))
         self.title_label.setText(text.title)
@@ -374,12 +442,14 @@ class StretchCard(QWidget):
         self.next_label.setText(text.next_text)
         self.next_label.setVisible(bool(text.next_text))
         self.steps_label.setText(steps_html(text.steps))
-        quiet = self._tones.quiet if self._tones is not None else None
-        self.cautions_label.setText(cautions_html(text.cautions, text.general_cautions, quiet))
+        self._set_caution_texts(text)
+        if previous is None or previous.title != text.title:
+            self.details.verticalScrollBar().setValue(0)
         self.source_label.setText(
             self.tr("Source: {source}").format(source=text.source) if text.source else ""
         )
         self.source_label.setVisible(bool(text.source))
+        self.hide_button.setVisible(text.can_hide)
 
 
 def pose_entries(poses: object) -> Mapping[str, PoseEntry]:

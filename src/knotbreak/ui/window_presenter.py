@@ -34,6 +34,8 @@ class WindowPresenter(QObject):
         self._guided = guided
         self.break_window: BreakWindow | None = None
         self.notice_window: NoticeWindow | None = None
+        self.closing_window: BreakWindow | None = None
+        """A break window showing its closing moment; it closes and deletes itself."""
         runner.changed.connect(self.sync)
         self.sync()
 
@@ -42,9 +44,17 @@ class WindowPresenter(QObject):
         if phase is not Phase.NOTICE:
             self.notice_window = self._dispose(self.notice_window)
         if phase is not Phase.ON_BREAK:
-            if self.break_window is not None and self._guided is not None:
+            window = self.break_window
+            if window is not None and self._guided is not None:
                 self._guided.end()
-            self.break_window = self._dispose(self.break_window)
+            if window is not None and window.isVisible() and window.wants_closing_moment():
+                # A short closing moment (what was done, when the next break is); the
+                # window goes by itself.
+                self._set_closing(window)
+                window.show_closing()
+                self.break_window = None
+            else:
+                self.break_window = self._dispose(window)
 
         if phase is Phase.NOTICE and self.notice_window is None:
             # Imported here, not at module level: most of the time no window is open and
@@ -56,6 +66,7 @@ class WindowPresenter(QObject):
         elif phase is Phase.ON_BREAK and self.break_window is None:
             from knotbreak.ui.break_window import BreakWindow
 
+            self._set_closing(None)
             session = self._guided.begin() if self._guided is not None else None
             self.break_window = BreakWindow(self._runner, session)
             self.break_window.show_on_cursor_screen()
@@ -64,6 +75,19 @@ class WindowPresenter(QObject):
     def close_all(self) -> None:
         self.notice_window = self._dispose(self.notice_window)
         self.break_window = self._dispose(self.break_window)
+        self._set_closing(None)
+
+    def _set_closing(self, window: BreakWindow | None) -> None:
+        old, self.closing_window = self.closing_window, window
+        if old is not None and old is not window:
+            self._dispose(old)
+        if window is not None:
+            window.closed.connect(lambda: self._closing_done(window))
+
+    def _closing_done(self, window: BreakWindow) -> None:
+        if self.closing_window is window:
+            self.closing_window = None
+            window.deleteLater()
 
     @staticmethod
     def _dispose(window: QWidget | None) -> None:

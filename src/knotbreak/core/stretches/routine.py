@@ -11,7 +11,8 @@ Rules (property-tested in tests/core/test_routine_builder.py):
   among the fresh ones, those taking at most half the break come first (a 2-minute item
   would crowd a 3-minute break), in a random order weighted by `area_weights`;
 - sitting_only leaves out standing-only entries; entries with `in_routines: false` never
-  appear; no entry appears twice in one routine;
+  appear, nor do those the user hid (`hidden`, the `hidden_stretches` setting); no entry
+  appears twice in one routine;
 - one-sided entries do both sides, alternating (left first), with a "switch" segment
   between; a "relax" segment comes before every stretch ("Get ready" before the first).
 
@@ -79,6 +80,8 @@ class RoutinePrefs:
     sitting_only: bool = False
     prefer_long_holds: bool = False
     break_length: timedelta = timedelta(minutes=3)
+    hidden: frozenset[str] = frozenset()
+    """Stretch ids the user turned off for good: never picked."""
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.focus_areas) - set(FOCUS_AREAS))
@@ -96,7 +99,7 @@ def routine_stretch_ids(routine: Routine) -> tuple[str, ...]:
 
 
 def is_eligible(entry: StretchEntry, prefs: RoutinePrefs) -> bool:
-    if not entry.in_routines:
+    if not entry.in_routines or entry.id in prefs.hidden:
         return False
     return not (prefs.sitting_only and entry.position == "standing")
 

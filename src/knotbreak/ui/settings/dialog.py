@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -244,6 +246,9 @@ class SettingsDialog(QDialog):
         self._baseline: dict[str, Any] = {}
         self._built = True
         self.load(settings)
+        # Whether the hold tones can play is known once one was tried (a break or Test):
+        # a failure in a break is said here, by the volume, without pressing Test.
+        self.check_test_sound()
         if not writable:
             for editor in self.editors.values():
                 editor.widget.setEnabled(False)
@@ -354,7 +359,11 @@ class SettingsDialog(QDialog):
     def restore_defaults(self) -> None:
         if not self._prompts.confirm_restore_defaults(self):
             return
-        self.write_values(Settings().to_json())
+        defaults = Settings().to_json()
+        # A stretch the user turned off (a caution that applies to them) stays off: it
+        # is shown again only by choosing it under Hidden stretches.
+        del defaults["hidden_stretches"]
+        self.write_values(defaults)
         self.status.show_message(
             self.tr(
                 "Default values are filled in. Choose Apply or OK to save them, or Cancel "
@@ -712,8 +721,80 @@ class SettingsDialog(QDialog):
             ),
         )
         layout.addWidget(sound)
+        layout.addWidget(self._hidden_stretches_box())
         layout.addStretch(1)
         return page
+
+    def _hidden_stretches_box(self) -> QWidget:
+        """Stretches turned off with "Don't show this stretch again", and the way back."""
+        box = QGroupBox(self.tr("Hidden stretches"))
+        column = QVBoxLayout(box)
+        field = QWidget()
+        field_column = QVBoxLayout(field)
+        field_column.setContentsMargins(0, 0, 0, 0)
+        # In the group's own column, not the field: a field is only as wide as its widgets,
+        # which wrapped this sentence into a narrow, cut-off strip.
+        self.hidden_hint = hint_label("")
+        column.addWidget(self.hidden_hint)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        field_column.addLayout(row)
+        self.hidden_list = QListWidget()
+        self.hidden_list.setMaximumHeight(110)
+        self.show_again_button = QPushButton(self.tr("Show &again"))
+        self.show_again_button.setToolTip(
+            self.tr("Routines may pick the chosen stretch again (after Apply or OK)")
+        )
+
+        def refresh_hint() -> None:
+            empty = self.hidden_list.count() == 0
+            self.hidden_list.setVisible(not empty)
+            self.show_again_button.setVisible(not empty)
+            self.show_again_button.setEnabled(self.hidden_list.currentItem() is not None)
+            self.hidden_hint.setText(
+                self.tr(
+                    "None. A stretch you turn off on the break card with \"Don't show this "
+                    "stretch again\" is listed here."
+                )
+                if empty
+                else self.tr("Routines leave these out. Choose one and Show again to undo.")
+            )
+
+        def read_hidden() -> list[str]:
+            return [
+                str(self.hidden_list.item(row).data(Qt.ItemDataRole.UserRole))
+                for row in range(self.hidden_list.count())
+            ]
+
+        def write_hidden(value: Any) -> None:
+            self.hidden_list.clear()
+            for stretch_id, name in zip(value, _stretch_names(value), strict=True):
+                item = QListWidgetItem(name)
+                item.setData(Qt.ItemDataRole.UserRole, stretch_id)
+                self.hidden_list.addItem(item)
+            refresh_hint()
+
+        def show_again() -> None:
+            row = self.hidden_list.currentRow()
+            if row < 0:
+                return
+            self.hidden_list.takeItem(row)
+            refresh_hint()
+            self._edited()
+
+        self.show_again_button.clicked.connect(show_again)
+        self.hidden_list.currentItemChanged.connect(lambda *_: refresh_hint())
+        row.addWidget(self.hidden_list, 1)
+        row.addWidget(self.show_again_button, 0, Qt.AlignmentFlag.AlignTop)
+        field.setFocusProxy(self.hidden_list)
+        self.hidden_list.setAccessibleName(self.tr("Hidden stretches"))
+        column.addWidget(
+            self._editor(
+                "hidden_stretches", self.tr("Hidden stretches"), field, read_hidden, write_hidden
+            )
+        )
+        refresh_hint()
+        return box
 
     def _schedule_page(self) -> QWidget:
         page = QWidget()
@@ -893,6 +974,9 @@ class SettingsDialog(QDialog):
         tabs_with_errors: set[int] = set()
         for key, editor in self.editors.items():
             found = shown.get(key)
+            if found is None and key == "sound_volume":
+                self.check_test_sound()  # the volume's line also says when tones cannot play
+                continue
             if found is None:
                 editor.message.show_message(None)
                 continue
@@ -1127,3 +1211,26 @@ def _align_form_labels(page: QWidget) -> None:
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
+
+
+def _stretch_names(stretch_ids: Sequence[str]) -> list[str]:
+    """Built-in stretches' names in the UI's language; a custom one's id, readably."""
+    if not stretch_ids:
+        return []
+    from knotbreak.core.stretches.catalog import load_catalog
+    from knotbreak.resources_path import resource
+    from knotbreak.ui.translations import stretch_wording
+
+    try:
+        catalog = load_catalog(resource("stretches/catalog.json")).catalog
+    except Exception:  # a name is a nicety; the id still says which stretch it is
+        catalog = None
+    wording = stretch_wording()
+    names = []
+    for stretch_id in stretch_ids:
+        entry = catalog.get(stretch_id) if catalog is not None else None
+        names.append(
+            wording.name(entry) if entry is not None
+            else stretch_id.replace("-", " ").capitalize()
+        )
+    return names

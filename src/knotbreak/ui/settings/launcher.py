@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from knotbreak.adapters.data_deletion import (
     Clearable,
@@ -23,6 +23,7 @@ from knotbreak.adapters.data_deletion import (
 )
 from knotbreak.core.settings import merge_settings, save_settings
 from knotbreak.paths import AppPaths
+from knotbreak.ui.placement import move_clear_of_others
 
 if TYPE_CHECKING:
     from knotbreak.adapters.autostart import Autostart
@@ -161,6 +162,9 @@ class SettingsLauncher(QObject):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+        # Not under the app's other windows (the first-run Welcome stays on top in its
+        # corner): once the frame is known, move clear of them if there is room.
+        QTimer.singleShot(100, dialog, lambda: move_clear_of_others(dialog))
 
     def _dialog_closed(self) -> None:
         self.dialog = None
