@@ -393,8 +393,12 @@
         <translation>Sie haben in den letzten zwei Wochen {count}-mal einen starken Knoten im Bereich {area} notiert. Wenn ein Knoten so stark immer wiederkommt, lohnt sich ein Termin, um ihn ansehen zu lassen.</translation>
     </message>
     <message>
-        <source>The knot in the {area} has not eased over {days} days of logging (from {first} to {latest} out of 10). Self-care usually helps within a couple of weeks; when it does not, it is worth booking an appointment.</source>
-        <translation>Der Knoten im Bereich {area} ist über {days} Tage Ihrer Notizen nicht besser geworden (von {first} auf {latest} von 10). Selbsthilfe wirkt meist innerhalb von zwei, drei Wochen; wenn nicht, lohnt sich ein Termin.</translation>
+        <source>You have logged a knot in the {area} on {count} different days in the last month. When a knot keeps coming back, it is worth booking an appointment: a doctor or physiotherapist can look for the reason.</source>
+        <translation>Sie haben im letzten Monat an {count} verschiedenen Tagen einen Knoten im Bereich {area} notiert. Wenn ein Knoten immer wiederkommt, lohnt sich ein Termin: Eine Ärztin oder ein Physiotherapeut kann nach dem Grund suchen.</translation>
+    </message>
+    <message>
+        <source>The knot in the {area} has not eased over {days} days of logging (from {first} to {latest} out of 10). Self-care usually helps within two to four weeks; when it does not, it is worth booking an appointment.</source>
+        <translation>Der Knoten im Bereich {area} ist über {days} Tage Ihrer Notizen nicht deutlich besser geworden (von {first} auf {latest} von 10). Selbsthilfe wirkt meist innerhalb von zwei bis vier Wochen; wenn nicht, lohnt sich ein Termin.</translation>
     </message>
     <message>
         <source>knotbreak cannot tell what is behind a knot. A doctor or physiotherapist can, and can suggest what helps. If you notice any of the warning signs, get help sooner.</source>
@@ -1121,12 +1125,24 @@
         <translation>Gespeichert: {area}, {value} von 10 ({word}).</translation>
     </message>
     <message>
+        <source>Breaks do not lean toward chest stretches for a chest entry: pain in the chest is a reason to check with a clinician, not to stretch.</source>
+        <translation>Ein Eintrag für die Brust lenkt die Pausen nicht zu Dehnungen der Brust: Schmerzen in der Brust sind ein Grund, ärztlichen Rat einzuholen, nicht zu dehnen.</translation>
+    </message>
+    <message>
         <source>Your next breaks will lean toward stretches for the {area} over the coming days. Log it again when it changes; a 0 tells knotbreak it has eased.</source>
         <translation>Ihre nächsten Pausen bevorzugen in den kommenden Tagen Dehnungen für den Bereich {area}. Notieren Sie es wieder, wenn es sich ändert; eine 0 sagt knotbreak, dass es nachgelassen hat.</translation>
     </message>
     <message>
         <source>Glad it has eased. Breaks stop leaning toward the {area}.</source>
         <translation>Schön, dass es nachgelassen hat. Die Pausen bevorzugen den Bereich {area} nicht mehr.</translation>
+    </message>
+    <message>
+        <source>If this came on suddenly, or comes with pain or pressure in the chest, breathlessness, sweating, feeling sick, dizziness, weakness or trouble speaking, call your emergency number now.</source>
+        <translation>Wenn es plötzlich begonnen hat oder mit Schmerzen oder Druck in der Brust, Atemnot, Schwitzen, Übelkeit, Schwindel, Schwäche oder Sprachstörungen einhergeht, rufen Sie sofort den Notruf an.</translation>
+    </message>
+    <message>
+        <source>First, the warning signs</source>
+        <translation>Zuerst die Warnzeichen</translation>
     </message>
 </context>
 <context>

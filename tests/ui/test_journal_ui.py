@@ -245,6 +245,7 @@ def test_english_intensity_words_and_advice_match_the_core():
     for finding in (
         Finding("upper-back-left", "repeated-high", 3, 7, 8, 6),
         Finding("jaw", "no-improvement", 4, 5, 6, 15),
+        Finding("hip-left", "recurring", 9, 5, 4, 27),
     ):
         assert finding_text(finding) == core_advice.finding_text(finding)
     assert advice_closing() == core_advice.CLOSING
@@ -421,3 +422,27 @@ def test_the_confirmation_does_not_keep_the_forms_height(qtbot, dialog):
     dialog.save()
     qtbot.waitUntil(lambda: dialog.height() < form_height / 2)
     assert dialog.done_text.isVisible() and dialog.close_button.isVisible()
+
+
+@pytest.mark.parametrize("area", ["chest", "jaw", "head"])
+@pytest.mark.parametrize("intensity", [1, 5, 10])
+def test_chest_jaw_and_head_show_the_urgent_signs_first(dialog, area, intensity):
+    dialog.choose(area)
+    dialog.slider.setValue(intensity)
+    dialog.save()
+    assert dialog.urgent_frame.isVisible()
+    text = dialog.urgent_label.text()
+    assert "First, the warning signs" in text and "emergency number" in text
+    warning = NOTES.area_warning(area)
+    assert warning is not None and warning.text[:30] in text
+    # Above everything else on the confirmation page.
+    layout = dialog.done_page.layout()
+    assert layout.indexOf(dialog.urgent_frame) < layout.indexOf(dialog.done_title)
+    if area == "chest":
+        assert "do not lean toward chest stretches" in dialog.done_text.text()
+
+
+def test_other_areas_show_no_urgent_box(dialog):
+    dialog.choose("neck-left")
+    dialog.save()
+    assert not dialog.urgent_frame.isVisible()
