@@ -1356,8 +1356,8 @@
         <translation>Bei Beschwerden</translation>
     </message>
     <message>
-        <source>Breaks every 30 minutes, longer breaks and 2-minute holds, and fewer snoozes. If pain is sharp or lasts, please see a health professional.</source>
-        <translation>Pausen alle 30 Minuten, längere Pausen, 2 Minuten langes Halten und seltener verschieben. Wenn Schmerzen stechen oder anhalten, lassen Sie sie bitte ärztlich oder physiotherapeutisch abklären.</translation>
+        <source>Breaks every 30 minutes, longer breaks and fewer snoozes; stretches keep the usual 2 x 30 s holds. If pain is sharp or lasts, please see a health professional.</source>
+        <translation>Pausen alle 30 Minuten, längere Pausen und seltener verschieben; Dehnungen bleiben beim üblichen Halten von 2 x 30 s. Wenn Schmerzen stechen oder anhalten, lassen Sie sie bitte ärztlich oder physiotherapeutisch abklären.</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2016,10 @@
     <message>
         <source>Hold length</source>
         <translation>Haltedauer</translation>
+    </message>
+    <message>
+        <source>Stretches are held 30 s and repeated (2 x 30 s), the dose the guidelines give. Two-minute holds come from massage and myofascial practice, not from trials: choose them if they suit you, not as a treatment.</source>
+        <translation>Dehnungen werden 30 s gehalten und wiederholt (2 x 30 s), so wie es die Leitlinien angeben. Zwei Minuten langes Halten stammt aus der Massage- und Faszienpraxis, nicht aus Studien: Wählen Sie es, wenn es Ihnen guttut, nicht als Behandlung.</translation>
     </message>
     <message>
         <source>Sound</source>
