@@ -827,6 +827,85 @@
     </message>
 </context>
 <context>
+    <name>HealthNotes</name>
+    <message>
+        <source>knotbreak is for prevention and comfort. It does not diagnose or treat anything, and it cannot tell what is behind a knot.</source>
+        <translation>knotbreak dient der Vorbeugung und dem Wohlbefinden. Es stellt keine Diagnosen, behandelt nichts und kann nicht sagen, was hinter einem Knoten steckt.</translation>
+    </message>
+    <message>
+        <source>Get help straight away</source>
+        <translation>Sofort Hilfe holen</translation>
+    </message>
+    <message>
+        <source>Call your emergency number or get medical help the same day if you have:</source>
+        <translation>Rufen Sie den Notruf an oder holen Sie noch am selben Tag ärztliche Hilfe, wenn Sie Folgendes haben:</translation>
+    </message>
+    <message>
+        <source>Pressure or pain in the chest, which may spread to an arm, the jaw, the neck or the back, especially with sweating, breathlessness, feeling sick or dizziness. A heart problem can feel like a knot in the shoulder or jaw.</source>
+        <translation>Druck oder Schmerzen in der Brust, die in einen Arm, den Kiefer, den Hals oder den Rücken ausstrahlen können, besonders mit Schwitzen, Atemnot, Übelkeit oder Schwindel. Ein Herzproblem kann sich wie ein Knoten in Schulter oder Kiefer anfühlen.</translation>
+    </message>
+    <message>
+        <source>A stiff neck together with a fever or a severe headache.</source>
+        <translation>Ein steifer Nacken zusammen mit Fieber oder sehr starken Kopfschmerzen.</translation>
+    </message>
+    <message>
+        <source>Numbness around the groin or buttocks, new changes in how your bladder or bowels work, or weakness in both legs.</source>
+        <translation>Taubheit im Bereich von Leiste oder Gesäß, neue Veränderungen bei Blase oder Darm oder Schwäche in beiden Beinen.</translation>
+    </message>
+    <message>
+        <source>Sudden weakness, numbness or tingling in the face, an arm or a leg; sudden double vision or loss of sight; sudden changes in speech or swallowing; suddenly losing your balance.</source>
+        <translation>Plötzliche Schwäche, Taubheit oder Kribbeln in Gesicht, Arm oder Bein; plötzliche Doppelbilder oder Sehverlust; plötzliche Sprach- oder Schluckstörungen; plötzlicher Gleichgewichtsverlust.</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Einen Termin vereinbaren</translation>
+    </message>
+    <message>
+        <source>See a doctor or physiotherapist when:</source>
+        <translation>Gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie, wenn:</translation>
+    </message>
+    <message>
+        <source>Muscle pain does not ease with rest, massage and other self-care.</source>
+        <translation>Muskelschmerzen mit Ruhe, Massage und anderer Selbsthilfe nicht nachlassen.</translation>
+    </message>
+    <message>
+        <source>The pain has not eased after two to four weeks of self-care, or it suddenly gets worse.</source>
+        <translation>die Schmerzen nach zwei bis vier Wochen Selbsthilfe nicht nachgelassen haben oder plötzlich schlimmer werden.</translation>
+    </message>
+    <message>
+        <source>Pain spreads from the neck or back down into an arm or a leg.</source>
+        <translation>Schmerzen vom Nacken oder Rücken in einen Arm oder ein Bein ausstrahlen.</translation>
+    </message>
+    <message>
+        <source>Pins and needles, numbness or weakness in an arm or hand do not go away.</source>
+        <translation>Kribbeln, Taubheit oder Schwäche in einem Arm oder einer Hand nicht weggehen.</translation>
+    </message>
+    <message>
+        <source>A leg feels numb or weak (both legs at once: get help straight away).</source>
+        <translation>sich ein Bein taub oder schwach anfühlt (beide Beine zugleich: sofort Hilfe holen).</translation>
+    </message>
+    <message>
+        <source>The pain started after a fall or another injury, or comes with a fever, weight loss you cannot explain, a history of cancer, or inflammatory arthritis.</source>
+        <translation>die Schmerzen nach einem Sturz oder einer anderen Verletzung begonnen haben oder mit Fieber, unerklärlichem Gewichtsverlust, einer Krebserkrankung in der Vorgeschichte oder entzündlichem Rheuma einhergehen.</translation>
+    </message>
+    <message>
+        <source>The pain is severe enough to get in the way of daily life, or the area is swollen or red.</source>
+        <translation>die Schmerzen so stark sind, dass sie den Alltag behindern, oder die Stelle geschwollen oder gerötet ist.</translation>
+    </message>
+    <message>
+        <source>Pain or pressure in the chest is not a knot to stretch away. If it came on suddenly, feels heavy or tight, spreads to an arm, the jaw, the neck or the back, or comes with breathlessness, sweating, feeling sick or dizziness, call your emergency number now (112 in Europe, 999 in the UK, 911 in North America).</source>
+        <translation>Schmerzen oder Druck in der Brust sind kein Knoten, den man wegdehnt. Wenn sie plötzlich begonnen haben, sich schwer oder eng anfühlen, in einen Arm, den Kiefer, den Hals oder den Rücken ausstrahlen oder mit Atemnot, Schwitzen, Übelkeit oder Schwindel einhergehen, rufen Sie sofort den Notruf an (112 in Europa, 999 in Großbritannien, 911 in Nordamerika).</translation>
+    </message>
+    <message>
+        <source>Jaw pain can come from the heart. If it comes with pain or pressure in the chest, pain in an arm, breathlessness, sweating, feeling sick or dizziness, call your emergency number now (112 in Europe, 999 in the UK, 911 in North America).</source>
+        <translation>Kieferschmerzen können vom Herzen kommen. Wenn sie mit Schmerzen oder Druck in der Brust, Schmerzen in einem Arm, Atemnot, Schwitzen, Übelkeit oder Schwindel einhergehen, rufen Sie sofort den Notruf an (112 in Europa, 999 in Großbritannien, 911 in Nordamerika).</translation>
+    </message>
+    <message>
+        <source>Call your emergency number now (112 in Europe, 999 in the UK, 911 in North America) if a headache came on suddenly and is very severe, or comes with a stiff neck and fever, confusion, sudden weakness or numbness in the face, an arm or a leg, slurred speech, or sudden changes in sight or balance.</source>
+        <translation>Rufen Sie sofort den Notruf an (112 in Europa, 999 in Großbritannien, 911 in Nordamerika), wenn Kopfschmerzen plötzlich und sehr stark begonnen haben oder mit steifem Nacken und Fieber, Verwirrtheit, plötzlicher Schwäche oder Taubheit in Gesicht, Arm oder Bein, verwaschener Sprache oder plötzlichen Seh- oder Gleichgewichtsstörungen einhergehen.</translation>
+    </message>
+</context>
+<context>
     <name>HealthNotesDialog</name>
     <message>
         <source>Health notes and red flags</source>

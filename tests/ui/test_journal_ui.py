@@ -446,3 +446,13 @@ def test_other_areas_show_no_urgent_box(dialog):
     dialog.choose("neck-left")
     dialog.save()
     assert not dialog.urgent_frame.isVisible()
+
+
+def test_every_health_notes_text_is_listed_for_translation():
+    from knotbreak.ui.journal.health_strings import HEALTH_NOTE_TEXTS
+
+    texts = {NOTES.not_diagnosis}
+    for group in NOTES.groups:
+        texts |= {group.title, group.intro, *(item.text for item in group.items)}
+    texts |= {warning.text for warning in NOTES.area_warnings.values()}
+    assert set(HEALTH_NOTE_TEXTS) == texts
