@@ -143,3 +143,25 @@ def test_logging_while_the_app_holds_the_journal_open(paths):
     assert run(paths, "--area", "glute-right", "--intensity", "5") == EXIT_OK
     assert [entry.area for entry in app_side.recent()] == ["glute-right"]
     app_side.close()
+
+
+@pytest.mark.parametrize(("area", "words"), [
+    ("chest", "Pain or pressure in the chest"),
+    ("jaw", "Jaw pain can come from the heart"),
+    ("head", "headache came on suddenly"),
+])
+def test_chest_jaw_and_head_print_the_urgent_signs_before_anything_else(
+    paths, capsys, area, words
+):
+    assert run(paths, "--area", area, "--intensity", "1") == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.startswith("First, the warning signs:")
+    assert words in out and "emergency number" in out
+    assert out.index("emergency number") < out.index("Logged:")
+
+
+def test_a_chest_entry_says_breaks_do_not_lean_toward_chest_stretches(paths, capsys):
+    run(paths, "--area", "chest", "--intensity", "6")
+    out = capsys.readouterr().out
+    assert "do not lean toward chest stretches" in out
+    assert "will lean toward" not in out

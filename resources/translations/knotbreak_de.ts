@@ -561,8 +561,12 @@
         <translation>Sie haben in den letzten zwei Wochen {count}‑mal einen starken Knoten im Bereich {area} notiert. Wenn ein Knoten so stark immer wiederkommt, lohnt sich ein Termin, um ihn ansehen zu lassen.</translation>
     </message>
     <message>
-        <source>The knot in the {area} has not eased over {days} days of logging (from {first} to {latest} out of 10). Self-care usually helps within a couple of weeks; when it does not, it is worth booking an appointment.</source>
-        <translation>Der Knoten im Bereich {area} ist über {days} Tage Ihrer Notizen nicht besser geworden (von {first} auf {latest} von 10). Selbsthilfe wirkt meist innerhalb von zwei, drei Wochen; wenn nicht, lohnt sich ein Termin.</translation>
+        <source>You have logged a knot in the {area} on {count} different days in the last month. When a knot keeps coming back, it is worth booking an appointment: a doctor or physiotherapist can look for the reason.</source>
+        <translation>Sie haben im letzten Monat an {count} verschiedenen Tagen einen Knoten im Bereich {area} notiert. Wenn ein Knoten immer wiederkommt, lohnt sich ein Termin: Eine Ärztin oder ein Physiotherapeut kann nach dem Grund suchen.</translation>
+    </message>
+    <message>
+        <source>The knot in the {area} has not eased over {days} days of logging (from {first} to {latest} out of 10). Self-care usually helps within two to four weeks; when it does not, it is worth booking an appointment.</source>
+        <translation>Der Knoten im Bereich {area} ist über {days} Tage Ihrer Notizen nicht deutlich besser geworden (von {first} auf {latest} von 10). Selbsthilfe wirkt meist innerhalb von zwei bis vier Wochen; wenn nicht, lohnt sich ein Termin.</translation>
     </message>
     <message>
         <source>knotbreak cannot tell what is behind a knot. A doctor or physiotherapist can, and can suggest what helps. If you notice any of the warning signs, get help sooner.</source>
@@ -1054,6 +1058,85 @@
     </message>
 </context>
 <context>
+    <name>HealthNotes</name>
+    <message>
+        <source>knotbreak is for prevention and comfort. It does not diagnose or treat anything, and it cannot tell what is behind a knot.</source>
+        <translation>knotbreak dient der Vorbeugung und dem Wohlbefinden. Es stellt keine Diagnosen, behandelt nichts und kann nicht sagen, was hinter einem Knoten steckt.</translation>
+    </message>
+    <message>
+        <source>Get help straight away</source>
+        <translation>Sofort Hilfe holen</translation>
+    </message>
+    <message>
+        <source>Call your emergency number or get medical help the same day if you have:</source>
+        <translation>Rufen Sie den Notruf an oder holen Sie noch am selben Tag ärztliche Hilfe, wenn Sie Folgendes haben:</translation>
+    </message>
+    <message>
+        <source>Pressure or pain in the chest, which may spread to an arm, the jaw, the neck or the back, especially with sweating, breathlessness, feeling sick or dizziness. A heart problem can feel like a knot in the shoulder or jaw.</source>
+        <translation>Druck oder Schmerzen in der Brust, die in einen Arm, den Kiefer, den Hals oder den Rücken ausstrahlen können, besonders mit Schwitzen, Atemnot, Übelkeit oder Schwindel. Ein Herzproblem kann sich wie ein Knoten in Schulter oder Kiefer anfühlen.</translation>
+    </message>
+    <message>
+        <source>A stiff neck together with a fever or a severe headache.</source>
+        <translation>Ein steifer Nacken zusammen mit Fieber oder sehr starken Kopfschmerzen.</translation>
+    </message>
+    <message>
+        <source>Numbness around the groin or buttocks, new changes in how your bladder or bowels work, or weakness in both legs.</source>
+        <translation>Taubheit im Bereich von Leiste oder Gesäß, neue Veränderungen bei Blase oder Darm oder Schwäche in beiden Beinen.</translation>
+    </message>
+    <message>
+        <source>Sudden weakness, numbness or tingling in the face, an arm or a leg; sudden double vision or loss of sight; sudden changes in speech or swallowing; suddenly losing your balance.</source>
+        <translation>Plötzliche Schwäche, Taubheit oder Kribbeln in Gesicht, Arm oder Bein; plötzliche Doppelbilder oder Sehverlust; plötzliche Sprach- oder Schluckstörungen; plötzlicher Gleichgewichtsverlust.</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Einen Termin vereinbaren</translation>
+    </message>
+    <message>
+        <source>See a doctor or physiotherapist when:</source>
+        <translation>Gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie, wenn:</translation>
+    </message>
+    <message>
+        <source>Muscle pain does not ease with rest, massage and other self-care.</source>
+        <translation>Muskelschmerzen mit Ruhe, Massage und anderer Selbsthilfe nicht nachlassen.</translation>
+    </message>
+    <message>
+        <source>The pain has not eased after two to four weeks of self-care, or it suddenly gets worse.</source>
+        <translation>die Schmerzen nach zwei bis vier Wochen Selbsthilfe nicht nachgelassen haben oder plötzlich schlimmer werden.</translation>
+    </message>
+    <message>
+        <source>Pain spreads from the neck or back down into an arm or a leg.</source>
+        <translation>Schmerzen vom Nacken oder Rücken in einen Arm oder ein Bein ausstrahlen.</translation>
+    </message>
+    <message>
+        <source>Pins and needles, numbness or weakness in an arm or hand do not go away.</source>
+        <translation>Kribbeln, Taubheit oder Schwäche in einem Arm oder einer Hand nicht weggehen.</translation>
+    </message>
+    <message>
+        <source>A leg feels numb or weak (both legs at once: get help straight away).</source>
+        <translation>sich ein Bein taub oder schwach anfühlt (beide Beine zugleich: sofort Hilfe holen).</translation>
+    </message>
+    <message>
+        <source>The pain started after a fall or another injury, or comes with a fever, weight loss you cannot explain, a history of cancer, or inflammatory arthritis.</source>
+        <translation>die Schmerzen nach einem Sturz oder einer anderen Verletzung begonnen haben oder mit Fieber, unerklärlichem Gewichtsverlust, einer Krebserkrankung in der Vorgeschichte oder entzündlichem Rheuma einhergehen.</translation>
+    </message>
+    <message>
+        <source>The pain is severe enough to get in the way of daily life, or the area is swollen or red.</source>
+        <translation>die Schmerzen so stark sind, dass sie den Alltag behindern, oder die Stelle geschwollen oder gerötet ist.</translation>
+    </message>
+    <message>
+        <source>Pain or pressure in the chest is not a knot to stretch away. If it came on suddenly, feels heavy or tight, spreads to an arm, the jaw, the neck or the back, or comes with breathlessness, sweating, feeling sick or dizziness, call your emergency number now (112 in Europe, 999 in the UK, 911 in North America).</source>
+        <translation>Schmerzen oder Druck in der Brust sind kein Knoten, den man wegdehnt. Wenn sie plötzlich begonnen haben, sich schwer oder eng anfühlen, in einen Arm, den Kiefer, den Hals oder den Rücken ausstrahlen oder mit Atemnot, Schwitzen, Übelkeit oder Schwindel einhergehen, rufen Sie sofort den Notruf an (112 in Europa, 999 in Großbritannien, 911 in Nordamerika).</translation>
+    </message>
+    <message>
+        <source>Jaw pain can come from the heart. If it comes with pain or pressure in the chest, pain in an arm, breathlessness, sweating, feeling sick or dizziness, call your emergency number now (112 in Europe, 999 in the UK, 911 in North America).</source>
+        <translation>Kieferschmerzen können vom Herzen kommen. Wenn sie mit Schmerzen oder Druck in der Brust, Schmerzen in einem Arm, Atemnot, Schwitzen, Übelkeit oder Schwindel einhergehen, rufen Sie sofort den Notruf an (112 in Europa, 999 in Großbritannien, 911 in Nordamerika).</translation>
+    </message>
+    <message>
+        <source>Call your emergency number now (112 in Europe, 999 in the UK, 911 in North America) if a headache came on suddenly and is very severe, or comes with a stiff neck and fever, confusion, sudden weakness or numbness in the face, an arm or a leg, slurred speech, or sudden changes in sight or balance.</source>
+        <translation>Rufen Sie sofort den Notruf an (112 in Europa, 999 in Großbritannien, 911 in Nordamerika), wenn Kopfschmerzen plötzlich und sehr stark begonnen haben oder mit steifem Nacken und Fieber, Verwirrtheit, plötzlicher Schwäche oder Taubheit in Gesicht, Arm oder Bein, verwaschener Sprache oder plötzlichen Seh- oder Gleichgewichtsstörungen einhergehen.</translation>
+    </message>
+</context>
+<context>
     <name>HealthNotesDialog</name>
     <message>
         <source>Health notes and red flags</source>
@@ -1360,12 +1443,24 @@
         <translation>Gespeichert: {area}, {value} von 10 ({word}).</translation>
     </message>
     <message>
+        <source>Breaks do not lean toward chest stretches for a chest entry: pain in the chest is a reason to check with a clinician, not to stretch.</source>
+        <translation>Ein Eintrag für die Brust lenkt die Pausen nicht zu Dehnungen der Brust: Schmerzen in der Brust sind ein Grund, ärztlichen Rat einzuholen, nicht zu dehnen.</translation>
+    </message>
+    <message>
         <source>Your next breaks will lean toward stretches for the {area} over the coming days. Log it again when it changes; a 0 tells knotbreak it has eased.</source>
         <translation>Ihre nächsten Pausen bevorzugen in den kommenden Tagen Dehnungen für den Bereich {area}. Notieren Sie es wieder, wenn es sich ändert; eine 0 sagt knotbreak, dass es nachgelassen hat.</translation>
     </message>
     <message>
         <source>Glad it has eased. Breaks stop leaning toward the {area}.</source>
         <translation>Schön, dass es nachgelassen hat. Die Pausen bevorzugen den Bereich {area} nicht mehr.</translation>
+    </message>
+    <message>
+        <source>If this came on suddenly, or comes with pain or pressure in the chest, breathlessness, sweating, feeling sick, dizziness, weakness or trouble speaking, call your emergency number now.</source>
+        <translation>Wenn es plötzlich begonnen hat oder mit Schmerzen oder Druck in der Brust, Atemnot, Schwitzen, Übelkeit, Schwindel, Schwäche oder Sprachstörungen einhergeht, rufen Sie sofort den Notruf an.</translation>
+    </message>
+    <message>
+        <source>First, the warning signs</source>
+        <translation>Zuerst die Warnzeichen</translation>
     </message>
 </context>
 <context>
@@ -1685,8 +1780,8 @@
         <translation>Bei Beschwerden</translation>
     </message>
     <message>
-        <source>Breaks every 30 minutes, longer breaks and 2-minute holds, and fewer snoozes. If pain is sharp or lasts, please see a health professional.</source>
-        <translation>Pausen alle 30 Minuten, längere Pausen, 2 Minuten langes Halten und seltener verschieben. Wenn Schmerzen stechen oder anhalten, lassen Sie sie bitte ärztlich oder physiotherapeutisch abklären.</translation>
+        <source>Breaks every 30 minutes, longer breaks and fewer snoozes; stretches keep the usual 2 x 30 s holds. If pain is sharp or lasts, please see a health professional.</source>
+        <translation>Pausen alle 30 Minuten, längere Pausen und seltener verschieben; Dehnungen bleiben beim üblichen Halten von 2 x 30 s. Wenn Schmerzen stechen oder anhalten, lassen Sie sie bitte ärztlich oder physiotherapeutisch abklären.</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2544,10 @@
     <message>
         <source>Hold length</source>
         <translation>Haltedauer</translation>
+    </message>
+    <message>
+        <source>Stretches are held 30 s and repeated (2 x 30 s), the dose the guidelines give. Two-minute holds come from massage and myofascial practice, not from trials: choose them if they suit you, not as a treatment.</source>
+        <translation>Dehnungen werden 30 s gehalten und wiederholt (2 x 30 s), so wie es die Leitlinien angeben. Zwei Minuten langes Halten stammt aus der Massage- und Faszienpraxis, nicht aus Studien: Wählen Sie es, wenn es Ihnen guttut, nicht als Behandlung.</translation>
     </message>
     <message>
         <source>Sound</source>

@@ -80,7 +80,7 @@ def _log(invocation: Invocation, now: datetime, area: str, intensity: str,
         clinician_advice,
         intensity_word,
     )
-    from knotbreak.core.journal.advice import EPISODE
+    from knotbreak.core.journal.advice import EPISODE, urgent_signs_first
     from knotbreak.core.journal.entries import check_area, check_intensity, check_note
 
     try:
@@ -110,11 +110,19 @@ def _log(invocation: Invocation, now: datetime, area: str, intensity: str,
                              f"read back for advice ({error}).\n")
     finally:
         journal.close()
+    if urgent_signs_first(entry.area):
+        # Chest, jaw and head: the urgent warning signs come before anything else.
+        print("First, the warning signs:")
+        print(_area_warning(entry.area))
+        print()
     print(
         f"Logged: {area_label(entry.area)}, {entry.intensity} of 10 "
         f"({intensity_word(entry.intensity)})."
     )
-    if entry.intensity > 0:
+    if entry.area == "chest":
+        print("Breaks do not lean toward chest stretches for a chest entry: pain in the chest "
+              "is a reason to check with a clinician, not to stretch.")
+    elif entry.intensity > 0:
         print("Your next breaks will lean toward stretches for that area.")
     else:
         print("Glad it has eased: breaks stop leaning toward that area.")
@@ -123,6 +131,22 @@ def _log(invocation: Invocation, now: datetime, area: str, intensity: str,
         print(advice.message())
         print("The warning signs are listed by: knotbreak log --health-notes")
     return EXIT_OK
+
+
+def _area_warning(area: str) -> str:
+    """The urgent signs for a chest, jaw or head entry, from the health notes."""
+    from knotbreak.core.journal import HealthNotesError, load_health_notes
+    from knotbreak.resources_path import resource
+
+    try:
+        warning = load_health_notes(resource("health/red_flags.json")).area_warning(area)
+    except (HealthNotesError, FileNotFoundError):
+        warning = None
+    if warning is not None:
+        return warning.text
+    return ("If this came on suddenly, or comes with pain or pressure in the chest, "
+            "breathlessness, sweating, feeling sick, dizziness, weakness or trouble speaking, "
+            "call your emergency number now.")
 
 
 def _open(invocation: Invocation, now: datetime) -> JournalStore | None:

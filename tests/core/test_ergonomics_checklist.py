@@ -92,3 +92,31 @@ def test_unreadable_file_says_what_happened(tmp_path):
 def test_a_fix_group_must_name_known_items():
     with pytest.raises(ChecklistError, match="unknown item 'nope'"):
         parse_checklist(broken(lambda r: r.update(fix_groups={"g": ["chair-lumbar", "nope"]})))
+
+
+def test_health_content_of_the_checklist_is_attributed_and_consistent():
+    import re
+
+    from knotbreak.core.settings_presets import PRESETS
+
+    checklist = load_checklist(resource("ergonomics/checklist.json"))
+    items = {item.id: item for item in checklist.items()}
+    elbows = items["posture-elbows"]
+    assert "90 to 100 degrees" in elbows.question and elbows.source == "OSHA-EC"
+    eye_test = items["habits-eye-test"]
+    assert eye_test.source == "HSE-EYES" and "eye test" in eye_test.fix.lower()
+    assert checklist.sources["HSE-EYES"].url.startswith("https://www.hse.gov.uk/msd/dse/eye")
+    assert "seat pan" in items["chair-knee-gap"].question
+    sit_stand = items["desk-sit-stand"]
+    assert checklist.sources[sit_stand.source].url.startswith("https://www.ccohs.ca/")
+    assert "standing" in checklist.sources[sit_stand.source].url
+    # Every source is a page with a path, not a bare home page.
+    for source in checklist.sources.values():
+        assert source.url.split("://", 1)[1].partition("/")[2].strip("/"), source.id
+    # No item promises knotbreak breaks more often than the presets give them.
+    slowest = max(preset.values["work_interval_minutes"] for preset in PRESETS)
+    for item in items.values():
+        text = " ".join((item.question, item.looks_good, item.fix))
+        if "knotbreak" in text and "break" in text:
+            for minutes in re.findall(r"breaks? [^.]*?every (\d+) minutes", text):
+                assert int(minutes) >= slowest, (item.id, text)

@@ -62,8 +62,61 @@ def test_no_improvement_across_two_weeks():
 
 
 def test_improvement_means_no_advice():
-    entries = [logged("lower-back-right", 6, 16), logged("lower-back-right", 5, 0)]
+    # Eased by 2 points, or by 30 % of a low first score: that is improvement.
+    entries = [logged("lower-back-right", 6, 16), logged("lower-back-right", 4, 0)]
     assert clinician_advice(entries, NOW) is None
+    entries = [logged("lower-back-right", 3, 16), logged("lower-back-right", 2, 0)]
+    assert clinician_advice(entries, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("scores", "days_ago"),
+    [
+        ((8, 7, 7), (20, 10, 0)),  # the examples: one point is not improvement
+        ((6, 5), (27, 0)),
+        ((6, 6), (30, 0)),
+        ((5, 4), (14, 0)),
+    ],
+)
+def test_easing_by_one_point_over_two_to_four_weeks_is_no_improvement(scores, days_ago):
+    entries = [logged("neck-right", s, d) for s, d in zip(scores, days_ago, strict=True)]
+    advice = clinician_advice(entries, NOW)
+    assert advice is not None
+    (finding,) = advice.findings
+    assert finding.rule == "no-improvement"
+    assert (finding.first, finding.latest, finding.days) == (scores[0], scores[-1], days_ago[0])
+    assert "two to four weeks" in advice.message()
+
+
+def test_a_knot_that_keeps_coming_back_brings_the_note():
+    # Moderate (4-6), eased in between (0s), on 8 different days within a month.
+    entries = []
+    for day in (1, 4, 8, 11, 15, 18, 22, 26):
+        entries += [logged("shoulder-left", 5, day), logged("shoulder-left", 0, day - 0.5)]
+    advice = clinician_advice(entries, NOW)
+    assert advice is not None
+    (finding,) = advice.findings
+    assert (finding.rule, finding.count) == ("recurring", 8)
+    assert "8 different days" in advice.message() and "left shoulder" in advice.message()
+    # Seven days, or mild scores, or spread over more than a month: not yet.
+    assert clinician_advice(entries[:-2], NOW) is None
+    mild = [logged("shoulder-left", 3, day) for day in range(1, 25, 3)]
+    assert clinician_advice([*mild, logged("shoulder-left", 0, 0)], NOW) is None
+
+
+def test_chest_jaw_and_head_show_the_urgent_signs_first_at_any_intensity():
+    from knotbreak.core.journal.advice import urgent_signs_first
+
+    assert all(urgent_signs_first(area) for area in ("chest", "jaw", "head"))
+    assert not urgent_signs_first("neck-left") and not urgent_signs_first("eyes")
+    notes = load_health_notes(resource("health/red_flags.json"))
+    for area in ("chest", "jaw", "head"):
+        warning = notes.area_warning(area)
+        assert warning is not None and "emergency number" in warning.text
+        assert all(notes.source(s) and notes.source(s).url for s in warning.sources)
+    chest = notes.area_warning("chest")
+    assert chest is not None
+    assert "arm" in chest.text and "jaw" in chest.text and "breathless" in chest.text
 
 
 def test_less_than_two_weeks_of_logging_is_too_soon_to_say():
@@ -77,8 +130,8 @@ def test_a_zero_starts_a_new_episode():
     assert clinician_advice(entries[:1] + entries[2:], NOW) is not None
 
 
-def test_entries_older_than_four_weeks_are_history():
-    entries = [logged("chest", 4, 29), logged("chest", 6, 0)]
+def test_entries_older_than_six_weeks_are_history():
+    entries = [logged("chest", 4, 43), logged("chest", 6, 0)]
     assert clinician_advice(entries, NOW) is None
 
 
@@ -127,3 +180,23 @@ def test_one_severe_score_is_reason_enough_while_it_is_fresh():
     # Days later, and without more entries, it no longer speaks for today.
     assert clinician_advice([logged("jaw", 9, 3)], NOW) is None
     assert clinician_advice([logged("jaw", 8, 0.5)], NOW) is None
+
+
+def test_red_flags_say_sudden_and_name_spreading_pain_and_one_leg_each_with_a_page():
+    notes = load_health_notes(resource("health/red_flags.json"))
+    urgent, appointment = notes.group("urgent"), notes.group("appointment")
+    assert urgent is not None and appointment is not None
+    stroke = next(item for item in urgent.items if item.id == "stroke-signs")
+    assert stroke.text.startswith("Sudden weakness, numbness or tingling")
+    assert "new weakness" not in stroke.text.lower()
+    booked = {item.id: item.text for item in appointment.items}
+    assert "arm or a leg" in booked["spreading-pain"]
+    assert "leg feels numb or weak" in booked["one-leg"]
+    # Every item rests on pages that say it: a link with a path, never a bare home page.
+    for group in notes.groups:
+        for item in group.items:
+            for source_id in item.sources:
+                source = notes.source(source_id)
+                assert source is not None and source.url, (item.id, source_id)
+                path = source.url.split("://", 1)[1].partition("/")[2]
+                assert path.strip("/"), f"{item.id} cites the home page {source.url}"

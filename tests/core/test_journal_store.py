@@ -139,8 +139,12 @@ def test_every_area_maps_to_catalog_areas_and_some_focus_area():
     assert len(AREA_IDS) == len(set(AREA_IDS)) >= 20
     for area in JOURNAL_AREAS:
         assert set(area.targets) <= set(BODY_AREAS)
-        assert max(area.targets.values()) == 1.0
         assert focus_areas_of(area.id) <= set(FOCUS_AREAS)
+        if area.id == "chest":
+            # Chest pain can be the heart: a chest entry never steers the routines.
+            assert not area.targets and not focus_areas_of(area.id)
+            continue
+        assert max(area.targets.values()) == 1.0
         assert focus_areas_of(area.id), area.id
         assert area.views and set(area.views) <= {"front", "back"}
     for paired in ("neck", "shoulder", "upper-back", "lower-back", "hip", "forearm", "wrist"):

@@ -101,3 +101,10 @@ def test_weights_are_always_catalog_areas_between_zero_and_the_cap(raw):
     weights = area_weights([logged(a, i, d) for a, i, d in raw], NOW)
     assert set(weights) <= set(BODY_AREAS)
     assert all(0 < value <= AREA_MAX for value in weights.values())
+
+
+def test_a_chest_entry_does_not_lean_the_routines_toward_chest_stretches():
+    # Chest pain can be the heart: it gets the urgent signs, never more chest stretches.
+    entries = [logged("chest", 8, 0), logged("chest", 9, 1), logged("chest", 7, 2)]
+    assert area_weights(entries, NOW) == {}
+    assert leaning_focus_areas(area_weights(entries, NOW)) == frozenset()

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from knotbreak.core.stretches import BODY_AREAS, FOCUS_ORDER, Catalog, StretchEntry, load_catalog
 from knotbreak.core.stretches.routine import (
     LONG_HOLD_SECONDS,
+    ONE_PER_ROUTINE,
     RELAX,
     Routine,
     RoutinePrefs,
@@ -177,8 +178,11 @@ def test_a_routine_never_outlasts_the_break_and_fills_it(scenario):
     assert routine_duration(routine) <= prefs.break_length
     left = prefs.break_length - routine_duration(routine)
     done = set(routine_stretch_ids(routine))
+    kinds_done = {catalog[i].kind for i in done}
     for candidate in catalog.entries:
         if is_eligible(candidate, prefs) and candidate.id not in done:
+            if candidate.kind in ONE_PER_ROUTINE and candidate.kind in kinds_done:
+                continue  # one strengthening and one movement item per routine
             assert shortest_block(candidate) > left, candidate.id
 
 
@@ -322,10 +326,32 @@ def test_a_one_sided_stretch_reads_left_switch_right():
     ]
 
 
-def test_a_short_break_gets_one_set_per_side_rather_than_nothing():
-    catalog = Catalog((entry("tilt", one_sided=True, hold_seconds=30, sets=2),))
-    routine = build(catalog, break_length=timedelta(seconds=90))
-    assert [s.cue for s in routine if s.is_work] == ["Left side", "Right side"]
+def test_a_short_break_gets_fewer_stretches_never_single_holds():
+    # The reference dose is 30 s held and repeated: a static stretch that cannot get
+    # 2 x 30 s (per side) is left out rather than cut to one hold.
+    tilt = entry("tilt", one_sided=True, hold_seconds=30, sets=2)
+    assert build(Catalog((tilt,)), break_length=timedelta(seconds=90)) == ()
+    reach = entry("reach", hold_seconds=30, sets=2, body_areas=("upper-back",))
+    routine = build(Catalog((tilt, reach)), break_length=timedelta(seconds=100))
+    assert routine_stretch_ids(routine) == ("reach",)
+    assert [s.cue for s in routine if s.is_work] == ["Hold, 1 of 2", "Hold, 2 of 2"]
+    # Repetition items may still be cut to one round.
+    rolls = entry("rolls", style="reps", reps=5, rep_seconds=6, hold_seconds=30, sets=2)
+    routine = build(Catalog((rolls,)), break_length=timedelta(seconds=60))
+    assert len([s for s in routine if s.is_work]) == 1
+
+
+def test_at_most_one_strengthening_and_one_movement_item_per_routine():
+    items = [entry(f"strong-{n}", kind="strengthening", hold_seconds=30, sets=1)
+             for n in range(4)]
+    items += [entry(f"walk-{n}", kind="movement", hold_seconds=30, sets=1) for n in range(3)]
+    items += [entry(f"stretch-{n}", hold_seconds=30, sets=2) for n in range(6)]
+    for seed in range(20):
+        routine = build(Catalog(tuple(items)), seed=seed, break_length=timedelta(minutes=10))
+        ids = routine_stretch_ids(routine)
+        assert sum(i.startswith("strong-") for i in ids) == 1
+        assert sum(i.startswith("walk-") for i in ids) == 1
+        assert sum(i.startswith("stretch-") for i in ids) == 6
 
 
 def test_two_sets_on_both_sides_at_once_rest_between():
@@ -340,7 +366,7 @@ def test_two_sets_on_both_sides_at_once_rest_between():
 
 
 def test_a_stretch_done_today_gives_way_to_a_fresh_one():
-    catalog = Catalog((entry("a"), entry("b")))
+    catalog = Catalog((entry("a", sets=1), entry("b", sets=1)))
     earlier_today = NOW - timedelta(hours=2)
     for seed in range(20):
         routine = build(catalog, seed, {"a": earlier_today}, break_length=timedelta(seconds=60))
@@ -348,7 +374,7 @@ def test_a_stretch_done_today_gives_way_to_a_fresh_one():
 
 
 def test_yesterdays_stretch_counts_as_fresh_today():
-    catalog = Catalog((entry("a"), entry("b")))
+    catalog = Catalog((entry("a", sets=1), entry("b", sets=1)))
     yesterday = NOW - timedelta(days=1)
     seen = {
         routine_stretch_ids(build(catalog, seed, {"a": yesterday}, break_length=RELAX * 6))
@@ -358,7 +384,7 @@ def test_yesterdays_stretch_counts_as_fresh_today():
 
 
 def test_today_is_the_local_date_of_now():
-    catalog = Catalog((entry("a"), entry("b")))
+    catalog = Catalog((entry("a", sets=1), entry("b", sets=1)))
     # 23:30 UTC on the 22nd is 00:30 on the 23rd here: today
     just_after_midnight = datetime(2026, 11, 22, 23, 30, tzinfo=UTC)
     routine = build(catalog, 0, {"a": just_after_midnight}, break_length=timedelta(seconds=60))
@@ -398,7 +424,8 @@ def test_heavier_areas_from_the_journal_come_first():
 
 
 def test_the_area_served_longest_ago_comes_first():
-    neck = Catalog((entry("n", body_areas=("neck",)), entry("w", body_areas=("hand-left",))))
+    neck = Catalog((entry("n", body_areas=("neck",), sets=1),
+                    entry("w", body_areas=("hand-left",), sets=1)))
     earlier = {"n": NOW - timedelta(days=2), "w": NOW - timedelta(days=3)}
     routine = build(neck, 0, earlier, break_length=timedelta(seconds=40))
     assert routine_stretch_ids(routine) == ("w",)
@@ -418,7 +445,7 @@ def test_unknown_focus_areas_are_refused():
         RoutinePrefs(focus_areas=frozenset({"knees"}))
 
 
-def test_more_areas_with_one_set_each_beat_fewer_areas_with_full_doses():
+def test_full_doses_beat_more_areas_with_single_holds():
     catalog = Catalog(
         tuple(
             entry(name, body_areas=(area,), one_sided=True, hold_seconds=30, sets=2)
@@ -426,8 +453,9 @@ def test_more_areas_with_one_set_each_beat_fewer_areas_with_full_doses():
         )
     )
     routine = build(catalog, break_length=timedelta(minutes=4))
-    assert sorted(routine_stretch_ids(routine)) == ["h", "n", "w"]
-    assert {s.sets_total for s in routine} == {1}
+    assert len(routine_stretch_ids(routine)) == 1
+    work = [s for s in routine if s.is_work]
+    assert len(work) == 4 and all(s.sets_total == 2 for s in work)
 
 
 @given(st.integers(min_value=0, max_value=50), st.sets(st.sampled_from(BUILTIN.ids())))

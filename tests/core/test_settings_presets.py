@@ -60,9 +60,12 @@ def test_a_changed_value_makes_it_custom():
     assert matching_preset(replace(Settings(), sounds=False)) is BALANCED
 
 
-def test_recovering_prefers_long_holds_and_more_breaks():
+def test_recovering_gives_more_breaks_but_not_two_minute_holds_as_treatment():
     values = RECOVERING.values
-    assert values["prefer_long_holds"] is True
+    # Long holds are a practice, not a proven treatment: the preset keeps 2 x 30 s.
+    assert values["prefer_long_holds"] is False
+    assert "2-minute" not in RECOVERING.description
+    assert "2 x 30 s" in RECOVERING.description
     assert values["work_interval_minutes"] < Settings().work_interval_minutes
     assert values["break_seconds"] > Settings().break_seconds
     assert values["long_break_every"] < Settings().long_break_every

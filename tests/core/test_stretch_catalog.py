@@ -40,7 +40,10 @@ STRETCH_IDS = [
     "wrist-extensor",
     "finger-glides",
 ]
+STRENGTHENING_IDS = ["scapular-squeeze", "chin-tuck-hold", "core-brace", "sit-to-stand"]
+MOVEMENT_IDS = ["walk-water"]
 SELF_CARE_IDS = ["ball-compression", "breathing", "pmr", "eye-break", "heat"]
+ALL_IDS = STRETCH_IDS + STRENGTHENING_IDS + MOVEMENT_IDS + SELF_CARE_IDS
 
 GOOD = {
     "id": "neck-roll",
@@ -68,7 +71,9 @@ def custom(tmp_path: Path, entries: list[object], **top: object) -> CatalogLoad:
 def test_builtin_catalog_loads_without_problems(builtin):
     assert builtin.problems == []
     assert builtin.message() is None
-    assert list(builtin.catalog.ids()) == STRETCH_IDS + SELF_CARE_IDS
+    assert list(builtin.catalog.ids()) == (
+        STRETCH_IDS + STRENGTHENING_IDS + MOVEMENT_IDS + SELF_CARE_IDS
+    )
 
 
 def test_builtin_catalog_has_enough_stretches_and_the_self_care_items(builtin):
@@ -76,6 +81,8 @@ def test_builtin_catalog_has_enough_stretches_and_the_self_care_items(builtin):
     assert sum(kind == "stretch" for kind in kinds.values()) >= 20
     assert all(kinds[i] == "stretch" for i in STRETCH_IDS)
     assert all(kinds[i] == "self-care" for i in SELF_CARE_IDS)
+    assert all(kinds[i] == "strengthening" for i in STRENGTHENING_IDS)
+    assert kinds["walk-water"] == "movement"
 
 
 def test_every_builtin_entry_has_a_named_source_and_cautions(builtin):
@@ -91,8 +98,12 @@ def test_every_builtin_entry_has_a_named_source_and_cautions(builtin):
 
 def test_builtin_doses_follow_the_reference(builtin):
     catalog = builtin.catalog
-    for entry_id in ("ball-compression", "breathing", "pmr"):
+    for entry_id in ("breathing", "pmr"):
         assert catalog[entry_id].hold_seconds == 120
+    # Ball compression: one spot per block of 60 s (30-90 s per spot), two spots.
+    ball = catalog["ball-compression"]
+    assert (ball.hold_seconds, ball.sets) == (60, 2)
+    assert "30 to 90 seconds" in " ".join(ball.steps)
     assert catalog["eye-break"].hold_seconds == 20
     assert catalog["heat"].in_routines is False and catalog["heat"].note
     for entry in catalog.entries:
@@ -104,6 +115,10 @@ def test_builtin_doses_follow_the_reference(builtin):
             assert entry.reps * entry.rep_seconds <= entry.hold_seconds == 30, entry.id
     reps_style = {e.id for e in catalog.entries if e.style == "reps"}
     assert reps_style == {
+        "scapular-squeeze",
+        "chin-tuck-hold",
+        "core-brace",
+        "sit-to-stand",
         "chin-tuck",
         "shrug-roll",
         "thoracic-ext",
@@ -125,7 +140,8 @@ def test_catalog_as_json_is_plain_json(builtin):
     assert json.loads(json.dumps(listed)) == listed
     first = listed[0]
     assert first["id"] == "chin-tuck"
-    assert first["source_name"] == "NHS"
+    assert first["source_name"] == "NHS inform"
+    assert first["source_url"].startswith("https://www.nhsinform.scot/")
     assert first["focus_areas"] == ["neck-shoulders"]
     assert {"steps", "cautions", "hold_seconds", "one_sided", "position"} <= set(first)
 
@@ -137,7 +153,7 @@ def test_a_good_custom_entry_is_added(tmp_path):
     assert entry.builtin is False
     assert (entry.hold_seconds, entry.sets, entry.one_sided) == (30, 2, False)
     assert loaded.catalog.source_of(entry).name == "my physio"
-    assert len(loaded.catalog.entries) == len(STRETCH_IDS) + len(SELF_CARE_IDS) + 1
+    assert len(loaded.catalog.entries) == len(ALL_IDS) + 1
 
 
 def test_missing_custom_file_is_quietly_fine(tmp_path):
@@ -154,7 +170,10 @@ def test_missing_custom_file_is_quietly_fine(tmp_path):
         ({"sets": 0}, "'sets' must be a whole number from 1 to 5"),
         ({"name": ""}, "'name' must be a non-empty text"),
         ({"name": None}, "'name' must be a non-empty text"),
-        ({"kind": "yoga"}, '\'kind\' must be one of "stretch", "self-care"'),
+        (
+            {"kind": "yoga"},
+            '\'kind\' must be one of "stretch", "strengthening", "movement", "self-care"',
+        ),
         ({"position": "lying"}, "'position' must be one of"),
         ({"body_areas": ["knee"]}, "'body_areas' has unknown body area 'knee'"),
         ({"body_areas": []}, "'body_areas' must list at least one item"),
@@ -243,7 +262,7 @@ def test_a_custom_file_that_is_not_json_is_reported(tmp_path):
     assert len(loaded.problems) == 1
     assert loaded.problems[0].startswith("custom-stretches.json is not valid JSON (line 1")
     assert "Fix it and restart knotbreak" in loaded.problems[0]
-    assert len(loaded.catalog.entries) == len(STRETCH_IDS) + len(SELF_CARE_IDS)
+    assert len(loaded.catalog.entries) == len(ALL_IDS)
 
 
 @pytest.mark.parametrize("content", ["[]", '{"schema_version": 1}', '{"entries": {}}'])
@@ -292,3 +311,49 @@ def test_the_example_in_the_docs_loads_cleanly(tmp_path):
     assert loaded.problems == []
     entry = loaded.catalog["neck-roll"]
     assert loaded.catalog.source_of(entry).name == "My physiotherapist"
+
+
+def test_content_safety_rules_hold(builtin):
+    catalog = builtin.catalog
+    chair = "lock it or hold on to the desk"
+    for entry_id in ("thoracic-ext", "seated-twist", "knee-chest", "sit-to-stand"):
+        assert any(chair in c for c in catalog[entry_id].cautions), entry_id
+    for entry_id in ("thoracic-ext", "seated-twist"):
+        assert any("osteoporosis" in c for c in catalog[entry_id].cautions), entry_id
+    heat = " ".join(catalog["heat"].steps + catalog["heat"].cautions)
+    for words in ("15 to 20 minutes", "fall asleep", "Don't lie on the pad", "numb skin",
+                  "diabetes or poor circulation", "Check your skin"):
+        assert words in heat
+    ball = " ".join(catalog["ball-compression"].steps + catalog["ball-compression"].cautions)
+    assert "strongly tender" not in ball and "moderately tender" in ball
+    for words in ("bones, the spine or joints", "blood thinners", "bruise easily"):
+        assert words in ball
+    # Extension stretches the front: no "extensors" among what back-ext and friends stretch.
+    for entry_id in ("back-ext", "thoracic-ext", "seated-chest"):
+        assert not any("extensor" in m for m in catalog[entry_id].target_muscles), entry_id
+    glides = catalog["finger-glides"]
+    assert glides.reps * (glides.rep_seconds or 0) == 30 and "2 seconds" in glides.steps[0]
+
+
+def test_every_source_is_a_page_or_the_entry_says_no_guideline_supports_it(builtin):
+    catalog = builtin.catalog
+    for entry in catalog.entries:
+        source = catalog.source_of(entry)
+        if source.url:
+            path = source.url.split("://", 1)[1].partition("/")[2]
+            assert path.strip("/"), f"{entry.id} cites a home page: {source.url}"
+            assert not any(name in source.url for name in ("spine-health", "healthwise"))
+        else:
+            assert entry.note and (
+                "No public clinical guideline" in entry.note
+            ), f"{entry.id} has no page and does not say so"
+
+
+def test_new_strengthening_and_movement_items(builtin):
+    catalog = builtin.catalog
+    for entry_id in STRENGTHENING_IDS:
+        entry = catalog[entry_id]
+        assert entry.kind == "strengthening" and entry.in_routines and entry.cautions
+    walk = catalog["walk-water"]
+    assert walk.kind == "movement" and "water" in " ".join(walk.steps).lower()
+    assert "walk" in " ".join(walk.steps).lower()

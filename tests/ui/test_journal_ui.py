@@ -245,6 +245,7 @@ def test_english_intensity_words_and_advice_match_the_core():
     for finding in (
         Finding("upper-back-left", "repeated-high", 3, 7, 8, 6),
         Finding("jaw", "no-improvement", 4, 5, 6, 15),
+        Finding("hip-left", "recurring", 9, 5, 4, 27),
     ):
         assert finding_text(finding) == core_advice.finding_text(finding)
     assert advice_closing() == core_advice.CLOSING
@@ -466,3 +467,37 @@ def test_area_names_and_ranges_are_said_in_german(qapp):
     finally:
         install_translations(qapp, "en")
         QLocale.setDefault(QLocale.c())
+
+
+@pytest.mark.parametrize("area", ["chest", "jaw", "head"])
+@pytest.mark.parametrize("intensity", [1, 5, 10])
+def test_chest_jaw_and_head_show_the_urgent_signs_first(dialog, area, intensity):
+    dialog.choose(area)
+    dialog.slider.setValue(intensity)
+    dialog.save()
+    assert dialog.urgent_frame.isVisible()
+    text = dialog.urgent_label.text()
+    assert "First, the warning signs" in text and "emergency number" in text
+    warning = NOTES.area_warning(area)
+    assert warning is not None and warning.text[:30] in text
+    # Above everything else on the confirmation page.
+    layout = dialog.done_page.layout()
+    assert layout.indexOf(dialog.urgent_frame) < layout.indexOf(dialog.done_title)
+    if area == "chest":
+        assert "do not lean toward chest stretches" in dialog.done_text.text()
+
+
+def test_other_areas_show_no_urgent_box(dialog):
+    dialog.choose("neck-left")
+    dialog.save()
+    assert not dialog.urgent_frame.isVisible()
+
+
+def test_every_health_notes_text_is_listed_for_translation():
+    from knotbreak.ui.journal.health_strings import HEALTH_NOTE_TEXTS
+
+    texts = {NOTES.not_diagnosis}
+    for group in NOTES.groups:
+        texts |= {group.title, group.intro, *(item.text for item in group.items)}
+    texts |= {warning.text for warning in NOTES.area_warnings.values()}
+    assert set(HEALTH_NOTE_TEXTS) == texts

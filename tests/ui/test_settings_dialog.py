@@ -415,7 +415,8 @@ def test_choosing_a_preset_fills_in_its_values(make_dialog):
     values = dialog.values()
     for key, value in RECOVERING.values.items():
         assert values[key] == value
-    assert dialog.long_holds.isChecked()
+    assert dialog.short_holds.isChecked()  # 2-minute holds are a choice, not a treatment
+    assert "not from trials" in dialog.holds_help.text()
     assert dialog.preset_combo.currentData() == RECOVERING.id
     assert dialog.calls == []  # filled in, not saved
     assert "values are filled in" in dialog.status.text()

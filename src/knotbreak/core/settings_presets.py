@@ -78,8 +78,8 @@ RECOVERING = Preset(
     translate("Presets", "Recovering from discomfort"),
     translate(
         "Presets",
-        "Breaks every 30 minutes, longer breaks and 2-minute holds, and fewer snoozes. "
-        "If pain is sharp or lasts, please see a health professional.",
+        "Breaks every 30 minutes, longer breaks and fewer snoozes; stretches keep the "
+        "usual 2 x 30 s holds. If pain is sharp or lasts, please see a health professional.",
     ),
     MappingProxyType(
         {
@@ -87,7 +87,9 @@ RECOVERING = Preset(
             "break_seconds": 300,
             "long_break_every": 3,
             "long_break_seconds": 900,
-            "prefer_long_holds": True,
+            # Two-minute holds are a practice, not a proven treatment: the reference dose
+            # (2 x 30 s) stays; long holds remain the user's own choice in Settings.
+            "prefer_long_holds": False,
             "notice_seconds": 60,
             "snooze_minutes": 5,
             "snooze_limit": 1,

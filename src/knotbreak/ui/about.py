@@ -60,7 +60,10 @@ def content_sources(files: tuple[Path, ...] | None = None) -> list[tuple[str, st
         for entry in entries:
             if not isinstance(entry, dict):
                 continue
-            name = str(entry.get("title") or entry.get("name") or "").strip()
+            publisher = str(entry.get("name") or "").strip()
+            title = str(entry.get("title") or "").strip()
+            # "Mayo Clinic: Office stretches ...": who says it, then what the page is.
+            name = f"{publisher}: {title}" if publisher and title else publisher or title
             url = str(entry.get("url") or "").strip()
             if name and name not in seen:
                 seen.add(name)

@@ -59,7 +59,9 @@ JOURNAL_AREAS: tuple[JournalArea, ...] = (
     *_sided("neck", "{side} side of the neck", ("front", "back"), neck=1.0, shoulder_SIDE=0.5),
     *_sided("shoulder", "{side} shoulder", ("front", "back"), shoulder_SIDE=1.0, neck=0.3,
             upper_back=0.3),
-    _area("chest", "chest", ("front",), chest=1.0, shoulder_left=0.3, shoulder_right=0.3),
+    # Chest pain is a reason to check with a clinician (it can be the heart), not to
+    # stretch: a chest entry shows the urgent signs and does not steer the routines.
+    _area("chest", "chest", ("front",)),
     *_sided("upper-back", "{side} upper back", ("back",), upper_back=1.0, shoulder_SIDE=0.5),
     *_sided("lower-back", "{side} lower back", ("back",), low_back=1.0, hip_SIDE=0.3),
     *_sided("hip", "front of the {side} hip", ("front",), hip_SIDE=1.0, thigh_front_SIDE=0.5),

@@ -7,7 +7,8 @@ one place, and every item keeps the ids of the sources it was taken from.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -47,9 +48,15 @@ class HealthNotes:
     not_diagnosis: str
     groups: tuple[RedFlagGroup, ...]
     sources: tuple[HealthSource, ...]
+    area_warnings: Mapping[str, RedFlag] = field(default_factory=dict)
+    """Journal area id -> the urgent signs shown first when that area is logged
+    (chest, jaw, head: see advice.URGENT_AREAS)."""
 
     def group(self, group_id: str) -> RedFlagGroup | None:
         return next((group for group in self.groups if group.id == group_id), None)
+
+    def area_warning(self, area: str) -> RedFlag | None:
+        return self.area_warnings.get(area)
 
     def source(self, source_id: str) -> HealthSource | None:
         return next((source for source in self.sources if source.id == source_id), None)
@@ -81,15 +88,7 @@ def parse_health_notes(data: Any, name: str = "red_flags.json") -> HealthNotes:
         where = f"{name}: group {index + 1}"
         items = []
         for item_index, raw_item in enumerate(_list(_get(raw_group, "items", where), where)):
-            item_where = f"{where}, item {item_index + 1}"
-            cited = tuple(_list(_get(raw_item, "sources", item_where), item_where))
-            unknown = [s for s in cited if s not in known]
-            if not cited or unknown:
-                raise HealthNotesError(f"{item_where}: every item needs known sources {unknown}")
-            items.append(
-                RedFlag(_text(raw_item, "id", item_where), _text(raw_item, "text", item_where),
-                        tuple(str(s) for s in cited))
-            )
+            items.append(_red_flag(raw_item, f"{where}, item {item_index + 1}", known))
         groups.append(
             RedFlagGroup(
                 _text(raw_group, "id", where),
@@ -98,7 +97,20 @@ def parse_health_notes(data: Any, name: str = "red_flags.json") -> HealthNotes:
                 tuple(items),
             )
         )
-    return HealthNotes(_text(data, "not_diagnosis", name), tuple(groups), sources)
+    warnings = {
+        area: _red_flag(raw, f"{name}: area_warnings {area}", known)
+        for area, raw in _mapping(data.get("area_warnings", {}), f"{name}: area_warnings").items()
+    }
+    return HealthNotes(_text(data, "not_diagnosis", name), tuple(groups), sources, warnings)
+
+
+def _red_flag(raw_item: Any, where: str, known: set[str]) -> RedFlag:
+    cited = tuple(_list(_get(raw_item, "sources", where), where))
+    unknown = [s for s in cited if s not in known]
+    if not cited or unknown:
+        raise HealthNotesError(f"{where}: every item needs known sources {unknown}")
+    return RedFlag(_text(raw_item, "id", where), _text(raw_item, "text", where),
+                   tuple(str(s) for s in cited))
 
 
 def _get(raw: Any, key: str, where: str) -> Any:

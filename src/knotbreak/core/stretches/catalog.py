@@ -20,11 +20,11 @@ from typing import Any, Literal, cast
 SCHEMA_VERSION = 1
 CUSTOM_FILE_NAME = "custom-stretches.json"
 
-Kind = Literal["stretch", "self-care"]
+Kind = Literal["stretch", "strengthening", "movement", "self-care"]
 Position = Literal["sitting", "standing", "either"]
 Style = Literal["hold", "reps"]
 
-KINDS: tuple[Kind, ...] = ("stretch", "self-care")
+KINDS: tuple[Kind, ...] = ("stretch", "strengthening", "movement", "self-care")
 POSITIONS: tuple[Position, ...] = ("sitting", "standing", "either")
 STYLES: tuple[Style, ...] = ("hold", "reps")
 

@@ -2,8 +2,8 @@
 
 Rules (property-tested in tests/core/test_routine_builder.py):
 - the routine never lasts longer than the break;
-- the focus areas are served round-robin: first one stretch per focus area (one set each,
-  so that as many areas as possible get a turn), then those stretches get their full dose
+- the focus areas are served round-robin: first one stretch per focus area (its smallest
+  dose, so that as many areas as possible get a turn), then those get their full dose
   (or a 2-minute hold when the user prefers long holds) as far as time allows, then more
   stretches for the focus areas, then anything else that still fits;
 - within a focus area a stretch not yet done today (local date of `now`) always comes
@@ -13,6 +13,11 @@ Rules (property-tested in tests/core/test_routine_builder.py):
 - sitting_only leaves out standing-only entries; entries with `in_routines: false` never
   appear, nor do those the user hid (`hidden`, the `hidden_stretches` setting); no entry
   appears twice in one routine;
+- a static stretch (kind "stretch", style "hold") always gets its full dose (2 x 30 s, per
+  side where one-sided), as the reference gives it: when time is short the builder picks
+  fewer stretches rather than cutting them to single holds;
+- at most one strengthening item and one movement item per routine: the rest of a break
+  is stretching;
 - one-sided entries do both sides, alternating (left first), with a "switch" segment
   between; a "relax" segment comes before every stretch ("Get ready" before the first).
 
@@ -44,6 +49,8 @@ SWITCH = timedelta(seconds=5)
 SET_REST = timedelta(seconds=5)
 """Between two sets of a stretch done on both sides at once."""
 LONG_HOLD_SECONDS = 120
+ONE_PER_ROUTINE = frozenset({"strengthening", "movement"})
+"""Kinds of which a routine holds at most one item."""
 
 Side = Literal["left", "right"]
 
@@ -123,7 +130,9 @@ def doses(entry: StretchEntry, prefer_long_holds: bool) -> tuple[Dose, ...]:
     ):
         options.append(Dose(1, LONG_HOLD_SECONDS))
     options.append(Dose(entry.sets, entry.hold_seconds))
-    if entry.sets > 1:
+    # A static stretch is held 30 s and repeated (the reference dose); only other items
+    # (repetitions, self-care) may be cut to one block when time is short.
+    if entry.sets > 1 and not (entry.kind == "stretch" and entry.style == "hold"):
         options.append(Dose(1, entry.hold_seconds))
     return tuple(options)
 
@@ -180,11 +189,14 @@ def build_routine(
     focus = _focus_order(prefs, catalog.entries, last_done, weights)
     picks: list[_Pick] = []
     taken: set[str] = set()
+    kinds_taken: set[str] = set()
     left = prefs.break_length
 
     def best(focus_area: str | None) -> StretchEntry | None:
         for entry in ranked:
             if entry.id in taken or shortest_block(entry) > left:
+                continue
+            if entry.kind in ONE_PER_ROUTINE and entry.kind in kinds_taken:
                 continue
             if focus_area is None or focus_area in entry.focus_areas:
                 return entry
@@ -197,6 +209,7 @@ def build_routine(
         dose = fitting[-1] if smallest else fitting[0]
         picks.append(_Pick(entry, dose))
         taken.add(entry.id)
+        kinds_taken.add(entry.kind)
         left -= block_duration(entry, dose)
 
     # 1. one stretch per focus area, smallest dose, so that as many areas as possible fit

@@ -3,7 +3,8 @@
 Two clicks and Enter log a knot: the body map (or the area list, for the keyboard) and
 the intensity slider, which starts at 5. After saving, the dialog says that the next
 breaks lean toward that area and, when the journal's rules call for it, shows the calm
-clinician note with the warning signs.
+clinician note with the warning signs. Chest, jaw and head entries show their urgent
+warning signs first, at any intensity (core/journal/advice.py, URGENT_AREAS).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from knotbreak.core.journal import (
     JournalStore,
     clinician_advice,
 )
-from knotbreak.core.journal.advice import EPISODE, ClinicianAdvice
+from knotbreak.core.journal.advice import EPISODE, ClinicianAdvice, urgent_signs_first
 from knotbreak.ui.journal.body_map import BodyMap
 from knotbreak.ui.journal.texts import (
     advice_paragraphs,
@@ -202,6 +203,15 @@ class LogKnotDialog(QDialog):
 
     def _build_done(self) -> QWidget:
         page = QWidget(self)
+        # The urgent signs for a chest, jaw or head entry: first on the page, calm, plain.
+        self.urgent_frame = QFrame(page)
+        self.urgent_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.urgent_label = QLabel(self.urgent_frame)
+        self.urgent_label.setWordWrap(True)
+        self.urgent_label.setTextFormat(Qt.TextFormat.RichText)
+        urgent_layout = QVBoxLayout(self.urgent_frame)
+        urgent_layout.addWidget(self.urgent_label)
+        self.urgent_frame.setVisible(False)
         self.done_title = QLabel(page)
         font = self.done_title.font()
         font.setBold(True)
@@ -239,6 +249,7 @@ class LogKnotDialog(QDialog):
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.urgent_frame)
         layout.addWidget(self.done_title)
         layout.addWidget(self.done_text)
         layout.addWidget(self.advice_frame)
@@ -346,7 +357,17 @@ class LogKnotDialog(QDialog):
                 word=intensity_word(entry.intensity),
             )
         )
-        if entry.intensity > 0:
+        urgent = self._urgent_html(entry.area)
+        self.urgent_label.setText(urgent)
+        self.urgent_frame.setVisible(bool(urgent))
+        if entry.area == "chest":
+            self.done_text.setText(
+                self.tr(
+                    "Breaks do not lean toward chest stretches for a chest entry: pain in the "
+                    "chest is a reason to check with a clinician, not to stretch."
+                )
+            )
+        elif entry.intensity > 0:
             self.done_text.setText(
                 self.tr(
                     "Your next breaks will lean toward stretches for the {area} over the "
@@ -374,6 +395,23 @@ class LogKnotDialog(QDialog):
         QTimer.singleShot(0, self._shrink_to_confirmation)
         self.close_button.setDefault(True)
         self.close_button.setFocus()
+
+    def _urgent_html(self, area: str) -> str:
+        """The urgent signs for a chest, jaw or head entry; "" for other areas."""
+        if not urgent_signs_first(area):
+            return ""
+        notes = self._health_notes
+        warning = notes.area_warning(area) if notes is not None else None
+        if warning is not None:
+            signs = health_text(warning.text)
+        else:  # the notes file could not be read: still say the essential thing
+            signs = self.tr(
+                "If this came on suddenly, or comes with pain or pressure in the chest, "
+                "breathlessness, sweating, feeling sick, dizziness, weakness or trouble "
+                "speaking, call your emergency number now."
+            )
+        title = self.tr("First, the warning signs")
+        return f"<p><b>{html.escape(title)}</b></p><p>{html.escape(signs)}</p>"
 
     def _advice_html(self, advice: ClinicianAdvice) -> str:
         parts = [f"<p><b>{html.escape(self.tr('A note about your journal'))}</b></p>"]

@@ -87,10 +87,17 @@ def finding_text(finding: Finding) -> str:
             "weeks. When a knot keeps coming back this strongly, it is worth booking an "
             "appointment to have it looked at.",
         ).format(area=area_name(finding.area), count=finding.count)
+    if finding.rule == "recurring":
+        return QCoreApplication.translate(
+            "ClinicianAdvice",
+            "You have logged a knot in the {area} on {count} different days in the last "
+            "month. When a knot keeps coming back, it is worth booking an appointment: a "
+            "doctor or physiotherapist can look for the reason.",
+        ).format(area=area_name(finding.area), count=finding.count)
     return QCoreApplication.translate(
         "ClinicianAdvice",
         "The knot in the {area} has not eased over {days} days of logging (from {first} to "
-        "{latest} out of 10). Self-care usually helps within a couple of weeks; when it "
+        "{latest} out of 10). Self-care usually helps within two to four weeks; when it "
         "does not, it is worth booking an appointment.",
     ).format(
         area=area_name(finding.area),

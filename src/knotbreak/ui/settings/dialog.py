@@ -694,6 +694,15 @@ class SettingsDialog(QDialog):
             self._editor("prefer_long_holds", self.tr("Hold length"), holds,
                          self.long_holds.isChecked, write_holds),
         )
+        self.holds_help = QLabel(
+            self.tr(
+                "Stretches are held 30 s and repeated (2 x 30 s), the dose the guidelines "
+                "give. Two-minute holds come from massage and myofascial practice, not from "
+                "trials: choose them if they suit you, not as a treatment."
+            )
+        )
+        self.holds_help.setWordWrap(True)
+        form.addRow("", self.holds_help)
         layout.addWidget(how)
 
         sound = QGroupBox(self.tr("Sound"))
