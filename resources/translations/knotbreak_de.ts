@@ -451,6 +451,10 @@
         <translation>Es wartet keine Pause, die sich verschieben ließe.</translation>
     </message>
     <message>
+        <source>There is nothing to stretch for.</source>
+        <translation>Es gibt nichts zu dehnen.</translation>
+    </message>
+    <message>
         <source>Breaks are paused; there is no break to snooze.</source>
         <translation>Die Pausen sind ausgesetzt; es gibt keine Pause zu verschieben.</translation>
     </message>
@@ -2451,6 +2455,41 @@
     <message>
         <source>Pick one to go on.</source>
         <translation>Wählen Sie eines, um weiterzumachen.</translation>
+    </message>
+</context>
+<context>
+    <name>StartNow</name>
+    <message>
+        <source>{minutes} minutes is outside {low} to {high}.</source>
+        <translation>{minutes} Minuten liegt nicht zwischen {low} und {high}.</translation>
+    </message>
+    <message>
+        <source>There is no area called &apos;{area}&apos;; use one of: {areas}.</source>
+        <translation>Einen Bereich „{area}“ gibt es nicht; verwenden Sie einen von: {areas}.</translation>
+    </message>
+    <message>
+        <source>Name the stretch to start.</source>
+        <translation>Nennen Sie die Übung, die starten soll.</translation>
+    </message>
+    <message>
+        <source>Give an area and, if you like, a number of minutes.</source>
+        <translation>Geben Sie einen Bereich an und, wenn Sie möchten, eine Zahl von Minuten.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number of minutes.</source>
+        <translation>„{text}“ ist keine ganze Zahl von Minuten.</translation>
+    </message>
+    <message>
+        <source>There is no stretch called &apos;{id}&apos;.</source>
+        <translation>Eine Übung „{id}“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{name} is not a guided stretch; follow its steps at your own pace.</source>
+        <translation>{name} ist keine angeleitete Übung; folgen Sie den Schritten in Ihrem eigenen Tempo.</translation>
+    </message>
+    <message>
+        <source>No stretch fits that choice; try more minutes or another area.</source>
+        <translation>Zu dieser Auswahl passt keine Übung; versuchen Sie mehr Minuten oder einen anderen Bereich.</translation>
     </message>
 </context>
 <context>

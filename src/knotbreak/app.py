@@ -309,6 +309,7 @@ def run_app(invocation: Invocation) -> int:
         open_ergonomics=ergonomics.open_wizard,
         open_statistics=statistics.open_window,
         open_settings=settings_ui.open_dialog,
+        stretch_now=guided.start_now_argument,
     )
     server = ControlServer(commands)
     try:
@@ -400,6 +401,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     if invocation.command in CONTROL_COMMANDS:
         return run_control_command(invocation)
+    if invocation.command == "stretch-areas":
+        from knotbreak.local_commands import run_stretch_areas
+
+        return run_stretch_areas()
     if invocation.command == "stretches":
         from knotbreak.local_commands import run_stretches
 

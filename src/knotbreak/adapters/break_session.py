@@ -137,7 +137,9 @@ def start_session(
     on_break_end_changed: Callable[[datetime | None], None],
     on_finished: Callable[[datetime], None],
     rng: random.Random | None = None,
+    chosen: Routine | None = None,
 ) -> BreakSession:
+    """`chosen` is a routine the user asked for (Stretch now); else one fits the break."""
     catalog = library.catalog
     prefs = RoutinePrefs(
         sitting_only=choices.sitting_only,
@@ -149,7 +151,7 @@ def start_session(
         # when the settings' focus areas leave it out (docs/journal.md).
         asked = leaning_focus_areas(area_weights) if area_weights else frozenset()
         prefs = replace(prefs, focus_areas=choices.focus_areas | asked)
-    routine = build_routine(
+    routine = chosen if chosen is not None else build_routine(
         catalog,
         prefs,
         recently_used=recently_used,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import random
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -16,7 +17,13 @@ from knotbreak.adapters.break_session import (
 from knotbreak.core.cycle import CycleState
 from knotbreak.core.history import BreakHistory, HistoryError
 from knotbreak.core.settings import Settings
-from knotbreak.core.stretches.routine import routine_stretch_ids
+from knotbreak.core.stretches.routine import Routine, routine_duration, routine_stretch_ids
+from knotbreak.core.stretches.start_now import (
+    StartNowError,
+    StartNowRequest,
+    parse_argument,
+    start_now_routine,
+)
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +39,7 @@ class BreakRunner(Protocol):
     def now(self) -> datetime: ...
     def finish_break(self) -> str | None: ...
     def set_break_end(self, moment: datetime | None) -> str | None: ...
+    def stretch_now(self, length: timedelta) -> str | None: ...
 
 
 def choices_from(settings: Settings) -> RoutineChoices:
@@ -58,6 +66,8 @@ class GuidedBreaks:
         self._runner = runner
         self._area_weights = area_weights
         self.session: BreakSession | None = None
+        self._chosen: Routine | None = None
+        """The routine the user asked for with Stretch now, until its break begins."""
 
     def begin(self) -> BreakSession | None:
         """A session for the break that just started, or None to show a plain break."""
@@ -66,6 +76,7 @@ class GuidedBreaks:
             return None
         now = self._runner.now()
         midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        chosen, self._chosen = self._chosen, None
         try:
             self.session = start_session(
                 self._library,
@@ -76,6 +87,7 @@ class GuidedBreaks:
                 area_weights=self._weights(now),
                 on_break_end_changed=self._move_break_end,
                 on_finished=self._finished,
+                chosen=chosen,
             )
         except Exception:
             # A broken catalog must never cost the user their break: show a plain one.
@@ -87,6 +99,41 @@ class GuidedBreaks:
             return None
         log.info("routine for this break: %s", ", ".join(self.stretch_ids()))
         return self.session
+
+    def start_now(self, request: StartNowRequest) -> str | None:
+        """Stretch now: build the routine, then start a break exactly as long.
+
+        Returns None when the break started, or a sentence saying why not.
+        """
+        now = self._runner.now()
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        settings = self._runner.settings
+        try:
+            routine = start_now_routine(
+                self._library.catalog,
+                request,
+                sitting_only=settings.sitting_only,
+                prefer_long_holds=settings.prefer_long_holds,
+                recently_used=self._history.stretches_since(midnight),
+                now=now,
+                rng=random.Random(),
+                area_weights=self._weights(now),
+            )
+        except StartNowError as error:
+            return str(error)
+        self._chosen = routine
+        refused = self._runner.stretch_now(routine_duration(routine))
+        if refused is not None:
+            self._chosen = None
+        return refused
+
+    def start_now_argument(self, argument: str | None) -> str | None:
+        """`start_now` for a control-channel argument ("neck-shoulders 3")."""
+        try:
+            request = parse_argument(argument)
+        except StartNowError as error:
+            return str(error)
+        return self.start_now(request)
 
     def stretch_ids(self) -> list[str]:
         """The current routine's stretches in order, each once (empty between breaks)."""
