@@ -1082,6 +1082,126 @@
     </message>
 </context>
 <context>
+    <name>LibraryWindow</name>
+    <message>
+        <source>Stretches — knotbreak</source>
+        <translation>Übungen — knotbreak</translation>
+    </message>
+    <message>
+        <source>Search stretches</source>
+        <translation>Übungen suchen</translation>
+    </message>
+    <message>
+        <source>Stretches by area</source>
+        <translation>Übungen nach Bereich</translation>
+    </message>
+    <message>
+        <source>Nothing matches that search.</source>
+        <translation>Zu dieser Suche passt nichts.</translation>
+    </message>
+    <message>
+        <source>Picture of the stretch</source>
+        <translation>Bild der Übung</translation>
+    </message>
+    <message>
+        <source>&amp;Start this stretch</source>
+        <translation>Diese Übung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Do the selected stretch now, guided</source>
+        <translation>Die gewählte Übung jetzt angeleitet machen</translation>
+    </message>
+    <message>
+        <source>Breaks choose your favourites a little more often</source>
+        <translation>Pausen wählen Ihre Favoriten etwas öfter</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>A short routine for:</source>
+        <translation>Eine kurze Übungsfolge für:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>★ &amp;Favourite</source>
+        <translation>★ &amp;Favorit</translation>
+    </message>
+    <message>
+        <source>☆ Mark as &amp;favourite</source>
+        <translation>☆ Als &amp;Favorit markieren</translation>
+    </message>
+    <message>
+        <source>This one is done at your own pace, outside breaks</source>
+        <translation>Diese Übung machen Sie in Ihrem eigenen Tempo, außerhalb der Pausen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow rep(s)</source>
+        <translation>
+            <numerusform>%n langsame Wiederholung</numerusform>
+            <numerusform>%n langsame Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hold %n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde halten</numerusform>
+            <numerusform>%n Sekunden halten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>je Seite</translation>
+    </message>
+    <message>
+        <source>Dose:</source>
+        <translation>Menge:</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>For prevention and comfort, not diagnosis. Stop if it hurts, and see a clinician about pain that does not settle.</source>
+        <translation>Zur Vorbeugung und für das Wohlbefinden, nicht zur Diagnose. Hören Sie auf, wenn es schmerzt, und lassen Sie Schmerzen, die nicht nachlassen, ärztlich abklären.</translation>
+    </message>
+    <message>
+        <source>Start now: {what}</source>
+        <translation>Jetzt starten: {what}</translation>
+    </message>
+</context>
+<context>
     <name>LogKnotDialog</name>
     <message>
         <source>Log a knot</source>
@@ -2808,6 +2928,10 @@
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
+        <source>Stretc&amp;hes...</source>
+        <translation>Dehn&amp;übungen…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2872,6 +2996,49 @@
     </message>
 </context>
 <context>
+    <name>StretchLibrary</name>
+    <message>
+        <source>Neck and shoulders</source>
+        <translation>Nacken und Schultern</translation>
+    </message>
+    <message>
+        <source>Upper back and chest</source>
+        <translation>Oberer Rücken und Brust</translation>
+    </message>
+    <message>
+        <source>Low back and hips</source>
+        <translation>Unterer Rücken und Hüften</translation>
+    </message>
+    <message>
+        <source>Wrists and forearms</source>
+        <translation>Handgelenke und Unterarme</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Augen</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Dehnungen</translation>
+    </message>
+    <message>
+        <source>Strengthening</source>
+        <translation>Kräftigung</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Selbsthilfe</translation>
+    </message>
+    <message>
+        <source>{area}, 1 minute</source>
+        <translation>{area}, 1 Minute</translation>
+    </message>
+    <message>
+        <source>{area}, {minutes} minutes</source>
+        <translation>{area}, {minutes} Minuten</translation>
+    </message>
+</context>
+<context>
     <name>StretchPicture</name>
     <message>
         <source>Picture of the stretch</source>
@@ -2924,6 +3091,10 @@
         <translation>&amp;Jetzt eine Pause machen</translation>
     </message>
     <message>
+        <source>&amp;Stretch now</source>
+        <translation>Jetzt &amp;dehnen</translation>
+    </message>
+    <message>
         <source>&amp;Pause</source>
         <translation>Pausen &amp;aussetzen</translation>
     </message>
@@ -2946,6 +3117,10 @@
     <message>
         <source>&amp;Ergonomics setup...</source>
         <translation>Arbeits&amp;platz einrichten…</translation>
+    </message>
+    <message>
+        <source>Stretc&amp;hes...</source>
+        <translation>Dehn&amp;übungen…</translation>
     </message>
     <message>
         <source>S&amp;tatistics...</source>

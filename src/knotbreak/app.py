@@ -254,6 +254,18 @@ def run_app(invocation: Invocation) -> int:
     tray.offer(tray.health_notes_action, journal.open_health_notes)
     guided = GuidedBreaks(library, opened.history, runner, journal.area_weights)
     runner.add_status_source(guided.describe)
+    from knotbreak.ui.library.launcher import LibraryLauncher
+
+    # The window and its pictures load on the first open; the catalog with it.
+    stretch_library = LibraryLauncher(
+        library,
+        guided.start_now,
+        tray.show_message if tray_shown else status_window.show_message,  # type: ignore[union-attr]
+    )
+    tray.offer(tray.library_action, stretch_library.open_window)
+    tray.offer_stretch_now(stretch_library.stretch_area_now)
+    if status_window is not None:
+        status_window.offer_library(stretch_library.open_window)
     presenter = WindowPresenter(runner, guided)
     from knotbreak.ui.break_latency import BreakLatencyProbe
 

@@ -1,0 +1,42 @@
+"""Words for areas and kinds, shared by the tray's Stretch now menu and the library."""
+
+from __future__ import annotations
+
+from knotbreak.ui.translations import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "StretchLibrary"
+
+AREA_LABELS: dict[str, str] = {
+    "neck-shoulders": QT_TRANSLATE_NOOP("StretchLibrary", "Neck and shoulders"),
+    "upper-back-chest": QT_TRANSLATE_NOOP("StretchLibrary", "Upper back and chest"),
+    "low-back-hips": QT_TRANSLATE_NOOP("StretchLibrary", "Low back and hips"),
+    "wrists-forearms": QT_TRANSLATE_NOOP("StretchLibrary", "Wrists and forearms"),
+    "eyes": QT_TRANSLATE_NOOP("StretchLibrary", "Eyes"),
+}
+
+KIND_LABELS: dict[str, str] = {
+    "stretch": QT_TRANSLATE_NOOP("StretchLibrary", "Stretches"),
+    "strengthening": QT_TRANSLATE_NOOP("StretchLibrary", "Strengthening"),
+    "self-care": QT_TRANSLATE_NOOP("StretchLibrary", "Self-care"),
+}
+
+
+def area_label(area: str) -> str:
+    source = AREA_LABELS.get(area)
+    return translate(CONTEXT, source) if source else area
+
+
+def kind_label(kind: str) -> str:
+    source = KIND_LABELS.get(kind)
+    return translate(CONTEXT, source) if source else kind
+
+
+def area_minutes_label(area: str, minutes: int) -> str:
+    """"Neck and shoulders, 3 minutes": what Start now will do."""
+    # Whole phrases per count (German, like English, has one singular): lupdate only
+    # marks a plural whose count is a literal.
+    if minutes == 1:
+        text = translate("StretchLibrary", "{area}, 1 minute")
+    else:
+        text = translate("StretchLibrary", "{area}, {minutes} minutes")
+    return text.format(area=area_label(area), minutes=minutes)
