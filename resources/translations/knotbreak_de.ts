@@ -3091,7 +3091,7 @@
         <translation>&amp;Jetzt eine Pause machen</translation>
     </message>
     <message>
-        <source>&amp;Stretch now</source>
+        <source>Stretch &amp;now</source>
         <translation>Jetzt &amp;dehnen</translation>
     </message>
     <message>

@@ -23,7 +23,7 @@ def _texts(menu):
 def test_menu_has_every_entry(tray):
     assert _texts(tray.menu) == [
         "Take a &break now",
-        "&Stretch now",
+        "Stretch &now",
         "&Pause",
         "&Resume",
         "Pause for a &meeting...",

@@ -78,7 +78,7 @@ class TrayController(QObject):
             self.menu, self.tr("Take a &break now"), runner.take_break_now
         )
         # Stretch now: a short routine for one area, two clicks from the tray.
-        self.stretch_now_menu = self.menu.addMenu(self.tr("&Stretch now"))
+        self.stretch_now_menu = self.menu.addMenu(self.tr("Stretch &now"))
         self.stretch_now_actions: dict[str, QAction] = {}
         for area in STRETCH_NOW_AREAS:
             self.stretch_now_actions[area] = self.stretch_now_menu.addAction(

@@ -35,6 +35,7 @@ from knotbreak.core.stretches.start_now import (
     MINUTES_RANGE,
     StartNowRequest,
 )
+from knotbreak.core.text import english_plural
 from knotbreak.ui.figure_painter import render_pose_pixmap
 from knotbreak.ui.library.labels import area_label, area_minutes_label, kind_label
 from knotbreak.ui.palette import PALETTE_EVENTS, figure_colors, tones
@@ -220,6 +221,9 @@ class LibraryWindow(QWidget):
             if area_item is None:
                 area_item = QTreeWidgetItem(self.tree, [area_label(group.area)])
                 area_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                bold = area_item.font(0)
+                bold.setBold(True)
+                area_item.setFont(0, bold)
                 areas[group.area] = area_item
             kind_item = QTreeWidgetItem(area_item, [kind_label(group.kind)])
             kind_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -282,13 +286,15 @@ class LibraryWindow(QWidget):
         )
 
     def dose_text(self, entry: StretchEntry) -> str:
+        # English has no .qm: its "(s)" is resolved here (core/text.py).
         if entry.style == "reps":
-            what = self.tr("%n slow rep(s)", "", entry.reps)
+            what = english_plural(self.tr("%n slow rep(s)", "", entry.reps), entry.reps)
         else:
-            what = self.tr("hold %n second(s)", "", entry.hold_seconds)
+            seconds = entry.hold_seconds
+            what = english_plural(self.tr("hold %n second(s)", "", seconds), seconds)
         parts = [what]
         if entry.sets > 1:
-            parts.append(self.tr("%n set(s)", "", entry.sets))
+            parts.append(english_plural(self.tr("%n set(s)", "", entry.sets), entry.sets))
         if entry.one_sided:
             parts.append(self.tr("each side"))
         return ", ".join(parts)
