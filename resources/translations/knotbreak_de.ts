@@ -1085,7 +1085,7 @@
     <name>LibraryWindow</name>
     <message>
         <source>Stretches — knotbreak</source>
-        <translation>Übungen — knotbreak</translation>
+        <translation>Dehnübungen — knotbreak</translation>
     </message>
     <message>
         <source>Search stretches</source>
@@ -2012,6 +2012,10 @@
         <translation>braucht mindestens einen Schwerpunkt</translation>
     </message>
     <message>
+        <source>must be a list of stretch ids such as &quot;chin-tuck&quot;</source>
+        <translation>muss eine Liste von Übungskennungen sein, etwa &quot;chin-tuck&quot;</translation>
+    </message>
+    <message>
         <source>{value} is not a language knotbreak has; use {languages}</source>
         <translation>{value} ist keine Sprache, die knotbreak kennt; erlaubt sind {languages}</translation>
     </message>
@@ -2137,6 +2141,25 @@
     <message>
         <source>Default values are filled in. Choose Apply or OK to save them, or Cancel to keep your settings as they were.</source>
         <translation>Die Standardwerte sind eingetragen. Wählen Sie „Anwenden“ oder „OK“, um sie zu speichern, oder „Abbrechen“, um Ihre Einstellungen zu behalten.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear favourites</source>
+        <translation>Favoriten &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Clear favourite stretches</source>
+        <translation>Lieblingsübungen entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked in the Stretches window</source>
+        <translation>
+            <numerusform>%n im Fenster „Dehnübungen“ markiert</numerusform>
+            <numerusform>%n im Fenster „Dehnübungen“ markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
@@ -2325,6 +2348,10 @@
     <message>
         <source>Hold length</source>
         <translation>Haltedauer</translation>
+    </message>
+    <message>
+        <source>Favourites:</source>
+        <translation>Favoriten:</translation>
     </message>
     <message>
         <source>Sound</source>

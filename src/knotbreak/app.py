@@ -254,18 +254,6 @@ def run_app(invocation: Invocation) -> int:
     tray.offer(tray.health_notes_action, journal.open_health_notes)
     guided = GuidedBreaks(library, opened.history, runner, journal.area_weights)
     runner.add_status_source(guided.describe)
-    from knotbreak.ui.library.launcher import LibraryLauncher
-
-    # The window and its pictures load on the first open; the catalog with it.
-    stretch_library = LibraryLauncher(
-        library,
-        guided.start_now,
-        tray.show_message if tray_shown else status_window.show_message,  # type: ignore[union-attr]
-    )
-    tray.offer(tray.library_action, stretch_library.open_window)
-    tray.offer_stretch_now(stretch_library.stretch_area_now)
-    if status_window is not None:
-        status_window.offer_library(stretch_library.open_window)
     presenter = WindowPresenter(runner, guided)
     from knotbreak.ui.break_latency import BreakLatencyProbe
 
@@ -313,6 +301,22 @@ def run_app(invocation: Invocation) -> int:
         clearables=standard_clearables(paths, opened.history),
     )
     tray.offer(tray.settings_action, settings_ui.open_dialog)
+    from knotbreak.ui.library.launcher import LibraryLauncher
+
+    # The window and its pictures load on the first open; the catalog with it.
+    stretch_library = LibraryLauncher(
+        library,
+        guided.start_now,
+        tray.show_message if tray_shown else status_window.show_message,  # type: ignore[union-attr]
+        favourites=lambda: frozenset(runner.settings.favourite_stretches),
+        set_favourites=lambda chosen: settings_ui.apply(
+            {"favourite_stretches": sorted(chosen)}
+        ),
+    )
+    tray.offer(tray.library_action, stretch_library.open_window)
+    tray.offer_stretch_now(stretch_library.stretch_area_now)
+    if status_window is not None:
+        status_window.offer_library(stretch_library.open_window)
     commands = ControlCommands(
         runner,
         tray_shown=lambda: tray_shown,

@@ -205,3 +205,68 @@ def test_arguments_read_back(argument, expected):
 def test_bad_arguments_say_what_is_wrong(argument, words):
     with pytest.raises(StartNowError, match=words):
         parse_argument(argument)
+
+
+# Favourites ---------------------------------------------------------------------------------
+
+
+def _first_ids(favourites: frozenset[str], seeds: range) -> list[str]:
+    from knotbreak.core.stretches import RoutinePrefs, build_routine
+
+    firsts = []
+    for seed in seeds:
+        routine = build_routine(
+            CATALOG, RoutinePrefs(focus_areas=frozenset({"neck-shoulders"})),
+            recently_used={}, now=MONDAY_9, rng=random.Random(seed), favourites=favourites,
+        )
+        firsts.append(routine_stretch_ids(routine)[0])
+    return firsts
+
+
+def test_routines_lean_toward_favourites_without_always_choosing_them():
+    seeds = range(400)
+    plain = _first_ids(frozenset(), seeds).count("levator")
+    leaning = _first_ids(frozenset({"levator"}), seeds).count("levator")
+    # Three times the weight among about six neck stretches: well over twice as often,
+    # and still not every time.
+    assert leaning > 2 * plain
+    assert leaning < len(seeds)
+
+
+def test_favourites_reach_stretch_now_routines():
+    counts = sum(
+        "shrug-roll" in routine_stretch_ids(
+            build(StartNowRequest(area="neck-shoulders", minutes=1), seed,
+                  favourites=frozenset({"shrug-roll"}))
+        )
+        for seed in range(200)
+    )
+    plain = sum(
+        "shrug-roll" in routine_stretch_ids(
+            build(StartNowRequest(area="neck-shoulders", minutes=1), seed)
+        )
+        for seed in range(200)
+    )
+    assert counts > plain
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        ([], True),
+        (["chin-tuck", "levator", "chin-tuck"], True),
+        (["Chin Tuck"], False),
+        ("chin-tuck", False),
+        ([3], False),
+    ],
+)
+def test_favourite_setting_takes_stretch_ids_only(value, ok):
+    from knotbreak.core.settings import validate
+
+    settings, problems = validate({"favourite_stretches": value})
+    if ok:
+        assert problems == []
+        assert settings.favourite_stretches == tuple(dict.fromkeys(value))
+    else:
+        assert problems and "favourite_stretches" in problems[0]
+        assert settings.favourite_stretches == ()

@@ -676,3 +676,17 @@ def test_detection_options_apply_without_talk_of_a_restart(make_dialog):
     assert dialog.apply()
     assert dialog.calls == [{"idle_detection": False}]
     assert "next time" not in dialog.status.text()
+
+
+def test_favourites_can_be_cleared_and_that_is_applied(make_dialog):
+    from dataclasses import replace as _replace
+
+    dialog = make_dialog(_replace(Settings(), favourite_stretches=("levator", "chin-tuck")))
+    editor = dialog.editors["favourite_stretches"]
+    assert editor.widget.isEnabled()
+    assert dialog.changes() == {}
+    editor.widget.click()
+    assert dialog.changes() == {"favourite_stretches": []}
+    assert not editor.widget.isEnabled()
+    assert dialog.apply()
+    assert dialog.calls == [{"favourite_stretches": []}]

@@ -41,6 +41,8 @@ class RoutineChoices:
     sound_enabled: bool = True
     sound_volume: int = 60
     """Percent, 0-100: the `sound_volume` setting."""
+    favourites: frozenset[str] = frozenset()
+    """Stretch ids the user marked; routines lean toward them."""
 
 
 class StretchLibrary:
@@ -158,6 +160,7 @@ def start_session(
         now=started_at,
         rng=rng or random.Random(),
         area_weights=area_weights,
+        favourites=choices.favourites,
     )
     return BreakSession(
         routine=routine,

@@ -50,6 +50,7 @@ def choices_from(settings: Settings) -> RoutineChoices:
         strict=settings.strict_mode,
         sound_enabled=settings.sounds,
         sound_volume=settings.sound_volume,
+        favourites=frozenset(settings.favourite_stretches),
     )
 
 
@@ -118,6 +119,7 @@ class GuidedBreaks:
                 now=now,
                 rng=random.Random(),
                 area_weights=self._weights(now),
+                favourites=frozenset(settings.favourite_stretches),
             )
         except StartNowError as error:
             return str(error)

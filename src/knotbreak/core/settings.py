@@ -61,6 +61,8 @@ class Settings:
     count_active_time: bool = False
     daily_limit_enabled: bool = False
     daily_limit_hours: int = 8
+    favourite_stretches: tuple[str, ...] = ()
+    """Stretch ids marked as favourites in the Stretches window; routines lean toward them."""
 
     def break_length_for(self, break_number: int) -> timedelta:
         """How long break `break_number` (1 for the first) lasts: every Nth one is long.
@@ -207,6 +209,24 @@ def _focus_list(value: Any) -> tuple[str, ...]:
     return tuple(area for area in FOCUS_ORDER if area in value)
 
 
+_STRETCH_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FAVOURITES_MAX = 200
+
+
+def _stretch_ids(value: Any) -> tuple[str, ...]:
+    # Ids only: the catalog is not read with the settings, so an id that is not (or no
+    # longer) in it is kept and simply matches nothing.
+    if (
+        not isinstance(value, list)
+        or len(value) > FAVOURITES_MAX
+        or not all(isinstance(i, str) and _STRETCH_ID.match(i) and len(i) <= 40 for i in value)
+    ):
+        raise ValueError(
+            translate("Settings", "must be a list of stretch ids such as \"chin-tuck\"")
+        )
+    return tuple(dict.fromkeys(value))
+
+
 def _language(value: Any) -> str:
     if not isinstance(value, str) or value not in LANGUAGES:
         raise ValueError(
@@ -248,6 +268,7 @@ VALIDATORS: dict[str, Validator] = {
     "count_active_time": _boolean,
     "daily_limit_enabled": _boolean,
     "daily_limit_hours": _whole_number(4, 10, _HOURS),
+    "favourite_stretches": _stretch_ids,
 }
 assert set(VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 

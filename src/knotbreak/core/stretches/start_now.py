@@ -107,6 +107,7 @@ def start_now_routine(
     now: datetime,
     rng: random.Random,
     area_weights: Mapping[str, float] | None = None,
+    favourites: frozenset[str] = frozenset(),
 ) -> Routine:
     """The routine for `request`; raises StartNowError when nothing fits."""
     if request.stretch_id is not None:
@@ -147,6 +148,7 @@ def start_now_routine(
             now=now,
             rng=rng,
             area_weights=area_weights,
+            favourites=favourites,
         )
     if not routine:
         raise StartNowError(
