@@ -1159,7 +1159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>hold %n second(s)</source>
+        <source>Hold %n second(s)</source>
         <translation>
             <numerusform>%n Sekunde halten</numerusform>
             <numerusform>%n Sekunden halten</numerusform>

@@ -231,6 +231,7 @@ class LibraryWindow(QWidget):
                 star = "★ " if entry.id in favourites else ""
                 item = QTreeWidgetItem(kind_item, [star + self.name_of(entry)])
                 item.setIcon(0, self._icon(entry))
+                item.setToolTip(0, self.name_of(entry))  # long names are cut in the list
                 item.setData(0, ENTRY_ROLE, entry.id)
                 first = first or item
                 if entry.id == keep and chosen is None:
@@ -291,7 +292,7 @@ class LibraryWindow(QWidget):
             what = english_plural(self.tr("%n slow rep(s)", "", entry.reps), entry.reps)
         else:
             seconds = entry.hold_seconds
-            what = english_plural(self.tr("hold %n second(s)", "", seconds), seconds)
+            what = english_plural(self.tr("Hold %n second(s)", "", seconds), seconds)
         parts = [what]
         if entry.sets > 1:
             parts.append(english_plural(self.tr("%n set(s)", "", entry.sets), entry.sets))
