@@ -409,6 +409,172 @@
     </message>
 </context>
 <context>
+    <name>CustomExerciseForm</name>
+    <message>
+        <source>Your own exercise — knotbreak</source>
+        <translation>Eigene Übung — knotbreak</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnung</translation>
+    </message>
+    <message>
+        <source>Strengthening</source>
+        <translation>Kräftigung</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Selbsthilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>One step a line</source>
+        <translation>Ein Schritt pro Zeile</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>&amp;Schritte:</translation>
+    </message>
+    <message>
+        <source>Hold still</source>
+        <translation>Still halten</translation>
+    </message>
+    <message>
+        <source>Repeat a movement</source>
+        <translation>Eine Bewegung wiederholen</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>Aus&amp;führung:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Hold (one block):</source>
+        <translation>&amp;Halten (ein Block):</translation>
+    </message>
+    <message>
+        <source>S&amp;ets:</source>
+        <translation>Sä&amp;tze:</translation>
+    </message>
+    <message>
+        <source>&amp;Reps:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Seconds a re&amp;p:</source>
+        <translation>Se&amp;kunden je Wiederholung:</translation>
+    </message>
+    <message>
+        <source>One side at a time (both sides are done)</source>
+        <translation>Eine Seite nach der anderen (beide Seiten werden gemacht)</translation>
+    </message>
+    <message>
+        <source>Sides:</source>
+        <translation>Seiten:</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Im Sitzen</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Im Stehen</translation>
+    </message>
+    <message>
+        <source>Sitting or standing</source>
+        <translation>Im Sitzen oder Stehen</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>Areas:</source>
+        <translation>Bereiche:</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Muscles:</source>
+        <translation>&amp;Muskeln:</translation>
+    </message>
+    <message>
+        <source>When to stop or take care; one a line</source>
+        <translation>Wann aufhören oder vorsichtig sein; eines pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Cautions:</source>
+        <translation>&amp;Vorsicht:</translation>
+    </message>
+    <message>
+        <source>For example: my physiotherapist, May 2026</source>
+        <translation>Zum Beispiel: meine Physiotherapeutin, Mai 2026</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Choose an &amp;image file...</source>
+        <translation>Bild&amp;datei wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Picture:</source>
+        <translation>&amp;Bild:</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Ein Bild wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({error}). Nothing was changed; check that the disk has space and the folder can be written to.</source>
+        <translation>{file} konnte nicht geschrieben werden ({error}). Es wurde nichts geändert; prüfen Sie, ob auf dem Datenträger Platz ist und ob sich in den Ordner schreiben lässt.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFile</name>
+    <message>
+        <source>{file} could not be read ({error}); nothing was changed.</source>
+        <translation>{file} konnte nicht gelesen werden ({error}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid exercise file, so it was left as it is. Fix it or move it away, then save again.</source>
+        <translation>{file} ist keine gültige Übungsdatei und blieb deshalb unverändert. Reparieren oder verschieben Sie sie, dann speichern Sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>Choose a PNG, JPEG or SVG image; {name} is none of these.</source>
+        <translation>Wählen Sie ein PNG-, JPEG- oder SVG-Bild; {name} ist keines davon.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({error}).</source>
+        <translation>{name} konnte nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 10 MB; choose a smaller image.</source>
+        <translation>{name} ist größer als 10 MB; wählen Sie ein kleineres Bild.</translation>
+    </message>
+</context>
+<context>
     <name>Cycle</name>
     <message>
         <source>A break came due while breaks were on hold. It will come in 5 minutes; the tray menu has Take a break now if you want it sooner.</source>
@@ -1100,6 +1266,14 @@
         <translation>Zu dieser Suche passt nichts.</translation>
     </message>
     <message>
+        <source>&amp;Add your own...</source>
+        <translation>&amp;Eigene hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an exercise of your own, for example one from your physiotherapist</source>
+        <translation>Eine eigene Übung hinzufügen, zum Beispiel eine von Ihrer Physiotherapie</translation>
+    </message>
+    <message>
         <source>Picture of the stretch</source>
         <translation>Bild der Übung</translation>
     </message>
@@ -1114,6 +1288,14 @@
     <message>
         <source>Breaks choose your favourites a little more often</source>
         <translation>Pausen wählen Ihre Favoriten etwas öfter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>Change this exercise of your own</source>
+        <translation>Diese eigene Übung ändern</translation>
     </message>
     <message>
         <source>Area</source>
@@ -1199,6 +1381,10 @@
     <message>
         <source>Start now: {what}</source>
         <translation>Jetzt starten: {what}</translation>
+    </message>
+    <message>
+        <source>Saved. It can come up in your breaks from now on.</source>
+        <translation>Gespeichert. Sie kann ab jetzt in Ihren Pausen vorkommen.</translation>
     </message>
 </context>
 <context>

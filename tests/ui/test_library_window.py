@@ -169,3 +169,36 @@ def test_the_window_loads_only_when_opened():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "False"
+
+
+def test_an_exercise_added_in_the_window_is_listed_with_its_photo(qtbot, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    custom = tmp_path / "custom-stretches.json"
+    own = StretchLibrary(
+        resource("stretches/catalog.json"), custom, resource("stretches/poses.json")
+    )
+    launcher = LibraryLauncher(own, Starts(), lambda _text: None)
+    launcher.open_window()
+    window = launcher.window
+    qtbot.addWidget(window)
+    assert window.add_button.isVisible()
+    window.add_button.click()
+    form = window.form
+    assert form is not None
+    form.name_edit.setText("Towel neck glide")
+    form.steps_edit.setPlainText("Hold a towel behind your neck.\nGlide gently.")
+    form.area_boxes["neck"].setChecked(True)
+    form.muscles_edit.setText("deep neck flexors")
+    form.source_edit.setText("My physiotherapist")
+    photo = tmp_path / "me.png"
+    image = QImage(60, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("orange"))
+    image.save(str(photo), "PNG")
+    form.set_image(photo)
+    assert form.save()
+    assert window.selected is not None and window.selected.id == "towel-neck-glide"
+    assert window.name_label.text() == "Towel neck glide"
+    assert not window.picture.pixmap().isNull()
+    assert window.edit_button.isVisibleTo(window)
+    assert "towel-neck-glide" in own.catalog.ids()  # the next break sees it too

@@ -8,7 +8,11 @@ from typing import TYPE_CHECKING
 from knotbreak.core.stretches.start_now import DEFAULT_MINUTES, StartNowRequest
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from knotbreak.adapters.break_session import StretchLibrary
+    from knotbreak.core.figure.pose import PoseEntry
+    from knotbreak.core.stretches.catalog import Catalog
     from knotbreak.ui.library.window import LibraryWindow
 
 StartNow = Callable[[StartNowRequest], "str | None"]
@@ -41,11 +45,18 @@ class LibraryLauncher:
                 self._start_now,
                 favourites=self._favourites,
                 set_favourites=self._set_favourites,
+                custom_path=self._library.custom_path,
+                reload=self._reload,
             )
             self.window.destroyed.connect(self._forget_window)
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
+
+    def _reload(self) -> tuple[Catalog, Mapping[str, PoseEntry]]:
+        """After the user's own entries changed: the next break and the window see them."""
+        self._library.reload()
+        return self._library.catalog, self._library.poses
 
     def _forget_window(self) -> None:
         self.window = None

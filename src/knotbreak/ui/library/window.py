@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -62,6 +64,8 @@ class LibraryWindow(QWidget):
         *,
         favourites: Callable[[], frozenset[str]] = frozenset,
         set_favourites: Callable[[frozenset[str]], str | None] | None = None,
+        custom_path: Path | None = None,
+        reload: Callable[[], tuple[Catalog, Mapping[str, PoseEntry]]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,6 +78,9 @@ class LibraryWindow(QWidget):
         self._start_now = start_now
         self._favourites = favourites
         self._set_favourites = set_favourites
+        self._custom_path = custom_path
+        self._reload = reload
+        self.form: QDialog | None = None
         self._wording = stretch_wording()
         self._icons: dict[str, QIcon] = {}
         self.selected: StretchEntry | None = None
@@ -92,6 +99,12 @@ class LibraryWindow(QWidget):
 
         self.empty_label = QLabel(self.tr("Nothing matches that search."))
         self.empty_label.hide()
+        self.add_button = QPushButton(self.tr("&Add your own..."))
+        self.add_button.setToolTip(
+            self.tr("Add an exercise of your own, for example one from your physiotherapist")
+        )
+        self.add_button.clicked.connect(lambda: self.open_form(None))
+        self.add_button.setVisible(custom_path is not None)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -99,6 +112,7 @@ class LibraryWindow(QWidget):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.empty_label)
+        left_layout.addWidget(self.add_button)
 
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -128,9 +142,13 @@ class LibraryWindow(QWidget):
         self.favourite_button.toggled.connect(self._on_favourite)
         self.favourite_button.setVisible(set_favourites is not None)
 
+        self.edit_button = QPushButton(self.tr("&Edit..."))
+        self.edit_button.setToolTip(self.tr("Change this exercise of your own"))
+        self.edit_button.clicked.connect(lambda: self.open_form(self.selected))
         entry_buttons = QHBoxLayout()
         entry_buttons.addWidget(self.start_stretch_button)
         entry_buttons.addWidget(self.favourite_button)
+        entry_buttons.addWidget(self.edit_button)
         entry_buttons.addStretch(1)
 
         detail = QWidget()
@@ -189,11 +207,26 @@ class LibraryWindow(QWidget):
     def name_of(self, entry: StretchEntry) -> str:
         return self._wording.name(entry)
 
+    def _photo(self, entry: StretchEntry, size: int = PICTURE_SIZE) -> QPixmap | None:
+        """A custom entry's own image file, scaled to fit; None when it has none."""
+        if self._custom_path is None or not entry.picture or entry.picture.startswith("pose:"):
+            return None
+        image = QPixmap(str(self._custom_path.parent / entry.picture))
+        if image.isNull():
+            return None
+        return image.scaled(
+            size, size, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+
     def _icon(self, entry: StretchEntry) -> QIcon:
         icon = self._icons.get(entry.id)
         if icon is None:
             pose = self._poses.get(entry.id)
-            if pose is None:
+            photo = self._photo(entry, ICON_SIZE)
+            if photo is not None:
+                icon = QIcon(photo)
+            elif pose is None:
                 icon = QIcon()
             else:
                 icon = QIcon(
@@ -256,13 +289,19 @@ class LibraryWindow(QWidget):
         self.selected = entry
         self.start_stretch_button.setEnabled(entry is not None and entry.in_routines)
         self.favourite_button.setEnabled(entry is not None)
+        self.edit_button.setVisible(
+            entry is not None and not entry.builtin and self._custom_path is not None
+        )
         if entry is None:
             self.picture.clear()
             self.name_label.clear()
             self.details.clear()
             return
         pose = self._poses.get(entry.id)
-        if pose is not None:
+        photo = self._photo(entry)
+        if photo is not None:
+            self.picture.setPixmap(photo)
+        elif pose is not None:
             self.picture.setPixmap(
                 render_pose_pixmap(
                     pose, QSize(PICTURE_SIZE, PICTURE_SIZE), 1.0, False,
@@ -358,6 +397,31 @@ class LibraryWindow(QWidget):
             self.message_label.show()
         else:
             self.message_label.hide()
+
+    # Your own exercises ----------------------------------------------------------------------
+
+    def open_form(self, editing: StretchEntry | None) -> None:
+        if self._custom_path is None:
+            return
+        from knotbreak.ui.library.custom_form import CustomExerciseForm
+
+        poses = {e.id: self.name_of(e) for e in self._catalog.entries
+                 if e.builtin and e.id in self._poses}
+        self.form = CustomExerciseForm(
+            self._custom_path, set(self._catalog.ids()), poses,
+            editing=editing, on_saved=self._saved, parent=self,
+        )
+        self.form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.form.show()
+
+    def _saved(self, entry_id: str) -> None:
+        if self._reload is not None:
+            self._catalog, self._poses = self._reload()
+        self._icons.clear()
+        self.search.clear()
+        self.selected = self._catalog.get(entry_id)
+        self._fill()
+        self._say(self.tr("Saved. It can come up in your breaks from now on."))
 
     # Favourites ------------------------------------------------------------------------------
 
