@@ -1274,6 +1274,22 @@
         <translation>Eine eigene Übung hinzufügen, zum Beispiel eine von Ihrer Physiotherapie</translation>
     </message>
     <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Add the exercises of a routine file (.zip) someone shared with you</source>
+        <translation>Die Übungen einer Übungsdatei (.zip) hinzufügen, die jemand mit Ihnen geteilt hat</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save your own exercises and their pictures as one file to share</source>
+        <translation>Ihre eigenen Übungen samt Bildern als eine Datei zum Teilen speichern</translation>
+    </message>
+    <message>
         <source>Picture of the stretch</source>
         <translation>Bild der Übung</translation>
     </message>
@@ -1385,6 +1401,48 @@
     <message>
         <source>Saved. It can come up in your breaks from now on.</source>
         <translation>Gespeichert. Sie kann ab jetzt in Ihren Pausen vorkommen.</translation>
+    </message>
+    <message>
+        <source>Import a routine file</source>
+        <translation>Eine Übungsdatei importieren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.zip *.json)</source>
+        <translation>Übungsdateien (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>The exercises could not be saved ({error}); nothing was changed.</source>
+        <translation>Die Übungen konnten nicht gespeichert werden ({error}); es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exercise(s).</source>
+        <translation>
+            <numerusform>%n Übung importiert.</numerusform>
+            <numerusform>%n Übungen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export your exercises</source>
+        <translation>Ihre Übungen exportieren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.zip)</source>
+        <translation>Übungsdateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>You have no exercises of your own to export yet.</source>
+        <translation>Sie haben noch keine eigenen Übungen, die sich exportieren ließen.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({error}); choose another folder.</source>
+        <translation>{file} konnte nicht geschrieben werden ({error}); wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n exercise(s) to {file}.</source>
+        <translation>
+            <numerusform>%n Übung nach {file} exportiert.</numerusform>
+            <numerusform>%n Übungen nach {file} exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2187,61 @@
     <message>
         <source>{cue}, {set} of {sets}</source>
         <translation>{cue}, {set} von {sets}</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFile</name>
+    <message>
+        <source>{label}: not an exercise; left out.</source>
+        <translation>{label}: keine Übung; ausgelassen.</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}; left out.</source>
+        <translation>{label}: {problem}; ausgelassen.</translation>
+    </message>
+    <message>
+        <source>{name} is not a routine file: choose a .zip exported from knotbreak, or a custom-stretches.json.</source>
+        <translation>{name} ist keine Übungsdatei: Wählen Sie eine aus knotbreak exportierte .zip-Datei oder eine custom-stretches.json.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened ({error}).</source>
+        <translation>{name} ließ sich nicht öffnen ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} holds too many files to be a routine file.</source>
+        <translation>{name} enthält zu viele Dateien für eine Übungsdatei.</translation>
+    </message>
+    <message>
+        <source>{name} has no {file} inside, so it is not a routine file.</source>
+        <translation>{name} enthält keine {file} und ist deshalb keine Übungsdatei.</translation>
+    </message>
+    <message>
+        <source>{name}: its exercise list is too large.</source>
+        <translation>{name}: Die Übungsliste ist zu groß.</translation>
+    </message>
+    <message>
+        <source>{name} does not hold valid JSON, so nothing was imported.</source>
+        <translation>{name} enthält kein gültiges JSON, deshalb wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{name} has no list of exercises (&quot;entries&quot;), so nothing was imported.</source>
+        <translation>{name} hat keine Liste von Übungen („entries“), deshalb wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>its picture {picture} is not a PNG, JPEG or SVG in custom-pictures/; left out.</source>
+        <translation>ihr Bild {picture} ist kein PNG, JPEG oder SVG in custom-pictures/; ausgelassen.</translation>
+    </message>
+    <message>
+        <source>its picture {picture} is missing from the file; left out.</source>
+        <translation>ihr Bild {picture} fehlt in der Datei; ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Exercise {number} ({id})</source>
+        <translation>Übung {number} ({id})</translation>
+    </message>
+    <message>
+        <source>Exercise {number}</source>
+        <translation>Übung {number}</translation>
     </message>
 </context>
 <context>

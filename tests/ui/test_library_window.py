@@ -202,3 +202,40 @@ def test_an_exercise_added_in_the_window_is_listed_with_its_photo(qtbot, tmp_pat
     assert not window.picture.pixmap().isNull()
     assert window.edit_button.isVisibleTo(window)
     assert "towel-neck-glide" in own.catalog.ids()  # the next break sees it too
+
+
+def test_export_then_import_in_another_home_through_the_window(qtbot, tmp_path):
+    import json
+
+    therapist = tmp_path / "therapist" / "custom-stretches.json"
+    therapist.parent.mkdir()
+    therapist.write_text(json.dumps({"schema_version": 1, "entries": [{
+        "id": "towel-glide", "name": "Towel glide", "kind": "stretch",
+        "target_muscles": ["neck flexors"], "body_areas": ["neck"], "position": "sitting",
+        "steps": ["Glide."], "source": "Ms Berg", "sets": 1, "picture": "pose:chin-tuck",
+    }]}))
+
+    def window_for(custom):
+        library = StretchLibrary(
+            resource("stretches/catalog.json"), custom, resource("stretches/poses.json")
+        )
+        launcher = LibraryLauncher(library, Starts(), lambda _text: None)
+        launcher.open_window()
+        qtbot.addWidget(launcher.window)
+        return launcher.window, library
+
+    sender, _ = window_for(therapist)
+    shared = tmp_path / "neck.zip"
+    sender.export_file(shared)
+    assert "Exported 1 exercise to" in sender.message_label.text()
+
+    receiver, library = window_for(tmp_path / "me" / "custom-stretches.json")
+    receiver.export_file(tmp_path / "nothing.zip")
+    assert "no exercises of your own" in receiver.message_label.text()
+    receiver.import_file(shared)
+    assert receiver.message_label.text() == "Imported 1 exercise."
+    assert receiver.selected is not None and receiver.selected.id == "towel-glide"
+    assert "towel-glide" in library.poses  # drawn as the chin tuck in breaks too
+    (tmp_path / "junk.zip").write_text("not a zip")
+    receiver.import_file(tmp_path / "junk.zip")
+    assert "not a routine file" in receiver.message_label.text()

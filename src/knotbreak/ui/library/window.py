@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -112,7 +113,23 @@ class LibraryWindow(QWidget):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.empty_label)
-        left_layout.addWidget(self.add_button)
+        self.import_button = QPushButton(self.tr("&Import..."))
+        self.import_button.setToolTip(
+            self.tr("Add the exercises of a routine file (.zip) someone shared with you")
+        )
+        self.import_button.clicked.connect(self._choose_import)
+        self.export_button = QPushButton(self.tr("E&xport..."))
+        self.export_button.setToolTip(
+            self.tr("Save your own exercises and their pictures as one file to share")
+        )
+        self.export_button.clicked.connect(self._choose_export)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.add_button)
+        own_row.addWidget(self.import_button)
+        own_row.addWidget(self.export_button)
+        for button in (self.import_button, self.export_button):
+            button.setVisible(custom_path is not None)
+        left_layout.addLayout(own_row)
 
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -422,6 +439,72 @@ class LibraryWindow(QWidget):
         self.selected = self._catalog.get(entry_id)
         self._fill()
         self._say(self.tr("Saved. It can come up in your breaks from now on."))
+
+    def _choose_import(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a routine file"), str(Path.home()),
+            self.tr("Routine files (*.zip *.json)"),
+        )
+        if chosen:
+            self.import_file(Path(chosen))
+
+    def import_file(self, source: Path) -> None:
+        """Add a routine file's exercises; says what came in and what was left out."""
+        from knotbreak.core.stretches.routine_file import RoutineFileError, import_routine
+
+        if self._custom_path is None:
+            return
+        builtin = {e.id for e in self._catalog.entries if e.builtin}
+        try:
+            result = import_routine(source, self._custom_path, builtin)
+        except RoutineFileError as error:
+            self._say(localized(str(error)))
+            return
+        except OSError as error:
+            self._say(
+                self.tr("The exercises could not be saved ({error}); nothing was changed.")
+                .format(error=error.strerror or error)
+            )
+            return
+        count = len(result.added)
+        parts = [english_plural(self.tr("Imported %n exercise(s).", "", count), count)]
+        parts += [localized(reason) for reason in result.skipped]
+        if result.added:
+            self._saved(result.added[0])
+        self._say(" ".join(parts))
+
+    def _choose_export(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export your exercises"),
+            str(Path.home() / "knotbreak-exercises.zip"), self.tr("Routine files (*.zip)"),
+        )
+        if chosen:
+            self.export_file(Path(chosen))
+
+    def export_file(self, out: Path) -> None:
+        from knotbreak.core.stretches.custom_file import CustomFileError
+        from knotbreak.core.stretches.routine_file import export_routine
+
+        if self._custom_path is None:
+            return
+        if not any(not e.builtin for e in self._catalog.entries):
+            self._say(self.tr("You have no exercises of your own to export yet."))
+            return
+        try:
+            count = export_routine(self._custom_path, out)
+        except CustomFileError as error:
+            self._say(localized(str(error)))
+            return
+        except OSError as error:
+            self._say(
+                self.tr("{file} could not be written ({error}); choose another folder.")
+                .format(file=out, error=error.strerror or error)
+            )
+            return
+        self._say(
+            english_plural(self.tr("Exported %n exercise(s) to {file}.", "", count), count)
+            .format(file=out)
+        )
 
     # Favourites ------------------------------------------------------------------------------
 
