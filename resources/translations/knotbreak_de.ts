@@ -3254,7 +3254,7 @@
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <source>Stretc&amp;hes...</source>
+        <source>Stret&amp;ches...</source>
         <translation>Dehn&amp;übungen…</translation>
     </message>
     <message>
@@ -3445,7 +3445,7 @@
         <translation>Arbeits&amp;platz einrichten…</translation>
     </message>
     <message>
-        <source>Stretc&amp;hes...</source>
+        <source>Stret&amp;ches...</source>
         <translation>Dehn&amp;übungen…</translation>
     </message>
     <message>

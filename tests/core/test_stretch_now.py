@@ -270,3 +270,10 @@ def test_favourite_setting_takes_stretch_ids_only(value, ok):
     else:
         assert problems and "favourite_stretches" in problems[0]
         assert settings.favourite_stretches == ()
+
+
+def test_an_area_routine_has_several_stretches_when_they_fit():
+    for seed in range(60):
+        routine = build(StartNowRequest(area="neck-shoulders", minutes=3), seed)
+        assert len(routine_stretch_ids(routine)) >= 2, seed
+        assert routine_duration(routine) <= THREE

@@ -30,7 +30,7 @@ def test_menu_has_every_entry(tray):
         "&End the meeting",
         "&Settings...",
         "&Ergonomics setup...",
-        "Stretc&hes...",
+        "Stret&ches...",
         "S&tatistics...",
         "Log a &knot...",
         "Knot &journal...",

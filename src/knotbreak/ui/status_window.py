@@ -47,7 +47,7 @@ class StatusWindow(LiveWindow):
         self.pause_60_button = self._button(self.tr("Pause &1 h"), lambda: runner.pause("1h"))
         self.resume_button = self._button(self.tr("&Resume"), runner.resume)
         # Turned on by the app once the stretch library is wired (offer_library).
-        self.library_button = QPushButton(self.tr("Stretc&hes..."))
+        self.library_button = QPushButton(self.tr("Stret&ches..."))
         self.library_button.setEnabled(False)
         self.quit_button = QPushButton(self.tr("&Quit"))
         self.quit_button.setAccessibleName(self.tr("Quit knotbreak"))

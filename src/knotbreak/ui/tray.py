@@ -107,7 +107,7 @@ class TrayController(QObject):
         self.menu.addSeparator()
         self.settings_action = self._later(self.menu.addAction(self.tr("&Settings...")))
         self.ergonomics_action = self._later(self.menu.addAction(self.tr("&Ergonomics setup...")))
-        self.library_action = self._later(self.menu.addAction(self.tr("Stretc&hes...")))
+        self.library_action = self._later(self.menu.addAction(self.tr("Stret&ches...")))
         self.statistics_action = self._later(self.menu.addAction(self.tr("S&tatistics...")))
         self.log_knot_action = self._later(self.menu.addAction(self.tr("Log a &knot...")))
         self.journal_action = self._later(self.menu.addAction(self.tr("Knot &journal...")))

@@ -22,6 +22,7 @@ from knotbreak.core.stretches.routine import (
     block_duration,
     build_routine,
     doses,
+    routine_stretch_ids,
 )
 from knotbreak.core.text import translate
 
@@ -141,6 +142,7 @@ def start_now_routine(
             prefer_long_holds=prefer_long_holds,
             break_length=timedelta(minutes=request.minutes),
         )
+        state = rng.getstate()
         routine = build_routine(
             replace(catalog, entries=serving),
             prefs,
@@ -150,6 +152,23 @@ def start_now_routine(
             area_weights=area_weights,
             favourites=favourites,
         )
+        if len(routine_stretch_ids(routine)) < 2:
+            # One area's routine filled by a single stretch's full dose (a one-sided
+            # stretch twice a side takes 2.5 minutes) is hardly a routine: one set each
+            # of several stretches serves the area better, when that fits more of them.
+            rng.setstate(state)
+            single = tuple(replace(e, sets=1) for e in serving)
+            varied = build_routine(
+                replace(catalog, entries=single),
+                prefs,
+                recently_used=recently_used,
+                now=now,
+                rng=rng,
+                area_weights=area_weights,
+                favourites=favourites,
+            )
+            if len(routine_stretch_ids(varied)) > len(routine_stretch_ids(routine)):
+                routine = varied
     if not routine:
         raise StartNowError(
             translate(
