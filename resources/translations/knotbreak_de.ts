@@ -3356,6 +3356,74 @@
         <translation>Selbsthilfe</translation>
     </message>
     <message>
+        <source>Neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>Jaw</source>
+        <translation>Kiefer</translation>
+    </message>
+    <message>
+        <source>Left shoulder</source>
+        <translation>Linke Schulter</translation>
+    </message>
+    <message>
+        <source>Right shoulder</source>
+        <translation>Rechte Schulter</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Oberer Rücken</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Brust</translation>
+    </message>
+    <message>
+        <source>Low back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Left hip</source>
+        <translation>Linke Hüfte</translation>
+    </message>
+    <message>
+        <source>Right hip</source>
+        <translation>Rechte Hüfte</translation>
+    </message>
+    <message>
+        <source>Front of left thigh</source>
+        <translation>Linker Oberschenkel vorn</translation>
+    </message>
+    <message>
+        <source>Front of right thigh</source>
+        <translation>Rechter Oberschenkel vorn</translation>
+    </message>
+    <message>
+        <source>Back of left thigh</source>
+        <translation>Linker Oberschenkel hinten</translation>
+    </message>
+    <message>
+        <source>Back of right thigh</source>
+        <translation>Rechter Oberschenkel hinten</translation>
+    </message>
+    <message>
+        <source>Left forearm</source>
+        <translation>Linker Unterarm</translation>
+    </message>
+    <message>
+        <source>Right forearm</source>
+        <translation>Rechter Unterarm</translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation>Linke Hand</translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation>Rechte Hand</translation>
+    </message>
+    <message>
         <source>{area}, 1 minute</source>
         <translation>{area}, 1 Minute</translation>
     </message>

@@ -44,6 +44,7 @@ from knotbreak.core.stretches.custom_file import (
     with_entry,
     write_custom,
 )
+from knotbreak.ui.library.labels import body_area_label
 from knotbreak.ui.palette import tones
 from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized
 
@@ -136,7 +137,7 @@ class CustomExerciseForm(QDialog):
         grid = QGridLayout(areas)
         grid.setContentsMargins(0, 0, 0, 0)
         for index, area in enumerate(BODY_AREAS):
-            box = QCheckBox(area)
+            box = QCheckBox(body_area_label(area))
             self.area_boxes[area] = box
             grid.addWidget(box, index // 3, index % 3)
         form.addRow(self.tr("Areas:"), self._field("body_areas", areas))
@@ -159,14 +160,18 @@ class CustomExerciseForm(QDialog):
         self.image_button = QPushButton(self.tr("Choose an &image file..."))
         self.image_button.clicked.connect(self._choose_image)
         self.image_label = QLabel()
+        self.image_label.setWordWrap(True)
         picture = QWidget()
         row = QHBoxLayout(picture)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.pose_combo)
         row.addWidget(self.image_button)
-        row.addWidget(self.image_label, 1)
         picture.setFocusProxy(self.pose_combo)
-        form.addRow(self.tr("&Picture:"), self._field("picture", picture))
+        picture_field = self._field("picture", picture)
+        picture_layout = picture_field.layout()
+        assert isinstance(picture_layout, QVBoxLayout)
+        picture_layout.insertWidget(1, self.image_label)
+        form.addRow(self.tr("&Picture:"), picture_field)
 
         self.file_message = QLabel()
         self.file_message.setWordWrap(True)
@@ -182,6 +187,7 @@ class CustomExerciseForm(QDialog):
         page.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(page)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -190,7 +196,7 @@ class CustomExerciseForm(QDialog):
         if editing is not None:
             self._fill(editing)
         self._style_changed()
-        self.resize(640, 720)
+        self.resize(680, 640)
 
     # Building ------------------------------------------------------------------------
 

@@ -21,6 +21,33 @@ KIND_LABELS: dict[str, str] = {
 }
 
 
+BODY_AREA_LABELS: dict[str, str] = {
+    "neck": QT_TRANSLATE_NOOP("StretchLibrary", "Neck"),
+    "jaw": QT_TRANSLATE_NOOP("StretchLibrary", "Jaw"),
+    "shoulder-left": QT_TRANSLATE_NOOP("StretchLibrary", "Left shoulder"),
+    "shoulder-right": QT_TRANSLATE_NOOP("StretchLibrary", "Right shoulder"),
+    "upper-back": QT_TRANSLATE_NOOP("StretchLibrary", "Upper back"),
+    "chest": QT_TRANSLATE_NOOP("StretchLibrary", "Chest"),
+    "low-back": QT_TRANSLATE_NOOP("StretchLibrary", "Low back"),
+    "hip-left": QT_TRANSLATE_NOOP("StretchLibrary", "Left hip"),
+    "hip-right": QT_TRANSLATE_NOOP("StretchLibrary", "Right hip"),
+    "thigh-front-left": QT_TRANSLATE_NOOP("StretchLibrary", "Front of left thigh"),
+    "thigh-front-right": QT_TRANSLATE_NOOP("StretchLibrary", "Front of right thigh"),
+    "thigh-back-left": QT_TRANSLATE_NOOP("StretchLibrary", "Back of left thigh"),
+    "thigh-back-right": QT_TRANSLATE_NOOP("StretchLibrary", "Back of right thigh"),
+    "forearm-left": QT_TRANSLATE_NOOP("StretchLibrary", "Left forearm"),
+    "forearm-right": QT_TRANSLATE_NOOP("StretchLibrary", "Right forearm"),
+    "hand-left": QT_TRANSLATE_NOOP("StretchLibrary", "Left hand"),
+    "hand-right": QT_TRANSLATE_NOOP("StretchLibrary", "Right hand"),
+    "eyes": QT_TRANSLATE_NOOP("StretchLibrary", "Eyes"),
+}
+
+
+def body_area_label(area: str) -> str:
+    source = BODY_AREA_LABELS.get(area)
+    return translate(CONTEXT, source) if source else area
+
+
 def area_label(area: str) -> str:
     source = AREA_LABELS.get(area)
     return translate(CONTEXT, source) if source else area
