@@ -133,3 +133,18 @@ def test_a_file_that_is_not_an_image_is_refused_under_the_picture(qtbot, custom,
     form = make(qtbot, custom)
     form.set_image(text)
     assert "PNG, JPEG or SVG" in form.messages["picture"].text()
+
+
+def test_the_first_field_to_fix_takes_the_focus(qtbot, custom):
+    form = make(qtbot, custom)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    fill(form)
+    form.source_edit.clear()
+    form.muscles_edit.clear()
+    assert form.save() is False
+    qtbot.waitUntil(lambda: form.muscles_edit.hasFocus() or not form.isActiveWindow(),
+                    timeout=2000)
+    assert form.messages["target_muscles"].isVisibleTo(form)
+    assert form.messages["source"].isVisibleTo(form)

@@ -76,6 +76,7 @@ class CustomExerciseForm(QDialog):
         self._on_saved = on_saved
         self._image: Path | None = None
         self.messages: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
 
         form = QFormLayout()
         self.name_edit = QLineEdit()
@@ -139,7 +140,7 @@ class CustomExerciseForm(QDialog):
         for index, area in enumerate(BODY_AREAS):
             box = QCheckBox(body_area_label(area))
             self.area_boxes[area] = box
-            grid.addWidget(box, index // 3, index % 3)
+            grid.addWidget(box, index // 2, index % 2)
         form.addRow(self.tr("Areas:"), self._field("body_areas", areas))
         self.muscles_edit = QLineEdit()
         self.muscles_edit.setPlaceholderText(self.tr("Separated by commas"))
@@ -185,7 +186,9 @@ class CustomExerciseForm(QDialog):
 
         page = QWidget()
         page.setLayout(form)
-        scroll = QScrollArea()
+        # No sideways scrolling: the dialog is at least as wide as the form needs.
+        self.setMinimumWidth(page.sizeHint().width() + 60)
+        self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(page)
@@ -196,7 +199,7 @@ class CustomExerciseForm(QDialog):
         if editing is not None:
             self._fill(editing)
         self._style_changed()
-        self.resize(680, 640)
+        self.resize(760, 640)
 
     # Building ------------------------------------------------------------------------
 
@@ -206,6 +209,7 @@ class CustomExerciseForm(QDialog):
         message.setStyleSheet(f"color: {tones(self.palette()).warning.name()}")
         message.hide()
         self.messages[key] = message
+        self._fields[key] = widget
         field = QWidget()
         column = QVBoxLayout(field)
         column.setContentsMargins(0, 0, 0, 0)
@@ -304,8 +308,13 @@ class CustomExerciseForm(QDialog):
         if "id" in problems and "name" not in problems:
             problems["name"] = problems.pop("id")
         if problems:
+            first = next((key for key in self.messages if key in problems), None)
             for key in self.messages:
                 self._show(key, problems.pop(key, None))
+            if first is not None:
+                # Take the user to the first thing to fix.
+                self._fields[first].setFocus(Qt.FocusReason.OtherFocusReason)
+                self._scroll.ensureWidgetVisible(self._fields[first])
             # What has no field of its own (none today) still gets said.
             self._say(" ".join(problems.values()) or None)
             return False
