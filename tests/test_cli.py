@@ -29,6 +29,10 @@ from knotbreak.paths import resolve_paths
         (["meeting", "start"], "meeting-start", None),
         (["meeting", "start", "--for", "45m"], "meeting-start", "45m"),
         (["meeting", "end"], "meeting-end", None),
+        (["stretch-now"], "stretch-now", "any 3"),
+        (["stretch-now", "neck-shoulders"], "stretch-now", "neck-shoulders 3"),
+        (["stretch-now", "Eyes", "--minutes", "5"], "stretch-now", "eyes 5"),
+        (["stretch-now", "--list"], "stretch-areas", None),
     ],
 )
 def test_commands(argv, command, argument):
@@ -48,6 +52,8 @@ def test_commands(argv, command, argument):
         (["status", "--yaml"], "unrecognized arguments"),
         (["meeting"], "required"),
         (["meeting", "start", "--for", "soon"], "not a duration"),
+        (["stretch-now", "knees"], "no area called 'knees'; use one of: neck-shoulders"),
+        (["stretch-now", "eyes", "--minutes", "20"], "outside 1 to 15"),
     ],
 )
 def test_bad_arguments_give_one_line_and_exit_2(argv, words, capsys):

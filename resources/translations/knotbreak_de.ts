@@ -581,6 +581,172 @@
     </message>
 </context>
 <context>
+    <name>CustomExerciseForm</name>
+    <message>
+        <source>Your own exercise — knotbreak</source>
+        <translation>Eigene Übung — knotbreak</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnung</translation>
+    </message>
+    <message>
+        <source>Strengthening</source>
+        <translation>Kräftigung</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Selbsthilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>One step a line</source>
+        <translation>Ein Schritt pro Zeile</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>&amp;Schritte:</translation>
+    </message>
+    <message>
+        <source>Hold still</source>
+        <translation>Still halten</translation>
+    </message>
+    <message>
+        <source>Repeat a movement</source>
+        <translation>Eine Bewegung wiederholen</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>Aus&amp;führung:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Hold (one block):</source>
+        <translation>&amp;Halten (ein Block):</translation>
+    </message>
+    <message>
+        <source>S&amp;ets:</source>
+        <translation>Sä&amp;tze:</translation>
+    </message>
+    <message>
+        <source>&amp;Reps:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Seconds a re&amp;p:</source>
+        <translation>Se&amp;kunden je Wiederholung:</translation>
+    </message>
+    <message>
+        <source>One side at a time (both sides are done)</source>
+        <translation>Eine Seite nach der anderen (beide Seiten werden gemacht)</translation>
+    </message>
+    <message>
+        <source>Sides:</source>
+        <translation>Seiten:</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Im Sitzen</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Im Stehen</translation>
+    </message>
+    <message>
+        <source>Sitting or standing</source>
+        <translation>Im Sitzen oder Stehen</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>Areas:</source>
+        <translation>Bereiche:</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Muscles:</source>
+        <translation>&amp;Muskeln:</translation>
+    </message>
+    <message>
+        <source>When to stop or take care; one a line</source>
+        <translation>Wann aufhören oder vorsichtig sein; eines pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Cautions:</source>
+        <translation>&amp;Vorsicht:</translation>
+    </message>
+    <message>
+        <source>For example: my physiotherapist, May 2026</source>
+        <translation>Zum Beispiel: meine Physiotherapeutin, Mai 2026</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Choose an &amp;image file...</source>
+        <translation>Bild&amp;datei wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Picture:</source>
+        <translation>&amp;Bild:</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Ein Bild wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({error}). Nothing was changed; check that the disk has space and the folder can be written to.</source>
+        <translation>{file} konnte nicht geschrieben werden ({error}). Es wurde nichts geändert; prüfen Sie, ob auf dem Datenträger Platz ist und ob sich in den Ordner schreiben lässt.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFile</name>
+    <message>
+        <source>{file} could not be read ({error}); nothing was changed.</source>
+        <translation>{file} konnte nicht gelesen werden ({error}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid exercise file, so it was left as it is. Fix it or move it away, then save again.</source>
+        <translation>{file} ist keine gültige Übungsdatei und blieb deshalb unverändert. Reparieren oder verschieben Sie sie, dann speichern Sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>Choose a PNG, JPEG or SVG image; {name} is none of these.</source>
+        <translation>Wählen Sie ein PNG-, JPEG- oder SVG-Bild; {name} ist keines davon.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({error}).</source>
+        <translation>{name} konnte nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 10 MB; choose a smaller image.</source>
+        <translation>{name} ist größer als 10 MB; wählen Sie ein kleineres Bild.</translation>
+    </message>
+</context>
+<context>
     <name>Cycle</name>
     <message>
         <source>A break came due while breaks were on hold. It will come in 5 minutes; knotbreak&apos;s menu has Take a break now if you want it sooner.</source>
@@ -621,6 +787,10 @@
     <message>
         <source>No break is waiting to be put off.</source>
         <translation>Es wartet keine Pause, die sich verschieben ließe.</translation>
+    </message>
+    <message>
+        <source>There is nothing to stretch for.</source>
+        <translation>Es gibt nichts zu dehnen.</translation>
     </message>
     <message>
         <source>Breaks are paused; there is no break to snooze.</source>
@@ -1354,6 +1524,204 @@
     <message>
         <source>Health notes lists the warning signs and the sources.</source>
         <translation>Die Gesundheitshinweise nennen die Warnzeichen und die Quellen.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <source>Stretches — knotbreak</source>
+        <translation>Dehnübungen — knotbreak</translation>
+    </message>
+    <message>
+        <source>Search stretches</source>
+        <translation>Übungen suchen</translation>
+    </message>
+    <message>
+        <source>Stretches by area</source>
+        <translation>Übungen nach Bereich</translation>
+    </message>
+    <message>
+        <source>Nothing matches that search.</source>
+        <translation>Zu dieser Suche passt nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Add your own...</source>
+        <translation>&amp;Eigene hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an exercise of your own, for example one from your physiotherapist</source>
+        <translation>Eine eigene Übung hinzufügen, zum Beispiel eine von Ihrer Physiotherapie</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Add the exercises of a routine file (.zip) someone shared with you</source>
+        <translation>Die Übungen einer Übungsdatei (.zip) hinzufügen, die jemand mit Ihnen geteilt hat</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save your own exercises and their pictures as one file to share</source>
+        <translation>Ihre eigenen Übungen samt Bildern als eine Datei zum Teilen speichern</translation>
+    </message>
+    <message>
+        <source>Picture of the stretch</source>
+        <translation>Bild der Übung</translation>
+    </message>
+    <message>
+        <source>&amp;Start this stretch</source>
+        <translation>Diese Übung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Do the selected stretch now, guided</source>
+        <translation>Die gewählte Übung jetzt angeleitet machen</translation>
+    </message>
+    <message>
+        <source>Breaks choose your favourites a little more often</source>
+        <translation>Pausen wählen Ihre Favoriten etwas öfter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>Change this exercise of your own</source>
+        <translation>Diese eigene Übung ändern</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>A short routine for:</source>
+        <translation>Eine kurze Übungsfolge für:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>★ &amp;Favourite</source>
+        <translation>★ &amp;Favorit</translation>
+    </message>
+    <message>
+        <source>☆ Mark as &amp;favourite</source>
+        <translation>☆ Als &amp;Favorit markieren</translation>
+    </message>
+    <message>
+        <source>This one is done at your own pace, outside breaks</source>
+        <translation>Diese Übung machen Sie in Ihrem eigenen Tempo, außerhalb der Pausen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow rep(s)</source>
+        <translation>
+            <numerusform>%n langsame Wiederholung</numerusform>
+            <numerusform>%n langsame Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde halten</numerusform>
+            <numerusform>%n Sekunden halten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>je Seite</translation>
+    </message>
+    <message>
+        <source>Dose:</source>
+        <translation>Menge:</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>For prevention and comfort, not diagnosis. Stop if it hurts, and see a clinician about pain that does not settle.</source>
+        <translation>Zur Vorbeugung und für das Wohlbefinden, nicht zur Diagnose. Hören Sie auf, wenn es schmerzt, und lassen Sie Schmerzen, die nicht nachlassen, ärztlich abklären.</translation>
+    </message>
+    <message>
+        <source>Start now: {what}</source>
+        <translation>Jetzt starten: {what}</translation>
+    </message>
+    <message>
+        <source>Saved. It can come up in your breaks from now on.</source>
+        <translation>Gespeichert. Sie kann ab jetzt in Ihren Pausen vorkommen.</translation>
+    </message>
+    <message>
+        <source>Import a routine file</source>
+        <translation>Eine Übungsdatei importieren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.zip *.json)</source>
+        <translation>Übungsdateien (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>The exercises could not be saved ({error}); nothing was changed.</source>
+        <translation>Die Übungen konnten nicht gespeichert werden ({error}); es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exercise(s).</source>
+        <translation>
+            <numerusform>%n Übung importiert.</numerusform>
+            <numerusform>%n Übungen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export your exercises</source>
+        <translation>Ihre Übungen exportieren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.zip)</source>
+        <translation>Übungsdateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>You have no exercises of your own to export yet.</source>
+        <translation>Sie haben noch keine eigenen Übungen, die sich exportieren ließen.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({error}); choose another folder.</source>
+        <translation>{file} konnte nicht geschrieben werden ({error}); wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n exercise(s) to {file}.</source>
+        <translation>
+            <numerusform>%n Übung nach {file} exportiert.</numerusform>
+            <numerusform>%n Übungen nach {file} exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2521,61 @@
     </message>
 </context>
 <context>
+    <name>RoutineFile</name>
+    <message>
+        <source>{label}: not an exercise; left out.</source>
+        <translation>{label}: keine Übung; ausgelassen.</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}; left out.</source>
+        <translation>{label}: {problem}; ausgelassen.</translation>
+    </message>
+    <message>
+        <source>{name} is not a routine file: choose a .zip exported from knotbreak, or a custom-stretches.json.</source>
+        <translation>{name} ist keine Übungsdatei: Wählen Sie eine aus knotbreak exportierte .zip-Datei oder eine custom-stretches.json.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened ({error}).</source>
+        <translation>{name} ließ sich nicht öffnen ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} holds too many files to be a routine file.</source>
+        <translation>{name} enthält zu viele Dateien für eine Übungsdatei.</translation>
+    </message>
+    <message>
+        <source>{name} has no {file} inside, so it is not a routine file.</source>
+        <translation>{name} enthält keine {file} und ist deshalb keine Übungsdatei.</translation>
+    </message>
+    <message>
+        <source>{name}: its exercise list is too large.</source>
+        <translation>{name}: Die Übungsliste ist zu groß.</translation>
+    </message>
+    <message>
+        <source>{name} does not hold valid JSON, so nothing was imported.</source>
+        <translation>{name} enthält kein gültiges JSON, deshalb wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{name} has no list of exercises (&quot;entries&quot;), so nothing was imported.</source>
+        <translation>{name} hat keine Liste von Übungen („entries“), deshalb wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>its picture {picture} is not a PNG, JPEG or SVG in custom-pictures/; left out.</source>
+        <translation>ihr Bild {picture} ist kein PNG, JPEG oder SVG in custom-pictures/; ausgelassen.</translation>
+    </message>
+    <message>
+        <source>its picture {picture} is missing from the file; left out.</source>
+        <translation>ihr Bild {picture} fehlt in der Datei; ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Exercise {number} ({id})</source>
+        <translation>Übung {number} ({id})</translation>
+    </message>
+    <message>
+        <source>Exercise {number}</source>
+        <translation>Übung {number}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>minutes</source>
@@ -2219,8 +2642,8 @@
         <translation>braucht mindestens einen Schwerpunkt</translation>
     </message>
     <message>
-        <source>must be a list of stretch ids such as {example}</source>
-        <translation>muss eine Liste von Übungs-IDs sein, etwa {example}</translation>
+        <source>must be a list of stretch ids such as &quot;chin-tuck&quot;</source>
+        <translation>muss eine Liste von Übungskennungen sein, etwa &quot;chin-tuck&quot;</translation>
     </message>
     <message>
         <source>{value} is not a language knotbreak has; use {languages}</source>
@@ -2356,6 +2779,25 @@
     <message>
         <source>Default values are filled in. Choose Apply or OK to save them, or Cancel to keep your settings as they were.</source>
         <translation>Die Standardwerte sind eingetragen. Wählen Sie „Anwenden“ oder „OK“, um sie zu speichern, oder „Abbrechen“, um Ihre Einstellungen zu behalten.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear favourites</source>
+        <translation>Favoriten &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Clear favourite stretches</source>
+        <translation>Lieblingsübungen entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked in the Stretches window</source>
+        <translation>
+            <numerusform>%n im Fenster „Dehnübungen“ markiert</numerusform>
+            <numerusform>%n im Fenster „Dehnübungen“ markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
@@ -2544,6 +2986,10 @@
     <message>
         <source>Hold length</source>
         <translation>Haltedauer</translation>
+    </message>
+    <message>
+        <source>Favourites:</source>
+        <translation>Favoriten:</translation>
     </message>
     <message>
         <source>Stretches are held 30 s and repeated (2 x 30 s), the dose the guidelines give. Two-minute holds come from massage and myofascial practice, not from trials: choose them if they suit you, not as a treatment.</source>
@@ -2818,6 +3264,41 @@
     <message>
         <source>Pick one to go on.</source>
         <translation>Wählen Sie eines, um weiterzumachen.</translation>
+    </message>
+</context>
+<context>
+    <name>StartNow</name>
+    <message>
+        <source>{minutes} minutes is outside {low} to {high}.</source>
+        <translation>{minutes} Minuten liegt nicht zwischen {low} und {high}.</translation>
+    </message>
+    <message>
+        <source>There is no area called &apos;{area}&apos;; use one of: {areas}.</source>
+        <translation>Einen Bereich „{area}“ gibt es nicht; verwenden Sie einen von: {areas}.</translation>
+    </message>
+    <message>
+        <source>Name the stretch to start.</source>
+        <translation>Nennen Sie die Übung, die starten soll.</translation>
+    </message>
+    <message>
+        <source>Give an area and, if you like, a number of minutes.</source>
+        <translation>Geben Sie einen Bereich an und, wenn Sie möchten, eine Zahl von Minuten.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number of minutes.</source>
+        <translation>„{text}“ ist keine ganze Zahl von Minuten.</translation>
+    </message>
+    <message>
+        <source>There is no stretch called &apos;{id}&apos;.</source>
+        <translation>Eine Übung „{id}“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{name} is not a guided stretch; follow its steps at your own pace.</source>
+        <translation>{name} ist keine angeleitete Übung; folgen Sie den Schritten in Ihrem eigenen Tempo.</translation>
+    </message>
+    <message>
+        <source>No stretch fits that choice; try more minutes or another area.</source>
+        <translation>Zu dieser Auswahl passt keine Übung; versuchen Sie mehr Minuten oder einen anderen Bereich.</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3693,10 @@
         <translation>Menü: Einstellungen, Statistik, Tagebuch, Arbeitsplatz-Check, Hilfe</translation>
     </message>
     <message>
+        <source>Stret&amp;ches...</source>
+        <translation>Dehn&amp;übungen…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3310,6 +3795,117 @@
     </message>
 </context>
 <context>
+    <name>StretchLibrary</name>
+    <message>
+        <source>Neck and shoulders</source>
+        <translation>Nacken und Schultern</translation>
+    </message>
+    <message>
+        <source>Upper back and chest</source>
+        <translation>Oberer Rücken und Brust</translation>
+    </message>
+    <message>
+        <source>Low back and hips</source>
+        <translation>Unterer Rücken und Hüften</translation>
+    </message>
+    <message>
+        <source>Wrists and forearms</source>
+        <translation>Handgelenke und Unterarme</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Augen</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Dehnungen</translation>
+    </message>
+    <message>
+        <source>Strengthening</source>
+        <translation>Kräftigung</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Selbsthilfe</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>Jaw</source>
+        <translation>Kiefer</translation>
+    </message>
+    <message>
+        <source>Left shoulder</source>
+        <translation>Linke Schulter</translation>
+    </message>
+    <message>
+        <source>Right shoulder</source>
+        <translation>Rechte Schulter</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Oberer Rücken</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Brust</translation>
+    </message>
+    <message>
+        <source>Low back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Left hip</source>
+        <translation>Linke Hüfte</translation>
+    </message>
+    <message>
+        <source>Right hip</source>
+        <translation>Rechte Hüfte</translation>
+    </message>
+    <message>
+        <source>Front of left thigh</source>
+        <translation>Linker Oberschenkel vorn</translation>
+    </message>
+    <message>
+        <source>Front of right thigh</source>
+        <translation>Rechter Oberschenkel vorn</translation>
+    </message>
+    <message>
+        <source>Back of left thigh</source>
+        <translation>Linker Oberschenkel hinten</translation>
+    </message>
+    <message>
+        <source>Back of right thigh</source>
+        <translation>Rechter Oberschenkel hinten</translation>
+    </message>
+    <message>
+        <source>Left forearm</source>
+        <translation>Linker Unterarm</translation>
+    </message>
+    <message>
+        <source>Right forearm</source>
+        <translation>Rechter Unterarm</translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation>Linke Hand</translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation>Rechte Hand</translation>
+    </message>
+    <message>
+        <source>{area}, 1 minute</source>
+        <translation>{area}, 1 Minute</translation>
+    </message>
+    <message>
+        <source>{area}, {minutes} minutes</source>
+        <translation>{area}, {minutes} Minuten</translation>
+    </message>
+</context>
+<context>
     <name>StretchPicture</name>
     <message>
         <source>Picture of the stretch</source>
@@ -3362,6 +3958,10 @@
         <translation>&amp;Jetzt eine Pause machen</translation>
     </message>
     <message>
+        <source>Stretch &amp;now</source>
+        <translation>Jetzt &amp;dehnen</translation>
+    </message>
+    <message>
         <source>&amp;Pause</source>
         <translation>Pausen &amp;aussetzen</translation>
     </message>
@@ -3384,6 +3984,10 @@
     <message>
         <source>&amp;Workstation check...</source>
         <translation>Arbeits&amp;platz-Check…</translation>
+    </message>
+    <message>
+        <source>Stret&amp;ches...</source>
+        <translation>Dehn&amp;übungen…</translation>
     </message>
     <message>
         <source>S&amp;tatistics...</source>

@@ -347,6 +347,22 @@ def run_app(invocation: Invocation) -> int:
     tray.offer(tray.settings_action, settings_ui.open_dialog)
     # "Don't show this stretch again" on the break card saves through the same path.
     guided.save_settings = settings_ui.apply
+    from knotbreak.ui.library.launcher import LibraryLauncher
+
+    # The window and its pictures load on the first open; the catalog with it.
+    stretch_library = LibraryLauncher(
+        library,
+        guided.start_now,
+        tray.show_message if tray_shown else status_window.show_message,  # type: ignore[union-attr]
+        favourites=lambda: frozenset(runner.settings.favourite_stretches),
+        set_favourites=lambda chosen: settings_ui.apply(
+            {"favourite_stretches": sorted(chosen)}
+        ),
+    )
+    tray.offer(tray.library_action, stretch_library.open_window)
+    tray.offer_stretch_now(stretch_library.stretch_area_now)
+    if status_window is not None:
+        status_window.offer_library(stretch_library.open_window)
     commands = ControlCommands(
         runner,
         tray_shown=lambda: tray_shown,
@@ -355,6 +371,7 @@ def run_app(invocation: Invocation) -> int:
         open_ergonomics=ergonomics.open_wizard,
         open_statistics=statistics.open_window,
         open_settings=settings_ui.open_dialog,
+        stretch_now=guided.start_now_argument,
     )
     server = ControlServer(commands)
     try:
@@ -447,6 +464,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     if invocation.command in CONTROL_COMMANDS:
         return run_control_command(invocation)
+    if invocation.command == "stretch-areas":
+        from knotbreak.local_commands import run_stretch_areas
+
+        return run_stretch_areas()
     if invocation.command == "stretches":
         from knotbreak.local_commands import run_stretches
 

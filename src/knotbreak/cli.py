@@ -27,7 +27,7 @@ EXIT_REFUSED = 3
 
 CONTROL_COMMANDS = (
     "status", "break-now", "pause", "resume", "snooze", "skip", "quit",
-    "meeting-start", "meeting-end", "settings",
+    "meeting-start", "meeting-end", "settings", "stretch-now",
 )
 
 
@@ -123,6 +123,15 @@ def _meeting_length(text: str) -> str:
     return cleaned
 
 
+def _stretch_area(text: str) -> str:
+    from knotbreak.core.stretches.start_now import AREAS, unknown_area_message
+
+    cleaned = text.strip().lower()
+    if cleaned not in AREAS:
+        raise argparse.ArgumentTypeError(str(unknown_area_message(text)).rstrip("."))
+    return cleaned
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="knotbreak",
@@ -147,6 +156,18 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="show what the running app is doing")
     status.add_argument("--json", action="store_true", help="print JSON for scripts")
     commands.add_parser("break-now", help="start a break now")
+    stretch_now = commands.add_parser(
+        "stretch-now", help="stretch now: a short guided routine for one area"
+    )
+    stretch_now.add_argument(
+        "area", nargs="?", type=_stretch_area, metavar="AREA",
+        help="the body area (see --list); without it, any area",
+    )
+    stretch_now.add_argument(
+        "--minutes", type=bounded_int("minutes", 1, 15), default=3, metavar="N",
+        help="how long, 1 to 15 minutes (default 3)",
+    )
+    stretch_now.add_argument("--list", action="store_true", help="name the areas and exit")
     pause = commands.add_parser("pause", help="pause breaks for a while")
     pause.add_argument("duration", type=_pause_spec, help=PAUSE_SPEC_HELP)
     commands.add_parser("resume", help="end a pause")
@@ -222,6 +243,11 @@ def parse(argv: list[str]) -> Invocation:
     if command == "meeting":
         command = f"meeting-{args.meeting_command}"
         argument = getattr(args, "meeting_for", None)
+    if command == "stretch-now":
+        if args.list:
+            command = "stretch-areas"
+        else:
+            argument = f"{args.area or 'any'} {args.minutes}"
     return Invocation(
         command=command,
         paths=resolve_paths(args.config_dir, args.data_dir),

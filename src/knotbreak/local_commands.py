@@ -16,6 +16,16 @@ def _catalog_problems_to_stderr(problems: list[str]) -> None:
         sys.stderr.write(f"knotbreak: {problem}\n")
 
 
+def run_stretch_areas() -> int:
+    """`knotbreak stretch-now --list`: the areas, one a line, with what they cover."""
+    from knotbreak.core.stretches.catalog import FOCUS_AREAS
+    from knotbreak.core.stretches.start_now import AREAS
+
+    for area in AREAS:
+        print(f"{area:18} {', '.join(sorted(FOCUS_AREAS[area]))}")
+    return EXIT_OK
+
+
 def run_stretches(invocation: Invocation) -> int:
     from knotbreak.core.stretches import CUSTOM_FILE_NAME, catalog_as_json, load_catalog
     from knotbreak.resources_path import resource

@@ -33,7 +33,7 @@ GOOD_REQUESTS = [
 def test_commands_are_the_documented_set():
     assert {
         "status", "break-now", "pause", "resume", "snooze", "skip", "quit", "show",
-        "meeting-start", "meeting-end", "ergonomics", "settings", "statistics",
+        "meeting-start", "meeting-end", "ergonomics", "settings", "statistics", "stretch-now",
     } == COMMANDS
     assert MAX_LINE_BYTES == 65536
 

@@ -724,3 +724,17 @@ def test_a_sound_failure_seen_in_a_break_is_said_by_the_volume(make_dialog):
         assert "No sound can be played here" in message.text()
     finally:
         sound_cues.reset_for_tests()
+
+
+def test_favourites_can_be_cleared_and_that_is_applied(make_dialog):
+    from dataclasses import replace as _replace
+
+    dialog = make_dialog(_replace(Settings(), favourite_stretches=("levator", "chin-tuck")))
+    editor = dialog.editors["favourite_stretches"]
+    assert editor.widget.isEnabled()
+    assert dialog.changes() == {}
+    editor.widget.click()
+    assert dialog.changes() == {"favourite_stretches": []}
+    assert not editor.widget.isEnabled()
+    assert dialog.apply()
+    assert dialog.calls == [{"favourite_stretches": []}]

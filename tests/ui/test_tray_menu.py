@@ -23,12 +23,14 @@ def _texts(menu):
 def test_menu_has_every_entry(tray):
     assert _texts(tray.menu) == [
         "Take a &break now",
+        "Stretch &now",
         "&Pause",
         "&Resume",
         "Pause for a &meeting",
         "&End the meeting",
         "&Settings...",
         "&Workstation check...",
+        "Stret&ches...",
         "S&tatistics...",
         "Log a &knot...",
         "Knot &journal...",
@@ -209,3 +211,27 @@ def test_tray_module_does_not_import_windows():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_stretch_now_offers_each_area_for_three_minutes(tray, runner):
+    assert not tray.stretch_now_menu.menuAction().isEnabled()
+    started: list[str] = []
+    tray.offer_stretch_now(lambda area: started.append(area) or None)
+    assert tray.stretch_now_menu.menuAction().isEnabled()
+    assert _texts(tray.stretch_now_menu)[0] == "&1 Neck and shoulders, 3 minutes"
+    assert len(_texts(tray.stretch_now_menu)) == 5
+    tray.stretch_now_actions["neck-shoulders"].trigger()
+    assert started == ["neck-shoulders"]
+
+
+def test_stretch_now_is_off_during_a_break(tray, runner):
+    runner.go_phase(Phase.ON_BREAK)
+    assert not any(a.isEnabled() for a in tray.stretch_now_actions.values())
+
+
+def test_a_refused_stretch_now_is_said(tray, runner, monkeypatch):
+    said: list[str] = []
+    monkeypatch.setattr(tray, "show_message", said.append)
+    tray.offer_stretch_now(lambda area: "A break is already in progress.")
+    tray.stretch_now_actions["eyes"].trigger()
+    assert said == ["A break is already in progress."]

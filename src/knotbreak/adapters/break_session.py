@@ -20,6 +20,7 @@ from knotbreak.core.stretches import (
     Catalog,
     RoutinePlayer,
     RoutinePrefs,
+    StretchEntry,
     build_routine,
     load_catalog,
     routine_stretch_ids,
@@ -27,6 +28,15 @@ from knotbreak.core.stretches import (
 from knotbreak.core.stretches.routine import Routine
 
 log = logging.getLogger(__name__)
+
+POSE_PREFIX = "pose:"
+
+
+def pose_of(entry: StretchEntry) -> str | None:
+    """The built-in pose a custom entry is drawn as, if its picture names one."""
+    if entry.picture and entry.picture.startswith(POSE_PREFIX):
+        return entry.picture[len(POSE_PREFIX):]
+    return None
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,8 @@ class RoutineChoices:
     """Percent, 0-100: the `sound_volume` setting."""
     hidden: frozenset[str] = frozenset()
     """The `hidden_stretches` setting: stretches never picked."""
+    favourites: frozenset[str] = frozenset()
+    """Stretch ids the user marked; routines lean toward them."""
 
 
 class StretchLibrary:
@@ -68,12 +80,26 @@ class StretchLibrary:
         self.catalog  # noqa: B018 - loads both on first use
         return self._poses
 
+    @property
+    def custom_path(self) -> Path | None:
+        return self._custom_path
+
+    def reload(self) -> None:
+        """Read the catalog again on next use (after the user's own entries changed)."""
+        self._catalog = None
+        self._poses = {}
+
     def _load(self) -> None:
         loaded = load_catalog(self._catalog_path, self._custom_path)
         self._catalog = loaded.catalog
         self.problems = list(loaded.problems)
         pictures = load_pose_file(self._poses_path)
         self._poses = dict(pictures.entries)
+        # A custom entry drawn as a built-in pose ("pose:chin-tuck") borrows its picture.
+        for entry in self._catalog.entries:
+            pose = pose_of(entry)
+            if pose is not None and pose in self._poses and entry.id not in self._poses:
+                self._poses[entry.id] = replace(self._poses[pose], id=entry.id)
         self.problems += [str(error) for error in pictures.errors]
         for problem in self.problems:
             log.warning("%s", problem)
@@ -157,7 +183,9 @@ def start_session(
     on_finished: Callable[[datetime], None],
     rng: random.Random | None = None,
     on_hide: Callable[[str], str | None] | None = None,
+    chosen: Routine | None = None,
 ) -> BreakSession:
+    """`chosen` is a routine the user asked for (Stretch now); else one fits the break."""
     catalog = library.catalog
     prefs = RoutinePrefs(
         sitting_only=choices.sitting_only,
@@ -170,13 +198,14 @@ def start_session(
         # when the settings' focus areas leave it out (docs/journal.md).
         asked = leaning_focus_areas(area_weights) if area_weights else frozenset()
         prefs = replace(prefs, focus_areas=choices.focus_areas | asked)
-    routine = build_routine(
+    routine = chosen if chosen is not None else build_routine(
         catalog,
         prefs,
         recently_used=recently_used,
         now=started_at,
         rng=rng or random.Random(),
         area_weights=area_weights,
+        favourites=choices.favourites,
     )
     return BreakSession(
         routine=routine,

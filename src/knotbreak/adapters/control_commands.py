@@ -23,6 +23,7 @@ class ControlCommands:
         open_ergonomics: Callable[[], None] | None = None,
         open_settings: Callable[[], None] | None = None,
         open_statistics: Callable[[], None] | None = None,
+        stretch_now: Callable[[str | None], str | None] | None = None,
     ) -> None:
         self._runner = runner
         self._tray_shown = tray_shown
@@ -31,6 +32,7 @@ class ControlCommands:
         self._open_ergonomics = open_ergonomics
         self._open_settings = open_settings
         self._open_statistics = open_statistics
+        self._stretch_now = stretch_now
 
     def __call__(self, request: Request) -> dict[str, Any]:
         runner = self._runner
@@ -58,6 +60,13 @@ class ControlCommands:
                 return {"ok": False, "error": "The statistics window is not available."}
             self._open_statistics()
             return {"ok": True, "message": "The statistics window is open in knotbreak."}
+        if command == "stretch-now":
+            if self._stretch_now is None:
+                return {"ok": False, "error": "Guided stretches are not available."}
+            refused_stretch = self._stretch_now(request.argument)
+            if refused_stretch is not None:
+                return {"ok": False, "error": refused_stretch}
+            return {"ok": True, "message": runner.status_line()}
         if command == "quit":
             self._quit()
             return {"ok": True, "message": "knotbreak is quitting."}

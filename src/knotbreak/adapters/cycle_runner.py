@@ -136,6 +136,10 @@ class CycleRunner(QObject):
     def take_break_now(self) -> str | None:
         return self.dispatch(cycle.TakeBreakNow())
 
+    def stretch_now(self, length: timedelta) -> str | None:
+        """A break of `length` right away, for the routine the user chose."""
+        return self.dispatch(cycle.StretchNow(length))
+
     def snooze(self) -> str | None:
         return self.dispatch(cycle.Snooze())
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import random
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -16,7 +17,13 @@ from knotbreak.adapters.break_session import (
 from knotbreak.core.cycle import CycleState
 from knotbreak.core.history import BreakHistory, HistoryError
 from knotbreak.core.settings import Settings
-from knotbreak.core.stretches.routine import routine_stretch_ids
+from knotbreak.core.stretches.routine import Routine, routine_duration, routine_stretch_ids
+from knotbreak.core.stretches.start_now import (
+    StartNowError,
+    StartNowRequest,
+    parse_argument,
+    start_now_routine,
+)
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +39,7 @@ class BreakRunner(Protocol):
     def now(self) -> datetime: ...
     def finish_break(self) -> str | None: ...
     def set_break_end(self, moment: datetime | None) -> str | None: ...
+    def stretch_now(self, length: timedelta) -> str | None: ...
 
 
 def choices_from(settings: Settings) -> RoutineChoices:
@@ -43,6 +51,7 @@ def choices_from(settings: Settings) -> RoutineChoices:
         sound_enabled=settings.sounds,
         sound_volume=settings.sound_volume,
         hidden=frozenset(settings.hidden_stretches),
+        favourites=frozenset(settings.favourite_stretches),
     )
 
 
@@ -61,6 +70,8 @@ class GuidedBreaks:
         self.session: BreakSession | None = None
         self.save_settings: Callable[[dict[str, object]], str | None] | None = None
         """Saves and applies changed settings (app.py sets it: the settings launcher's apply)."""
+        self._chosen: Routine | None = None
+        """The routine the user asked for with Stretch now, until its break begins."""
 
     def begin(self) -> BreakSession | None:
         """A session for the break that just started, or None to show a plain break."""
@@ -69,6 +80,7 @@ class GuidedBreaks:
             return None
         now = self._runner.now()
         midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        chosen, self._chosen = self._chosen, None
         try:
             self.session = start_session(
                 self._library,
@@ -80,6 +92,7 @@ class GuidedBreaks:
                 on_break_end_changed=self._move_break_end,
                 on_finished=self._finished,
                 on_hide=self.hide_stretch,
+                chosen=chosen,
             )
         except Exception:
             # A broken catalog must never cost the user their break: show a plain one.
@@ -91,6 +104,42 @@ class GuidedBreaks:
             return None
         log.info("routine for this break: %s", ", ".join(self.stretch_ids()))
         return self.session
+
+    def start_now(self, request: StartNowRequest) -> str | None:
+        """Stretch now: build the routine, then start a break exactly as long.
+
+        Returns None when the break started, or a sentence saying why not.
+        """
+        now = self._runner.now()
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        settings = self._runner.settings
+        try:
+            routine = start_now_routine(
+                self._library.catalog,
+                request,
+                sitting_only=settings.sitting_only,
+                prefer_long_holds=settings.prefer_long_holds,
+                recently_used=self._history.stretches_since(midnight),
+                now=now,
+                rng=random.Random(),
+                area_weights=self._weights(now),
+                favourites=frozenset(settings.favourite_stretches),
+            )
+        except StartNowError as error:
+            return str(error)
+        self._chosen = routine
+        refused = self._runner.stretch_now(routine_duration(routine))
+        if refused is not None:
+            self._chosen = None
+        return refused
+
+    def start_now_argument(self, argument: str | None) -> str | None:
+        """`start_now` for a control-channel argument ("neck-shoulders 3")."""
+        try:
+            request = parse_argument(argument)
+        except StartNowError as error:
+            return str(error)
+        return self.start_now(request)
 
     def stretch_ids(self) -> list[str]:
         """The current routine's stretches in order, each once (empty between breaks)."""

@@ -19,14 +19,15 @@ COMMANDS: frozenset[str] = frozenset(
     {
         "status", "break-now", "pause", "resume", "snooze", "skip", "quit", "show",
         "meeting-start", "meeting-end", "ergonomics", "settings",
-        "statistics",
+        "statistics", "stretch-now",
     }
 )
 
 # These take an argument, and for them it is mandatory.
 _NEEDS_ARGUMENT: frozenset[str] = frozenset({"pause"})
-# These may take one: `meeting-start` a duration such as 45m (none: until it is ended).
-_MAY_TAKE_ARGUMENT: frozenset[str] = frozenset({"meeting-start"})
+# These may take one: `meeting-start` a duration such as 45m (none: until it is ended);
+# `stretch-now` an area and minutes ("neck-shoulders 3") or "stretch:ID" (none: any area).
+_MAY_TAKE_ARGUMENT: frozenset[str] = frozenset({"meeting-start", "stretch-now"})
 
 _REQUEST_FIELDS = frozenset({"command", "argument"})
 

@@ -184,6 +184,18 @@ class TakeBreakNow:
 
 
 @dataclass(frozen=True)
+class StretchNow:
+    """The user asked for stretches now (the library, the tray's Stretch now, the CLI).
+
+    A break of exactly `length` (the chosen routine's), counted in the history like any
+    break taken; the next break comes a full work interval after it ends. It is not one
+    of the scheduled breaks, so it does not move the every-Nth long break.
+    """
+
+    length: timedelta
+
+
+@dataclass(frozen=True)
 class Snooze:
     pass
 
@@ -278,6 +290,7 @@ class Postpone:
 Event = (
     Tick
     | TakeBreakNow
+    | StretchNow
     | Snooze
     | Skip
     | FinishBreak
@@ -677,6 +690,9 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
             )
         )
 
+    if isinstance(event, StretchNow):
+        return _stretch_now(state, event, now)
+
     if isinstance(event, Snooze):
         if phase in (Phase.PAUSED, Phase.OFF_HOURS):
             return Step(state, rejected=_nothing_to_snooze(phase))
@@ -837,6 +853,28 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
         return Step(later)
 
     raise TypeError(f"unknown event {event!r}")
+
+
+def _stretch_now(state: CycleState, event: StretchNow, now: datetime) -> Step:
+    if state.phase is Phase.ON_BREAK:
+        return Step(state, rejected=translate("Cycle", "A break is already in progress."))
+    if event.length <= timedelta(0):
+        return Step(state, rejected=translate("Cycle", "There is nothing to stretch for."))
+    # Like Take a break now: a due, waiting or snoozed break is taken by this one, and a
+    # pause ends (the user is plainly back). Only the length is the routine's.
+    return Step(
+        replace(
+            state,
+            phase=Phase.ON_BREAK,
+            first_due=state.first_due or now,
+            due=state.due or now,
+            break_started=now,
+            break_ends=now + event.length,
+            paused_until=None,
+            held_since=None,
+            held_by=frozenset(),
+        )
+    )
 
 
 def _rebase(state: CycleState, now: datetime, policy: CyclePolicy) -> CycleState:

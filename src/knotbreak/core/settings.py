@@ -62,6 +62,8 @@ class Settings:
     daily_limit_hours: int = 8
     hidden_stretches: tuple[str, ...] = ()
     """Stretch ids the user turned off ("Don't show this stretch again"); routines skip them."""
+    favourite_stretches: tuple[str, ...] = ()
+    """Stretch ids marked as favourites in the Stretches window; routines lean toward them."""
 
     def break_length_for(self, break_number: int) -> timedelta:
         """How long break `break_number` (1 for the first) lasts: every Nth one is long.
@@ -209,18 +211,19 @@ def _focus_list(value: Any) -> tuple[str, ...]:
 
 
 _STRETCH_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+STRETCH_IDS_MAX = 200
 
 
-def _stretch_id_list(value: Any) -> tuple[str, ...]:
-    # Only the form is checked: an id may name a custom stretch that is not loaded yet,
-    # and an id no longer in the catalog simply hides nothing.
-    if not isinstance(value, list) or not all(
-        isinstance(item, str) and _STRETCH_ID.match(item) and len(item) <= 40 for item in value
+def _stretch_ids(value: Any) -> tuple[str, ...]:
+    # Ids only: the catalog is not read with the settings, so an id that is not (or no
+    # longer) in it is kept and simply matches nothing.
+    if (
+        not isinstance(value, list)
+        or len(value) > STRETCH_IDS_MAX
+        or not all(isinstance(i, str) and _STRETCH_ID.match(i) and len(i) <= 40 for i in value)
     ):
         raise ValueError(
-            translate("Settings", "must be a list of stretch ids such as {example}").format(
-                example='["thoracic-ext"]'
-            )
+            translate("Settings", "must be a list of stretch ids such as \"chin-tuck\"")
         )
     return tuple(dict.fromkeys(value))
 
@@ -266,7 +269,8 @@ VALIDATORS: dict[str, Validator] = {
     "count_active_time": _boolean,
     "daily_limit_enabled": _boolean,
     "daily_limit_hours": _whole_number(4, 10, _HOURS),
-    "hidden_stretches": _stretch_id_list,
+    "hidden_stretches": _stretch_ids,
+    "favourite_stretches": _stretch_ids,
 }
 assert set(VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 

@@ -67,6 +67,9 @@ class StatusWindow(LiveWindow):
             self.menu_button.setMenu(menu)
         else:
             self.menu_button.hide()
+        # Turned on by the app once the stretch library is wired (offer_library).
+        self.library_button = QPushButton(self.tr("Stret&ches..."))
+        self.library_button.setEnabled(False)
         self.quit_button = QPushButton(self.tr("&Quit"))
         self.quit_button.setAccessibleName(self.tr("Quit knotbreak"))
         self.quit_button.clicked.connect(self.quit_requested)
@@ -89,6 +92,7 @@ class StatusWindow(LiveWindow):
             self.pause_30_button,
             self.pause_60_button,
             self.resume_button,
+            self.library_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -109,6 +113,11 @@ class StatusWindow(LiveWindow):
         runner.changed.connect(self.refresh)
         runner.notification.connect(self.show_message)
         self.refresh()
+
+    def offer_library(self, open_library: Callable[[], None]) -> None:
+        """The Stretches button opens the stretch library."""
+        self.library_button.setEnabled(True)
+        self.library_button.clicked.connect(lambda _checked=False: open_library())
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(localized(text))

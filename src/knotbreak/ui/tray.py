@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from knotbreak.core.cycle import Phase, interval_progress, manual_meeting
 from knotbreak.core.status import status_line
+from knotbreak.core.stretches.start_now import AREAS as STRETCH_NOW_AREAS
+from knotbreak.core.stretches.start_now import DEFAULT_MINUTES as STRETCH_NOW_MINUTES
+from knotbreak.ui.library.labels import area_minutes_label
 from knotbreak.ui.on_demand_icon import on_demand_tray_icon
 from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized
 from knotbreak.ui.tray_icon_art import app_icon
@@ -74,6 +77,15 @@ class TrayController(QObject):
         self.take_break_action = self._add(
             self.menu, self.tr("Take a &break now"), runner.take_break_now
         )
+        # Stretch now: a short routine for one area, two clicks from the tray.
+        self.stretch_now_menu = self.menu.addMenu(self.tr("Stretch &now"))
+        self.stretch_now_actions: dict[str, QAction] = {}
+        for number, area in enumerate(STRETCH_NOW_AREAS, start=1):
+            # Numbered keys: the area names share first letters across languages.
+            self.stretch_now_actions[area] = self.stretch_now_menu.addAction(
+                f"&{number} {area_minutes_label(area, STRETCH_NOW_MINUTES)}"
+            )
+        self.stretch_now_menu.menuAction().setEnabled(False)
 
         self.pause_menu = self.menu.addMenu(self.tr("&Pause"))
         self.pause_actions: dict[str, QAction] = {}
@@ -96,6 +108,7 @@ class TrayController(QObject):
         self.menu.addSeparator()
         self.settings_action = self._later(self.menu.addAction(self.tr("&Settings...")))
         self.ergonomics_action = self._later(self.menu.addAction(self.tr("&Workstation check...")))
+        self.library_action = self._later(self.menu.addAction(self.tr("Stret&ches...")))
         self.statistics_action = self._later(self.menu.addAction(self.tr("S&tatistics...")))
         self.log_knot_action = self._later(self.menu.addAction(self.tr("Log a &knot...")))
         self.journal_action = self._later(self.menu.addAction(self.tr("Knot &journal...")))
@@ -173,6 +186,8 @@ class TrayController(QObject):
         self.tray.setToolTip(localized(status_line(state, runner.policy, now)))
 
         self.take_break_action.setEnabled(phase is not Phase.ON_BREAK)
+        for action in self.stretch_now_actions.values():
+            action.setEnabled(phase is not Phase.ON_BREAK)
         # Pausing while paused changes how long; off hours there is nothing to pause.
         self.pause_menu.menuAction().setEnabled(phase is not Phase.OFF_HOURS)
         self.resume_action.setEnabled(phase is Phase.PAUSED)
@@ -214,6 +229,14 @@ class TrayController(QObject):
         action.setToolTip("")
         action.setStatusTip("")
         action.triggered.connect(lambda _checked=False: handler())
+
+    def offer_stretch_now(self, start: Callable[[str], str | None]) -> None:
+        """Turn on the Stretch now areas; `start(area)` returns None or why not."""
+        self.stretch_now_menu.menuAction().setEnabled(True)
+        for area, action in self.stretch_now_actions.items():
+            action.triggered.connect(
+                lambda _checked=False, area=area: self._run(lambda: start(area))
+            )
 
     def _later(self, action: QAction) -> QAction:
         action.setEnabled(False)

@@ -123,6 +123,8 @@ class StretchEntry:
     hold_cue: str | None = None
     """A short prompt shown during each block instead of the plain "Hold"."""
     note: str | None = None
+    picture: str | None = None
+    """Custom entries: "pose:<built-in id>", or an image file in the config folder."""
     builtin: bool = True
 
     @property
@@ -226,6 +228,7 @@ def catalog_as_json(catalog: Catalog) -> list[dict[str, Any]]:
                 "props": list(entry.props),
                 "hold_cue": entry.hold_cue,
                 "note": entry.note,
+                "picture": entry.picture,
                 "source": entry.source,
                 "source_name": source.name,
                 "source_url": source.url,
@@ -462,6 +465,7 @@ OPTIONAL: dict[str, Check] = {
     "props": _props,
     "hold_cue": _optional_text,
     "note": _optional_text,
+    "picture": _optional_text,
 }
 _ORDER = tuple(REQUIRED) + tuple(OPTIONAL)
 
@@ -501,3 +505,37 @@ def _check_consistency(entry: StretchEntry) -> None:
             )
         if entry.long_hold_ok:
             raise _EntryError("'long_hold_ok' must be false for a \"reps\" entry")
+
+
+# The custom-exercise form -------------------------------------------------------------------
+
+_QUOTED_FIELD = re.compile(r"'([a-z_]+)'")
+
+
+def entry_field_problems(item: Mapping[str, Any]) -> dict[str, str]:
+    """Every field's problem, worded as the loader words it, keyed by field name.
+
+    Unlike loading, which stops at an entry's first problem, this checks each field, so
+    a form can show every message under its own field at once. Empty: the entry loads.
+    """
+    problems: dict[str, str] = {}
+    for key in _ORDER:
+        if key not in item:
+            if key in REQUIRED:
+                problems[key] = f"{key!r} is missing"
+            continue
+        check = REQUIRED.get(key) or OPTIONAL[key]
+        if key == "hold_seconds" and item.get("in_routines") is False:
+            check = _whole(*HOLD_RANGE_OUTSIDE_ROUTINES)
+        try:
+            check(item[key])
+        except ValueError as error:
+            problems[key] = f"{key!r} {error}"
+    if problems:
+        return problems
+    try:
+        _entry(dict(item), [], "", builtin=False)
+    except _EntryError as error:
+        found = _QUOTED_FIELD.search(str(error))
+        problems[found.group(1) if found else "id"] = str(error)
+    return problems

@@ -51,6 +51,8 @@ SET_REST = timedelta(seconds=5)
 LONG_HOLD_SECONDS = 120
 ONE_PER_ROUTINE = frozenset({"strengthening", "movement"})
 """Kinds of which a routine holds at most one item."""
+FAVOURITE_WEIGHT = 3.0
+"""A favourite's pull in the random order: it tends to come first, never crowds others out."""
 
 Side = Literal["left", "right"]
 
@@ -165,8 +167,12 @@ def build_routine(
     now: datetime,
     rng: random.Random,
     area_weights: Mapping[str, float] | None = None,
+    favourites: frozenset[str] = frozenset(),
 ) -> Routine:
-    """A routine for one break; empty when not even the shortest entry fits."""
+    """A routine for one break; empty when not even the shortest entry fits.
+
+    `favourites` (stretch ids) weigh FAVOURITE_WEIGHT times as much in the random order.
+    """
     weights = _clean_weights(area_weights or {})
     pool = [entry for entry in catalog.entries if is_eligible(entry, prefs)]
     last_done = {
@@ -175,7 +181,13 @@ def build_routine(
         if entry.id in recently_used
     }
     today = now.date()
-    lottery = {entry.id: _lottery_key(rng, _entry_weight(entry, weights)) for entry in pool}
+    lottery = {
+        entry.id: _lottery_key(
+            rng,
+            _entry_weight(entry, weights) * (FAVOURITE_WEIGHT if entry.id in favourites else 1.0),
+        )
+        for entry in pool
+    }
 
     def rank(entry: StretchEntry) -> tuple[int, float, float]:
         done = last_done.get(entry.id)

@@ -388,6 +388,28 @@ class SettingsDialog(QDialog):
             if editor.tab is None:
                 editor.tab = scroll
 
+    def _favourites_editor(self) -> QWidget:
+        """Favourites are marked in the Stretches window; here they can be cleared."""
+        chosen: list[str] = []
+        count = QLabel()
+        clear = QPushButton(self.tr("C&lear favourites"))
+        clear.setAccessibleName(self.tr("Clear favourite stretches"))
+
+        def write(value: Any) -> None:
+            chosen[:] = list(value)
+            count.setText(self.tr("%n marked in the Stretches window", "", len(chosen)))
+            clear.setEnabled(bool(chosen))
+
+        def clear_all() -> None:
+            write([])
+            self._edited()
+
+        clear.clicked.connect(clear_all)
+        return self._editor(
+            "favourite_stretches", self.tr("Favourites"), clear, lambda: list(chosen), write,
+            extra=(count,),
+        )
+
     def _editor(
         self,
         key: str,
@@ -694,6 +716,7 @@ class SettingsDialog(QDialog):
             self._editor("prefer_long_holds", self.tr("Hold length"), holds,
                          self.long_holds.isChecked, write_holds),
         )
+        form.addRow(self.tr("Favourites:"), self._favourites_editor())
         self.holds_help = QLabel(
             self.tr(
                 "Stretches are held 30 s and repeated (2 x 30 s), the dose the guidelines "

@@ -1,0 +1,66 @@
+"""Opens the stretch library on demand and starts stretches for the tray and the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from knotbreak.core.stretches.start_now import DEFAULT_MINUTES, StartNowRequest
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from knotbreak.adapters.break_session import StretchLibrary
+    from knotbreak.core.figure.pose import PoseEntry
+    from knotbreak.core.stretches.catalog import Catalog
+    from knotbreak.ui.library.window import LibraryWindow
+
+StartNow = Callable[[StartNowRequest], "str | None"]
+"""Starts the request as a guided break; None, or why not in words."""
+
+
+class LibraryLauncher:
+    def __init__(
+        self,
+        library: StretchLibrary,
+        start_now: StartNow,
+        tell: Callable[[str], None],
+        favourites: Callable[[], frozenset[str]] = frozenset,
+        set_favourites: Callable[[frozenset[str]], str | None] | None = None,
+    ) -> None:
+        self._library = library
+        self._start_now = start_now
+        self._tell = tell
+        self._favourites = favourites
+        self._set_favourites = set_favourites
+        self.window: LibraryWindow | None = None
+
+    def open_window(self) -> None:
+        if self.window is None:
+            from knotbreak.ui.library.window import LibraryWindow
+
+            self.window = LibraryWindow(
+                self._library.catalog,
+                self._library.poses,
+                self._start_now,
+                favourites=self._favourites,
+                set_favourites=self._set_favourites,
+                custom_path=self._library.custom_path,
+                reload=self._reload,
+            )
+            self.window.destroyed.connect(self._forget_window)
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def _reload(self) -> tuple[Catalog, Mapping[str, PoseEntry]]:
+        """After the user's own entries changed: the next break and the window see them."""
+        self._library.reload()
+        return self._library.catalog, self._library.poses
+
+    def _forget_window(self) -> None:
+        self.window = None
+
+    def stretch_area_now(self, area: str) -> str | None:
+        """The tray's Stretch now: a short routine for `area`."""
+        return self._start_now(StartNowRequest(area=area, minutes=DEFAULT_MINUTES))
