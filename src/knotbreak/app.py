@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import signal
 import socket
 import sys
@@ -263,6 +264,17 @@ def run_app(invocation: Invocation) -> int:
 
     # The pictures load from the stretch library on the first micro-break, not now.
     micro_breaks = MicroBreakPresenter(runner, lambda: library.poses)
+    from knotbreak.adapters.posture.coach import PostureCoach
+    from knotbreak.adapters.posture.frames import FRAMES_VARIABLE, source_from
+
+    # Off by default; OpenCV is imported only when the coach is turned on.
+    frames_override = invocation.options.get("posture_frames") or os.environ.get(FRAMES_VARIABLE)
+    posture = PostureCoach(
+        runner, paths.data_dir, lambda: source_from(frames_override), parent=runner
+    )
+    runner.add_status_source(posture.status)
+    runner.settings_applied.connect(posture.apply)
+    QTimer.singleShot(0, lambda: posture.apply(runner.settings))
     from knotbreak.ui.meeting_prompt import MeetingPromptPresenter
 
     meeting_prompts = MeetingPromptPresenter(runner)
@@ -309,6 +321,7 @@ def run_app(invocation: Invocation) -> int:
         open_ergonomics=ergonomics.open_wizard,
         open_statistics=statistics.open_window,
         open_settings=settings_ui.open_dialog,
+        calibrate_posture=posture.calibrate,
     )
     server = ControlServer(commands)
     try:

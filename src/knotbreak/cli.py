@@ -28,6 +28,7 @@ EXIT_REFUSED = 3
 CONTROL_COMMANDS = (
     "status", "break-now", "pause", "resume", "snooze", "skip", "quit",
     "meeting-start", "meeting-end", "settings",
+    "posture-calibrate",
 )
 
 
@@ -142,11 +143,20 @@ def build_parser() -> argparse.ArgumentParser:
         "(60 makes a minute pass in a second)",
     )
     parser.add_argument("--verbose", action="store_true", help="log debugging detail")
+    parser.add_argument(
+        "--posture-frames",
+        metavar="PATH",
+        help="developer option: feed the posture coach images from this folder (in name "
+        "order) or a video file instead of the camera; also $KNOTBREAK_POSTURE_FRAMES",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.add_parser("run", help="start the app (the default)")
     status = commands.add_parser("status", help="show what the running app is doing")
     status.add_argument("--json", action="store_true", help="print JSON for scripts")
     commands.add_parser("break-now", help="start a break now")
+    commands.add_parser(
+        "posture-calibrate", help="take your current posture as the posture coach's baseline"
+    )
     pause = commands.add_parser("pause", help="pause breaks for a while")
     pause.add_argument("duration", type=_pause_spec, help=PAUSE_SPEC_HELP)
     commands.add_parser("resume", help="end a pause")

@@ -23,6 +23,7 @@ class ControlCommands:
         open_ergonomics: Callable[[], None] | None = None,
         open_settings: Callable[[], None] | None = None,
         open_statistics: Callable[[], None] | None = None,
+        calibrate_posture: Callable[[], str | None] | None = None,
     ) -> None:
         self._runner = runner
         self._tray_shown = tray_shown
@@ -31,6 +32,7 @@ class ControlCommands:
         self._open_ergonomics = open_ergonomics
         self._open_settings = open_settings
         self._open_statistics = open_statistics
+        self._calibrate_posture = calibrate_posture
 
     def __call__(self, request: Request) -> dict[str, Any]:
         runner = self._runner
@@ -58,6 +60,13 @@ class ControlCommands:
                 return {"ok": False, "error": "The statistics window is not available."}
             self._open_statistics()
             return {"ok": True, "message": "The statistics window is open in knotbreak."}
+        if command == "posture-calibrate":
+            if self._calibrate_posture is None:
+                return {"ok": False, "error": "The posture coach is not available."}
+            problem = self._calibrate_posture()
+            if problem is not None:
+                return {"ok": False, "error": problem}
+            return {"ok": True, "message": "The posture coach took your posture as its baseline."}
         if command == "quit":
             self._quit()
             return {"ok": True, "message": "knotbreak is quitting."}

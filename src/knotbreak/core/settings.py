@@ -61,6 +61,9 @@ class Settings:
     count_active_time: bool = False
     daily_limit_enabled: bool = False
     daily_limit_hours: int = 8
+    posture_coach: bool = False
+    """The posture coach (issue 18) looks through the camera only when turned on."""
+    posture_interval_seconds: int = 120
 
     def break_length_for(self, break_number: int) -> timedelta:
         """How long break `break_number` (1 for the first) lasts: every Nth one is long.
@@ -248,6 +251,8 @@ VALIDATORS: dict[str, Validator] = {
     "count_active_time": _boolean,
     "daily_limit_enabled": _boolean,
     "daily_limit_hours": _whole_number(4, 10, _HOURS),
+    "posture_coach": _boolean,
+    "posture_interval_seconds": _whole_number(30, 600, _SECONDS),
 }
 assert set(VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 

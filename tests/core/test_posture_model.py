@@ -150,3 +150,17 @@ def test_each_deviation_has_its_own_cue():
     assert len(cues) == 3
     assert "sit back, ears over shoulders" in nudge_task(Reading.LEANING_IN).cue
     assert nudge_task(Reading.GOOD) is None
+
+
+def test_the_store_keeps_numbers_and_survives_damage():
+    from knotbreak.core.posture import store
+
+    state = calibrated()
+    state, _ = observe(state, GOOD, T0, POLICY)
+    state, _ = observe(state, SLOUCH, T0, POLICY)
+    back = store.loads(store.dumps(state))
+    assert back.baseline == state.baseline
+    assert back.days == state.days
+    assert store.loads(b"{not json") == CoachState()
+    assert store.loads(b'{"schema_version": 99}') == CoachState()
+    assert store.loads(b'{"schema_version": 1, "baseline": {"cx": "x"}}') == CoachState()
