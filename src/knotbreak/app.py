@@ -273,6 +273,10 @@ def run_app(invocation: Invocation) -> int:
         runner, paths.data_dir, lambda: source_from(frames_override), parent=runner
     )
     runner.add_status_source(posture.status)
+    from knotbreak.ui.translations import localized as _localized
+
+    # No camera or no OpenCV: the user hears why once, and the coach stays off.
+    posture.stayed_off.connect(lambda problem: runner.notification.emit(_localized(problem)))
     runner.settings_applied.connect(posture.apply)
     QTimer.singleShot(0, lambda: posture.apply(runner.settings))
     from knotbreak.ui.meeting_prompt import MeetingPromptPresenter
@@ -323,6 +327,7 @@ def run_app(invocation: Invocation) -> int:
         open_settings=settings_ui.open_dialog,
         calibrate_posture=posture.calibrate,
     )
+    settings_ui.calibrate_posture = posture.calibrate
     server = ControlServer(commands)
     try:
         server.listen(paths.control_address)

@@ -26,6 +26,7 @@ from knotbreak.core.cycle import Phase, PostureNudge
 from knotbreak.core.posture import store
 from knotbreak.core.posture.cues import nudge_task
 from knotbreak.core.posture.model import CoachPolicy, CoachState, calibrate, observe
+from knotbreak.core.text import translate
 
 if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
@@ -39,6 +40,8 @@ CALIBRATION_FRAMES = 5
 
 class PostureCoach(QObject):
     changed = Signal()
+    stayed_off = Signal(object)
+    """The coach was turned on but cannot run; carries the reason (a core Text)."""
 
     def __init__(
         self,
@@ -102,7 +105,8 @@ class PostureCoach(QObject):
             try:
                 self._detector = FaceDetector()
             except DetectorUnavailable as error:
-                return str(error)
+                problem: str = error.args[0]  # a core Text, translated by the UI
+                return problem
         source = self._source
         if source is not None and source.kind == "camera":
             import sys
@@ -110,11 +114,17 @@ class PostureCoach(QObject):
             from knotbreak.adapters.meetings.camera_linux import devices
 
             if sys.platform.startswith("linux") and not devices("/dev/video*"):
-                return "No camera was found, so the posture coach stays off."
+                return translate(
+                    "PostureCoach",
+                    "No camera was found, so the posture coach stays off. Connect one and "
+                    "turn the coach on again.",
+                )
         return None
 
     def _stay_off(self, problem: str) -> None:
         log.warning("posture coach stays off: %s", problem)
+        if problem != self._problem:
+            self.stayed_off.emit(problem)
         self._on = False
         self._camera = "unavailable"
         self._problem = problem
@@ -139,7 +149,7 @@ class PostureCoach(QObject):
         try:
             return self._source.grab(count)
         except CameraUnavailable as error:
-            self._stay_off(str(error))
+            self._stay_off(error.args[0])
             self._timer.stop()
             return None
         finally:
@@ -162,9 +172,10 @@ class PostureCoach(QObject):
         del frames  # never kept beyond this point
         fresh = calibrate(self._state, samples)
         if fresh is None:
-            return (
+            return translate(
+                "PostureCoach",
                 "Calibration did not see your face clearly: sit facing the camera in good "
-                "light and try again."
+                "light and try again.",
             )
         self._state = fresh
         self._save()

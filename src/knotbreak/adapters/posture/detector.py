@@ -12,6 +12,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from knotbreak.core.posture.model import FaceSample
+from knotbreak.core.text import translate
 
 if TYPE_CHECKING:
     import numpy as np
@@ -40,19 +41,21 @@ class FaceDetector:
         try:
             import cv2
         except ImportError as error:  # pragma: no cover - depends on the install
-            raise DetectorUnavailable(
-                "The posture coach needs OpenCV: install knotbreak with the 'coach' extra "
-                "(pip install 'knotbreak[coach]')."
-            ) from error
+            raise DetectorUnavailable(translate(
+                "PostureCoach",
+                "The posture coach needs OpenCV, which is not installed, so it stays off. "
+                "Install knotbreak with its 'coach' extra: pip install 'knotbreak[coach]'.",
+            )) from error
         self._cv2: Any = cv2
         folder: str = self._cv2.data.haarcascades
         self._faces = cv2.CascadeClassifier(folder + "haarcascade_frontalface_default.xml")
         self._eyes = cv2.CascadeClassifier(folder + "haarcascade_eye.xml")
         if self._faces.empty() or self._eyes.empty():
-            raise DetectorUnavailable(
-                f"OpenCV's face cascades were not found in {folder}: reinstall "
-                "opencv-python-headless (version 4.x; 5.x ships none)."
-            )
+            raise DetectorUnavailable(translate(
+                "PostureCoach",
+                "OpenCV's face models were not found in {folder}, so the posture coach stays "
+                "off. Reinstall opencv-python-headless version 4 (version 5 ships none).",
+            ).format(folder=folder))
 
     def detect(self, frame: Frame) -> FaceSample | None:
         cv2 = self._cv2

@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from knotbreak.core.text import translate
+
 if TYPE_CHECKING:
     from knotbreak.adapters.posture.detector import Frame
 
@@ -63,7 +65,9 @@ class FileFrames:
         frames: list[Frame] = []
         files = self._files()
         if not files:
-            raise CameraUnavailable(f"No image files in {self.path}.")
+            raise CameraUnavailable(
+                translate("PostureCoach", "No image files in {path}.").format(path=self.path)
+            )
         for _ in range(count):
             index = min(self._next, len(files) - 1)
             self._next += 1
@@ -71,7 +75,10 @@ class FileFrames:
             if frame is None:
                 frame = self._from_video(files[index], index)
             if frame is None:
-                raise CameraUnavailable(f"{files[index]} is not an image or video OpenCV reads.")
+                raise CameraUnavailable(
+                    translate("PostureCoach", "{path} is not an image or video OpenCV reads.")
+                    .format(path=files[index])
+                )
             frames.append(frame)
         return frames
 
@@ -100,17 +107,21 @@ class CameraFrames:
         capture: Any = cv2.VideoCapture(self.index, backend)
         try:
             if not capture.isOpened():
-                raise CameraUnavailable(
-                    "No camera could be opened: check that one is connected and that "
-                    "knotbreak may use it (on Linux: membership of the 'video' group)."
-                )
+                raise CameraUnavailable(translate(
+                    "PostureCoach",
+                    "No camera could be opened, so the posture coach stays off. Check that "
+                    "one is connected and that knotbreak may use it (on Linux: membership "
+                    "of the 'video' group).",
+                ))
             frames: list[Frame] = []
             for number in range(WARM_UP_FRAMES + count):
                 ok, frame = capture.read()
                 if not ok:
-                    raise CameraUnavailable(
-                        "The camera opened but gave no picture: another app may hold it."
-                    )
+                    raise CameraUnavailable(translate(
+                        "PostureCoach",
+                        "The camera opened but gave no picture: another app may hold it. "
+                        "Close it and turn the posture coach on again.",
+                    ))
                 if number >= WARM_UP_FRAMES:
                     frames.append(frame)
             return frames
