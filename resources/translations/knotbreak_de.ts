@@ -2031,7 +2031,7 @@
     </message>
     <message>
         <source>Postur&amp;e</source>
-        <translation>&amp;Haltung</translation>
+        <translation>Haltun&amp;g</translation>
     </message>
     <message>
         <source>&amp;Stretches</source>

@@ -609,7 +609,8 @@ class SettingsDialog(QDialog):
         self.posture_interval_spin = DurationSpinBox(30, 600, 30, 60)
         self._spin("posture_interval_seconds", self.tr("Look e&very:"),
                    self.posture_interval_spin, form, "10 min")
-        self.posture_privacy = hint_label(self.tr(
+        # Plain text, not a grey hint: what the camera does is the point of this page.
+        self.posture_privacy = QLabel(self.tr(
             "What the camera is used for: while you work, knotbreak opens the camera for a "
             "moment at each check, finds your face and measures how high it is, how large "
             "(how close you lean) and how tilted. The picture is looked at in memory and "
@@ -618,6 +619,7 @@ class SettingsDialog(QDialog):
             "posture. No check in a meeting, while you are away, during a break, or while "
             "another app uses the camera."
         ))
+        self.posture_privacy.setWordWrap(True)
         form.addRow(self.posture_privacy)
         form.addRow(hint_label(self.tr(
             "Calibrate: sit the way you want to sit, facing the screen, then click "
@@ -629,8 +631,9 @@ class SettingsDialog(QDialog):
         self.calibrate_message = MessageLabel()
         row = QHBoxLayout()
         row.addWidget(self.calibrate_button)
-        row.addWidget(self.calibrate_message, 1)
+        row.addStretch(1)
         form.addRow(row)
+        form.addRow(self.calibrate_message)
         # Calibration needs the coach on; the interval means nothing while it is off.
         self.posture_interval_spin.setEnabled(False)
         self.posture_box.toggled.connect(self.posture_interval_spin.setEnabled)
@@ -1119,7 +1122,9 @@ class SettingsDialog(QDialog):
             self.accept()
 
     def _fit_to_screen(self) -> None:
-        width, height = 660, 600
+        # Wide enough for every tab title (German needs more than English), so none
+        # hides behind scroll arrows.
+        width, height = max(660, self.tabs.tabBar().sizeHint().width() + 40), 600
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is not None:
             free = screen.availableGeometry()
