@@ -1481,6 +1481,10 @@
         <source>Your head is tilted to one side: level it, eyes straight ahead.</source>
         <translation>Ihr Kopf ist zur Seite geneigt: Halten Sie ihn gerade, den Blick nach vorn.</translation>
     </message>
+    <message>
+        <source>If the workstation check changed your chair, screen or camera, calibrate the posture coach again: Settings &gt; Posture &gt; Calibrate.</source>
+        <translation>Wenn die Arbeitsplatzprüfung Ihren Stuhl, Bildschirm oder Ihre Kamera verändert hat, kalibrieren Sie den Haltungscoach neu: Einstellungen &gt; Haltung &gt; Kalibrieren.</translation>
+    </message>
 </context>
 <context>
     <name>PostureDiagram</name>

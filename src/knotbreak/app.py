@@ -328,6 +328,15 @@ def run_app(invocation: Invocation) -> int:
         calibrate_posture=posture.calibrate,
     )
     settings_ui.calibrate_posture = posture.calibrate
+
+    def offer_posture_calibration() -> None:
+        # A finished workstation check may have moved the chair, screen or camera.
+        if posture.on and posture.state.baseline is not None:
+            from knotbreak.core.posture.cues import RECALIBRATE
+
+            runner.notification.emit(_localized(RECALIBRATE))
+
+    ergonomics.after_check = offer_posture_calibration
     server = ControlServer(commands)
     try:
         server.listen(paths.control_address)

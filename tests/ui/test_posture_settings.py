@@ -61,3 +61,17 @@ def test_calibrate_reports_success_and_failure_in_words(make):
 def test_without_a_coach_calibrate_stays_disabled(make):
     dialog = make(Settings(posture_coach=True))
     assert not dialog.calibrate_button.isEnabled()
+
+
+def test_a_finished_workstation_check_offers_to_calibrate_again(qapp, tmp_path):
+    from knotbreak.paths import AppPaths
+    from knotbreak.ui.ergonomics.launcher import ErgonomicsLauncher
+
+    paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "run")
+    launcher = ErgonomicsLauncher(paths, object(), print, settings_writable=True)
+    offered = []
+    launcher.after_check = lambda: offered.append(True)
+    launcher._wizard_closed(0)  # cancelled: nothing changed
+    assert offered == []
+    launcher._wizard_closed(1)  # Finish
+    assert offered == [True]

@@ -46,6 +46,12 @@ NUDGE_TASKS: dict[Reading, MicroTask] = {
     ),
 }
 
+RECALIBRATE = translate(
+    "PostureCoach",
+    "If the workstation check changed your chair, screen or camera, calibrate the posture "
+    "coach again: Settings > Posture > Calibrate.",
+)
+
 TASKS_BY_ID: dict[str, MicroTask] = {task.id: task for task in NUDGE_TASKS.values()}
 
 
