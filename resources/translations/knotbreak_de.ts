@@ -1434,6 +1434,10 @@
 <context>
     <name>PostureCoach</name>
     <message>
+        <source>The posture coach is on. Sit the way you want to sit and calibrate it: Settings &gt; Posture &gt; Calibrate. Until then it measures nothing.</source>
+        <translation>Der Haltungscoach ist eingeschaltet. Setzen Sie sich so hin, wie Sie sitzen möchten, und kalibrieren Sie ihn: Einstellungen &gt; Haltung &gt; Kalibrieren. Bis dahin misst er nichts.</translation>
+    </message>
+    <message>
         <source>No camera was found, so the posture coach stays off. Connect one and turn the coach on again.</source>
         <translation>Es wurde keine Kamera gefunden, daher bleibt der Haltungscoach aus. Schließen Sie eine an und schalten Sie den Coach wieder ein.</translation>
     </message>

@@ -276,7 +276,7 @@ def run_app(invocation: Invocation) -> int:
     from knotbreak.ui.translations import localized as _localized
 
     # No camera or no OpenCV: the user hears why once, and the coach stays off.
-    posture.stayed_off.connect(lambda problem: runner.notification.emit(_localized(problem)))
+    posture.tell_user.connect(lambda problem: runner.notification.emit(_localized(problem)))
     runner.settings_applied.connect(posture.apply)
     QTimer.singleShot(0, lambda: posture.apply(runner.settings))
     from knotbreak.ui.meeting_prompt import MeetingPromptPresenter

@@ -135,7 +135,7 @@ def test_no_camera_says_so_and_stays_off(coach_with, monkeypatch):
     monkeypatch.setattr("knotbreak.adapters.meetings.camera_linux.devices", lambda _: set())
     coach, _ = coach_with(CountingSource([render(Pose())]))
     heard = []
-    coach.stayed_off.connect(heard.append)
+    coach.tell_user.connect(heard.append)
     coach.apply(ON)
     status = coach.status()["posture_coach"]
     assert status["on"] is False
@@ -149,3 +149,13 @@ def test_a_camera_that_fails_turns_the_coach_off_with_the_reason(coach_with):
     coach.apply(ON)
     assert coach.calibrate() == "The camera opened but gave no picture."
     assert coach.status()["posture_coach"]["on"] is False
+
+
+def test_turned_on_without_a_baseline_it_says_to_calibrate(coach_with):
+    coach, _ = coach_with(CountingSource([render(Pose())]))
+    heard = []
+    coach.tell_user.connect(heard.append)
+    coach.apply(ON)
+    coach.apply(ON)  # applying the settings again does not repeat it
+    assert len(heard) == 1
+    assert "calibrate" in heard[0]

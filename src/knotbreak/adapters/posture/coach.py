@@ -36,12 +36,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CALIBRATION_FRAMES = 5
+CALIBRATE_FIRST = translate(
+    "PostureCoach",
+    "The posture coach is on. Sit the way you want to sit and calibrate it: Settings > "
+    "Posture > Calibrate. Until then it measures nothing.",
+)
 
 
 class PostureCoach(QObject):
     changed = Signal()
-    stayed_off = Signal(object)
-    """The coach was turned on but cannot run; carries the reason (a core Text)."""
+    tell_user = Signal(object)
+    """The coach was turned on but cannot run, or cannot measure yet; carries the words
+    for the user (a core Text)."""
 
     def __init__(
         self,
@@ -78,6 +84,7 @@ class PostureCoach(QObject):
         return self._problem
 
     def apply(self, settings: Settings) -> None:
+        was_on = self._on
         self._timer.stop()
         self._on = False
         if not settings.posture_coach:
@@ -95,6 +102,9 @@ class PostureCoach(QObject):
         self._camera = "closed"
         scale = max(self._runner.time_scale(), 1e-3)
         self._timer.start(max(200, round(settings.posture_interval_seconds * 1000 / scale)))
+        if not was_on and self._state.baseline is None:
+            # Nothing is measured before a baseline exists: say how to get one.
+            self.tell_user.emit(CALIBRATE_FIRST)
         self.changed.emit()
 
     def _ready(self) -> str | None:
@@ -124,7 +134,7 @@ class PostureCoach(QObject):
     def _stay_off(self, problem: str) -> None:
         log.warning("posture coach stays off: %s", problem)
         if problem != self._problem:
-            self.stayed_off.emit(problem)
+            self.tell_user.emit(problem)
         self._on = False
         self._camera = "unavailable"
         self._problem = problem
