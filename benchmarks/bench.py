@@ -341,6 +341,78 @@ def measure_stats(desktop: Desktop, runs: int) -> list[Figure]:
 # Running it -----------------------------------------------------------------------------
 
 
+def _posture_frames(folder: Path) -> Path:
+    """Five frames of good posture from the test photo (tests/adapters/posture_scenes.py)."""
+    import random
+
+    import cv2
+
+    sys.path.insert(0, str(ROOT / "tests" / "adapters"))
+    from posture_scenes import jittered, render
+
+    from knotbreak.core.posture.model import Reading
+
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(5)
+    for number in range(5):
+        cv2.imwrite(str(folder / f"good-{number}.png"), render(jittered(Reading.GOOD, rng), rng))
+    return folder
+
+
+def _posture_samples(home: Path) -> int:
+    try:
+        days = json.loads((home / "data" / "posture.json").read_text())["days"]
+    except (OSError, ValueError, KeyError):
+        return 0
+    return sum(int(pair[1]) for pair in days.values())
+
+
+def measure_posture(desktop: Desktop, work: Path, samples: int) -> list[Figure]:
+    """The coach's added memory (on vs off) and CPU per sample, frames from files.
+
+    At --time-scale 10 a 30 s interval is 3 s. A sample here reads a PNG file instead of
+    a camera frame; detection is the same.
+    """
+    if importlib.util.find_spec("cv2") is None or importlib.util.find_spec("skimage") is None:
+        return [Figure("posture coach", "not measured: needs opencv and scikit-image", "-",
+                       None)]
+    frames = _posture_frames(work / "posture-frames")
+    settings: dict[str, object] = {
+        "posture_coach": False, "posture_interval_seconds": 30, "idle_detection": False,
+        "micro_breaks_enabled": False, "work_interval_minutes": 60,
+    }
+    off = BenchApp(desktop, work / "posture-off", settings)
+    off.start("--time-scale", "10")
+    assert off.proc is not None
+    try:
+        time.sleep(6)
+        rss_off = tree_rss_mb(off.proc.pid)
+    finally:
+        off.stop()
+    on = BenchApp(desktop, work / "posture-on", {**settings, "posture_coach": True})
+    on.start("--time-scale", "10", "--posture-frames", str(frames))
+    assert on.proc is not None
+    pid = on.proc.pid
+    try:
+        time.sleep(3)
+        on.cli("posture-calibrate")
+        first = _posture_samples(on.home)
+        ticks_before = tree_cpu_ticks(pid)
+        time.sleep(samples * 3 + 1)
+        ticks = tree_cpu_ticks(pid) - ticks_before
+        taken = _posture_samples(on.home) - first
+        rss_on = tree_rss_mb(pid)
+    finally:
+        on.stop()
+    per_sample = ticks / CLOCK_TICKS * 1000 / taken if taken else float("nan")
+    return [
+        Figure("posture coach: added resident memory (on vs off)",
+               f"{rss_on - rss_off:.1f} MB", "-", None),
+        Figure(f"posture coach: CPU per sample ({taken} samples, 640x480)",
+               f"{per_sample:.0f} ms", "< 100 ms", bool(taken) and per_sample < 100),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--settle", type=float, default=15.0, help="seconds before measuring")
@@ -350,8 +422,9 @@ def main() -> int:
     parser.add_argument("--latency-breaks", type=int, default=4)
     parser.add_argument("--hold-seconds", type=int, default=120, help="30 to 1800")
     parser.add_argument("--stats-runs", type=int, default=5)
+    parser.add_argument("--posture-samples", type=int, default=10)
     parser.add_argument("--only", default="", help="comma-separated: launch,idle,latency,"
-                        "hold,cycles,stats (default: all)")
+                        "hold,cycles,stats,posture (default: all)")
     parser.add_argument("--quick", action="store_true",
                         help="about 3 minutes: shorter windows, fewer runs and cycles")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
@@ -360,6 +433,7 @@ def main() -> int:
         options.settle, options.window, options.cycles = 8.0, 20.0, 200
         options.launches, options.latency_breaks, options.hold_seconds = 3, 2, 30
         options.stats_runs = 3
+        options.posture_samples = 5
 
     work = Path(tempfile.mkdtemp(prefix="knotbreak-bench-"))
     load_before = os.getloadavg()
@@ -377,6 +451,8 @@ def main() -> int:
          lambda: measure_cycles(desktop, work, options.cycles)),
         ("stats", "opening the statistics window...", "<= 300 ms",
          lambda: measure_stats(desktop, options.stats_runs)),
+        ("posture", f"taking {options.posture_samples} posture samples...", "< 100 ms",
+         lambda: measure_posture(desktop, work, options.posture_samples)),
     ]
     chosen = {name.strip() for name in options.only.split(",") if name.strip()}
     figures: list[Figure] = []

@@ -270,3 +270,30 @@ def test_micro_breaks_show_in_the_summary_json_and_csv(year, home, tmp_path, cap
     assert run(["--csv", str(target)], home) == EXIT_OK
     lines = target.read_text(encoding="utf-8").splitlines()
     assert sum(line.endswith(",micro-break,eyes-20-20-20") for line in lines) == 3
+
+
+def test_posture_share_per_day_in_json_and_summary(year, home, capsys):
+    from knotbreak.core.posture import store
+    from knotbreak.core.posture.model import CoachState, DayShare
+
+    kept = CoachState(days={
+        NOW.date() - timedelta(days=10): DayShare(1, 2),  # outside the 3 days asked for
+        NOW.date() - timedelta(days=1): DayShare(3, 4),
+        NOW.date(): DayShare(9, 12),
+    })
+    (home / "data" / "posture.json").write_bytes(store.dumps(kept))
+    assert run(["--json", "--days", "3"], home) == EXIT_OK
+    posture = json.loads(capsys.readouterr().out)["posture"]
+    assert posture == [
+        {"day": "2026-11-19", "good": 3, "samples": 4, "share": 0.75},
+        {"day": "2026-11-20", "good": 9, "samples": 12, "share": 0.75},
+    ]
+    assert run([], home) == EXIT_OK
+    assert "Posture coach: 75 % of 12 samples in good posture on 2026-11-20" in (
+        capsys.readouterr().out
+    )
+
+
+def test_no_posture_file_means_an_empty_list(year, home, capsys):
+    assert run(["--json"], home) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["posture"] == []

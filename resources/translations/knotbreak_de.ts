@@ -809,6 +809,14 @@
         <translation>Es ist außerhalb Ihrer Arbeitszeit; es gibt keine Pause zu überspringen.</translation>
     </message>
     <message>
+        <source>That posture cue is unknown.</source>
+        <translation>Diesen Haltungshinweis gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>A posture cue cannot show right now.</source>
+        <translation>Ein Haltungshinweis kann gerade nicht erscheinen.</translation>
+    </message>
+    <message>
         <source>No micro-break is showing.</source>
         <translation>Es ist gerade keine Mikropause offen.</translation>
     </message>
@@ -2087,6 +2095,65 @@
     </message>
 </context>
 <context>
+    <name>PostureCoach</name>
+    <message>
+        <source>The posture coach is on. Sit the way you want to sit and calibrate it: Settings &gt; Posture &gt; Calibrate. Until then it measures nothing.</source>
+        <translation>Der Haltungscoach ist eingeschaltet. Setzen Sie sich so hin, wie Sie sitzen möchten, und kalibrieren Sie ihn: Einstellungen &gt; Haltung &gt; Kalibrieren. Bis dahin misst er nichts.</translation>
+    </message>
+    <message>
+        <source>No camera was found, so the posture coach stays off. Connect one and turn the coach on again.</source>
+        <translation>Es wurde keine Kamera gefunden, daher bleibt der Haltungscoach aus. Schließen Sie eine an und schalten Sie den Coach wieder ein.</translation>
+    </message>
+    <message>
+        <source>Calibration did not see your face clearly: sit facing the camera in good light and try again.</source>
+        <translation>Die Kalibrierung hat Ihr Gesicht nicht deutlich gesehen: Setzen Sie sich bei gutem Licht zur Kamera gewandt hin und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The posture coach needs OpenCV, which is not installed, so it stays off. Install knotbreak with its &apos;coach&apos; extra: pip install &apos;knotbreak[coach]&apos;.</source>
+        <translation>Der Haltungscoach braucht OpenCV, das nicht installiert ist, daher bleibt er aus. Installieren Sie knotbreak mit dem Zusatz „coach“: pip install &apos;knotbreak[coach]&apos;.</translation>
+    </message>
+    <message>
+        <source>OpenCV&apos;s face models were not found in {folder}, so the posture coach stays off. Reinstall opencv-python-headless version 4 (version 5 ships none).</source>
+        <translation>Die Gesichtsmodelle von OpenCV wurden in {folder} nicht gefunden, daher bleibt der Haltungscoach aus. Installieren Sie opencv-python-headless Version 4 neu (Version 5 enthält keine).</translation>
+    </message>
+    <message>
+        <source>No image files in {path}.</source>
+        <translation>In {path} gibt es keine Bilddateien.</translation>
+    </message>
+    <message>
+        <source>{path} is not an image or video OpenCV reads.</source>
+        <translation>{path} ist kein Bild und kein Video, das OpenCV lesen kann.</translation>
+    </message>
+    <message>
+        <source>No camera could be opened, so the posture coach stays off. Check that one is connected and that knotbreak may use it (on Linux: membership of the &apos;video&apos; group).</source>
+        <translation>Es ließ sich keine Kamera öffnen, daher bleibt der Haltungscoach aus. Prüfen Sie, ob eine angeschlossen ist und knotbreak sie benutzen darf (unter Linux: Mitgliedschaft in der Gruppe „video“).</translation>
+    </message>
+    <message>
+        <source>The camera opened but gave no picture: another app may hold it. Close it and turn the posture coach on again.</source>
+        <translation>Die Kamera ließ sich öffnen, lieferte aber kein Bild: Vielleicht benutzt sie gerade ein anderes Programm. Schließen Sie es und schalten Sie den Haltungscoach wieder ein.</translation>
+    </message>
+    <message>
+        <source>Posture coach</source>
+        <translation>Haltungscoach</translation>
+    </message>
+    <message>
+        <source>You&apos;re leaning toward the screen: sit back, ears over shoulders.</source>
+        <translation>Sie lehnen sich zum Bildschirm vor: Setzen Sie sich zurück, die Ohren über den Schultern.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve sunk down in your chair: sit up tall against the backrest.</source>
+        <translation>Sie sind im Stuhl zusammengesunken: Richten Sie sich an der Rückenlehne auf.</translation>
+    </message>
+    <message>
+        <source>Your head is tilted to one side: level it, eyes straight ahead.</source>
+        <translation>Ihr Kopf ist zur Seite geneigt: Halten Sie ihn gerade, den Blick nach vorn.</translation>
+    </message>
+    <message>
+        <source>If the workstation check changed your chair, screen or camera, calibrate the posture coach again: Settings &gt; Posture &gt; Calibrate.</source>
+        <translation>Wenn die Arbeitsplatzprüfung Ihren Stuhl, Bildschirm oder Ihre Kamera verändert hat, kalibrieren Sie den Haltungscoach neu: Einstellungen &gt; Haltung &gt; Kalibrieren.</translation>
+    </message>
+</context>
+<context>
     <name>PostureDiagram</name>
     <message>
         <source>Side view of a person sitting well: the top of the screen is level with the eyes, the screen is about an arm&apos;s length away (50 to 100 cm), elbows are open to about 90 to 110 degrees, hips and knees are at about 90 degrees, feet are flat on the floor and the back rests against the backrest.</source>
@@ -2733,6 +2800,10 @@
         <translation>M&amp;ikropausen</translation>
     </message>
     <message>
+        <source>Postur&amp;e</source>
+        <translation>Haltun&amp;g</translation>
+    </message>
+    <message>
         <source>&amp;Stretches</source>
         <translation>&amp;Dehnungen</translation>
     </message>
@@ -2922,6 +2993,34 @@
     <message>
         <source>Time at the computer counts while you are not away and not on a break; it starts again each day.</source>
         <translation>Als Zeit am Computer zählt, wenn Sie weder abwesend noch in einer Pause sind; die Zählung beginnt jeden Tag neu.</translation>
+    </message>
+    <message>
+        <source>Posture coach</source>
+        <translation>Haltungscoach</translation>
+    </message>
+    <message>
+        <source>Use the &amp;camera to check my posture now and then</source>
+        <translation>Meine Haltung ab und zu mit der &amp;Kamera prüfen</translation>
+    </message>
+    <message>
+        <source>Look e&amp;very:</source>
+        <translation>Prüfen &amp;alle:</translation>
+    </message>
+    <message>
+        <source>What the camera is used for: while you work, knotbreak opens the camera for a moment at each check, finds your face and measures how high it is, how large (how close you lean) and how tilted. The picture is looked at in memory and dropped at once: it is never saved and never sent anywhere. Only numbers are kept: your calibrated posture and, per day, how many checks found good posture. No check in a meeting, while you are away, during a break, or while another app uses the camera.</source>
+        <translation>Wofür die Kamera dient: Während Sie arbeiten, öffnet knotbreak bei jeder Prüfung kurz die Kamera, findet Ihr Gesicht und misst, wie hoch es ist, wie groß (wie weit Sie sich vorlehnen) und wie geneigt. Das Bild wird nur im Arbeitsspeicher angesehen und sofort verworfen: Es wird nie gespeichert und nie irgendwohin gesendet. Behalten werden nur Zahlen: Ihre kalibrierte Haltung und pro Tag, wie viele Prüfungen eine gute Haltung fanden. Keine Prüfung in einer Besprechung, wenn Sie nicht am Platz sind, während einer Pause oder wenn ein anderes Programm die Kamera benutzt.</translation>
+    </message>
+    <message>
+        <source>Calibrate: sit the way you want to sit, facing the screen, then click Calibrate. Do it again after you move the screen, the camera or the chair.</source>
+        <translation>Kalibrieren: Setzen Sie sich so hin, wie Sie sitzen möchten, zum Bildschirm gewandt, und klicken Sie dann auf „Kalibrieren“. Wiederholen Sie das, wenn Sie Bildschirm, Kamera oder Stuhl verstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Kalibrieren</translation>
+    </message>
+    <message>
+        <source>Done: this posture is now your baseline.</source>
+        <translation>Fertig: Diese Haltung ist jetzt Ihr Maßstab.</translation>
     </message>
     <message>
         <source>{count} hour</source>

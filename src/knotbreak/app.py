@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import logging.handlers
+import os
 import signal
 import socket
 import sys
@@ -306,6 +307,21 @@ def run_app(invocation: Invocation) -> int:
 
     # The pictures load from the stretch library on the first micro-break, not now.
     micro_breaks = MicroBreakPresenter(runner, lambda: library.poses)
+    from knotbreak.adapters.posture.coach import PostureCoach
+    from knotbreak.adapters.posture.frames import FRAMES_VARIABLE, source_from
+
+    # Off by default; OpenCV is imported only when the coach is turned on.
+    frames_override = invocation.options.get("posture_frames") or os.environ.get(FRAMES_VARIABLE)
+    posture = PostureCoach(
+        runner, paths.data_dir, lambda: source_from(frames_override), parent=runner
+    )
+    runner.add_status_source(posture.status)
+    from knotbreak.ui.translations import localized as _localized
+
+    # No camera or no OpenCV: the user hears why once, and the coach stays off.
+    posture.tell_user.connect(lambda problem: runner.notification.emit(_localized(problem)))
+    runner.settings_applied.connect(posture.apply)
+    QTimer.singleShot(0, lambda: posture.apply(runner.settings))
     from knotbreak.ui.meeting_prompt import MeetingPromptPresenter
 
     meeting_prompts = MeetingPromptPresenter(runner)
@@ -372,7 +388,18 @@ def run_app(invocation: Invocation) -> int:
         open_statistics=statistics.open_window,
         open_settings=settings_ui.open_dialog,
         stretch_now=guided.start_now_argument,
+        calibrate_posture=posture.calibrate,
     )
+    settings_ui.calibrate_posture = posture.calibrate
+
+    def offer_posture_calibration() -> None:
+        # A finished workstation check may have moved the chair, screen or camera.
+        if posture.on and posture.state.baseline is not None:
+            from knotbreak.core.posture.cues import RECALIBRATE
+
+            runner.notification.emit(_localized(RECALIBRATE))
+
+    ergonomics.after_check = offer_posture_calibration
     server = ControlServer(commands)
     try:
         server.listen(paths.control_address)

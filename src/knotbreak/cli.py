@@ -28,6 +28,7 @@ EXIT_REFUSED = 3
 CONTROL_COMMANDS = (
     "status", "break-now", "pause", "resume", "snooze", "skip", "quit",
     "meeting-start", "meeting-end", "settings", "stretch-now",
+    "posture-calibrate",
 )
 
 
@@ -151,6 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(60 makes a minute pass in a second)",
     )
     parser.add_argument("--verbose", action="store_true", help="log debugging detail")
+    parser.add_argument(
+        "--posture-frames",
+        metavar="PATH",
+        help="developer option: feed the posture coach images from this folder (in name "
+        "order) or a video file instead of the camera; also $KNOTBREAK_POSTURE_FRAMES",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.add_parser("run", help="start the app (the default)")
     status = commands.add_parser("status", help="show what the running app is doing")
@@ -168,6 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="how long, 1 to 15 minutes (default 3)",
     )
     stretch_now.add_argument("--list", action="store_true", help="name the areas and exit")
+    commands.add_parser(
+        "posture-calibrate", help="take your current posture as the posture coach's baseline"
+    )
     pause = commands.add_parser("pause", help="pause breaks for a while")
     pause.add_argument("duration", type=_pause_spec, help=PAUSE_SPEC_HELP)
     commands.add_parser("resume", help="end a pause")

@@ -85,11 +85,36 @@ def run(
         return EXIT_NO_INSTANCE
     finally:
         history.close()
+    posture = posture_days(invocation.paths.data_dir, moment.date(),
+                           options.get("days") or DEFAULT_DAYS)
     if options.get("json"):
-        print(json.dumps(report.as_json(), indent=2))
+        print(json.dumps({**report.as_json(), "posture": posture}, indent=2))
     else:
         print(summary_text(report))
+        if posture:
+            latest = posture[-1]
+            print(
+                f"Posture coach: {round(latest['share'] * 100)} % of {latest['samples']} "
+                f"samples in good posture on {latest['day']}"
+            )
     return EXIT_OK
+
+
+def posture_days(data_dir: Path, today: date, days: int) -> list[dict[str, Any]]:
+    """The posture coach's share of samples in good posture per day, oldest first."""
+    from knotbreak.core.posture import store
+
+    try:
+        state = store.loads((data_dir / store.FILE_NAME).read_bytes())
+    except OSError:
+        return []
+    first = today - timedelta(days=days - 1)
+    return [
+        {"day": day.isoformat(), "good": share.good, "samples": share.total,
+         "share": round(share.share, 3)}
+        for day, share in sorted(state.days.items())
+        if first <= day <= today and share.share is not None
+    ]
 
 
 def _daily_goal(invocation: Invocation) -> int:

@@ -24,6 +24,7 @@ class ControlCommands:
         open_settings: Callable[[], None] | None = None,
         open_statistics: Callable[[], None] | None = None,
         stretch_now: Callable[[str | None], str | None] | None = None,
+        calibrate_posture: Callable[[], str | None] | None = None,
     ) -> None:
         self._runner = runner
         self._tray_shown = tray_shown
@@ -33,6 +34,7 @@ class ControlCommands:
         self._open_settings = open_settings
         self._open_statistics = open_statistics
         self._stretch_now = stretch_now
+        self._calibrate_posture = calibrate_posture
 
     def __call__(self, request: Request) -> dict[str, Any]:
         runner = self._runner
@@ -67,6 +69,13 @@ class ControlCommands:
             if refused_stretch is not None:
                 return {"ok": False, "error": refused_stretch}
             return {"ok": True, "message": runner.status_line()}
+        if command == "posture-calibrate":
+            if self._calibrate_posture is None:
+                return {"ok": False, "error": "The posture coach is not available."}
+            problem = self._calibrate_posture()
+            if problem is not None:
+                return {"ok": False, "error": problem}
+            return {"ok": True, "message": "The posture coach took your posture as its baseline."}
         if command == "quit":
             self._quit()
             return {"ok": True, "message": "knotbreak is quitting."}

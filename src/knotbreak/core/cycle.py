@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from knotbreak.core.micro_breaks import task_for
+from knotbreak.core.micro_breaks import MicroTask, task_for
+from knotbreak.core.posture.cues import TASKS_BY_ID
 from knotbreak.core.text import translate
 from knotbreak.core.working_hours import WorkingHours
 
@@ -153,6 +154,8 @@ class CycleState:
     """While a micro-break shows: when it closes by itself."""
     micros_started: int = 0
     """Micro-breaks shown this session; picks the next task of the rotation."""
+    micro_task: str | None = None
+    """While a posture-coach nudge shows in the micro-break window: its task id."""
     active_day: date | None = None
     """The local day `active_today` belongs to; a new day starts the count afresh."""
     active_today: timedelta = timedelta(0)
@@ -281,6 +284,13 @@ class SnoozeMicroBreak:
 
 
 @dataclass(frozen=True)
+class PostureNudge:
+    """The posture coach saw a deviation held long enough: show its cue now."""
+
+    task_id: str
+
+
+@dataclass(frozen=True)
 class Postpone:
     """The user asked for the waiting break a little later ("In 5 minutes")."""
 
@@ -306,6 +316,7 @@ Event = (
     | SetBreakEnd
     | SkipMicroBreak
     | SnoozeMicroBreak
+    | PostureNudge
 )
 
 
@@ -840,6 +851,9 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
     if isinstance(event, (SkipMicroBreak, SnoozeMicroBreak)):
         return _end_micro_by_user(state, event, now, policy)
 
+    if isinstance(event, PostureNudge):
+        return _posture_nudge(state, event, now, policy)
+
     if isinstance(event, Postpone):
         if not waiting:
             return Step(state, rejected=translate("Cycle", "No break is waiting to be put off."))
@@ -905,7 +919,39 @@ def _nothing_to_skip(phase: Phase) -> str:
 
 
 def _clear_micro(state: CycleState, micro_due: datetime | None) -> CycleState:
-    return replace(state, micro_due=micro_due, micro_started=None, micro_ends=None)
+    return replace(
+        state, micro_due=micro_due, micro_started=None, micro_ends=None, micro_task=None
+    )
+
+
+def showing_task(state: CycleState) -> MicroTask:
+    """The task of the micro-break that shows: a coach nudge's cue or the rotation's."""
+    nudge = TASKS_BY_ID.get(state.micro_task) if state.micro_task else None
+    return nudge if nudge is not None else task_for(state.micros_started)
+
+
+def _posture_nudge(
+    state: CycleState, event: PostureNudge, now: datetime, policy: CyclePolicy
+) -> Step:
+    """A nudge shows like a micro-break, under the same rules of when one may show."""
+    if event.task_id not in TASKS_BY_ID:
+        return Step(state, rejected=translate("Cycle", "That posture cue is unknown."))
+    can_show = (
+        state.phase is Phase.WORKING
+        and not state.holding
+        and state.micro_ends is None
+        and state.due is not None
+        and state.due - now >= policy.micro_quiet_before
+    )
+    if not can_show:
+        return Step(state, rejected=translate("Cycle", "A posture cue cannot show right now."))
+    # The rotation's next micro-break keeps its time; the nudge does not use up a turn.
+    return Step(
+        replace(
+            state, micro_started=now, micro_ends=now + policy.micro_length,
+            micro_task=event.task_id,
+        )
+    )
 
 
 def _micro(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
@@ -917,6 +963,8 @@ def _micro(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
     interval later. What shows is closed (and not recorded) as soon as it may not show.
     """
     interval = policy.micro_interval
+    if state.micro_task is not None and state.micro_ends is not None:
+        return _nudge_update(state, now, policy)
     if interval is None or state.phase not in (Phase.WORKING, Phase.NOTICE):
         # Off, or the cycle left work (a break, a pause, the evening, a waiting break):
         # every way back to work plans the next micro-break afresh.
@@ -962,14 +1010,37 @@ def _micro(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
     )
 
 
+def _nudge_update(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
+    """A showing posture nudge: closed when it may not show or its time is up."""
+    assert state.micro_ends is not None
+    interval = policy.micro_interval
+    due = state.micro_due
+    if interval is not None and due is None:
+        due = now + interval
+    if state.phase is not Phase.WORKING or state.holding:
+        return Step(_clear_micro(state, due))
+    if now < state.micro_ends:
+        return Step(state)
+    started = state.micro_started or state.micro_ends - policy.micro_length
+    record = MicroRecord(
+        started, min(now, state.micro_ends), Outcome.COMPLETED, showing_task(state).id
+    )
+    return Step(_clear_micro(state, due), (RecordMicro(record),))
+
+
 def _end_micro_by_user(
     state: CycleState, event: SkipMicroBreak | SnoozeMicroBreak, now: datetime,
     policy: CyclePolicy,
 ) -> Step:
-    if state.micro_ends is None or policy.micro_interval is None:
+    if state.micro_ends is None or (policy.micro_interval is None and state.micro_task is None):
         return Step(state, rejected=translate("Cycle", "No micro-break is showing."))
     started = state.micro_started or now
-    task = task_for(state.micros_started).id
+    task = showing_task(state).id
+    if state.micro_task is not None:
+        # A nudge is not brought back later: the coach asks again if the posture holds.
+        outcome = Outcome.SNOOZED if isinstance(event, SnoozeMicroBreak) else Outcome.SKIPPED
+        record = MicroRecord(started, now, outcome, task)
+        return Step(_clear_micro(state, state.micro_due), (RecordMicro(record),))
     if isinstance(event, SnoozeMicroBreak):
         record = MicroRecord(started, now, Outcome.SNOOZED, task)
         # The same task comes back with it, not the next one of the rotation.
@@ -978,6 +1049,7 @@ def _end_micro_by_user(
         )
         return Step(later, (RecordMicro(record),))
     record = MicroRecord(started, now, Outcome.SKIPPED, task)
+    assert policy.micro_interval is not None  # only a nudge shows with micro-breaks off
     return Step(_clear_micro(state, now + policy.micro_interval), (RecordMicro(record),))
 
 

@@ -64,6 +64,9 @@ class Settings:
     """Stretch ids the user turned off ("Don't show this stretch again"); routines skip them."""
     favourite_stretches: tuple[str, ...] = ()
     """Stretch ids marked as favourites in the Stretches window; routines lean toward them."""
+    posture_coach: bool = False
+    """The posture coach (issue 18) looks through the camera only when turned on."""
+    posture_interval_seconds: int = 120
 
     def break_length_for(self, break_number: int) -> timedelta:
         """How long break `break_number` (1 for the first) lasts: every Nth one is long.
@@ -271,6 +274,8 @@ VALIDATORS: dict[str, Validator] = {
     "daily_limit_hours": _whole_number(4, 10, _HOURS),
     "hidden_stretches": _stretch_ids,
     "favourite_stretches": _stretch_ids,
+    "posture_coach": _boolean,
+    "posture_interval_seconds": _whole_number(30, 600, _SECONDS),
 }
 assert set(VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 

@@ -14,9 +14,9 @@ from knotbreak.core.cycle import (
     Phase,
     interval_progress,
     next_micro_break,
+    showing_task,
 )
 from knotbreak.core.durations import format_duration
-from knotbreak.core.micro_breaks import task_for
 from knotbreak.core.text import join_and, translate
 
 
@@ -177,7 +177,7 @@ def _micro_json(state: CycleState, now: datetime) -> dict[str, Any] | None:
     """The micro-break that shows, or None."""
     if state.micro_ends is None:
         return None
-    task = task_for(state.micros_started)
+    task = showing_task(state)
     return {
         "task": task.id,
         "kind": task.kind.value,

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from knotbreak.core.cycle import MICRO_SNOOZE
+from knotbreak.core.cycle import MICRO_SNOOZE, showing_task
 from knotbreak.core.durations import format_duration
-from knotbreak.core.micro_breaks import MicroTask, task_for
+from knotbreak.core.micro_breaks import MicroTask
 from knotbreak.ui.live_window import QUIET_POPUP_FLAGS, LiveWindow, make_quiet_popup
 from knotbreak.ui.palette import FigureColors, figure_colors
 from knotbreak.ui.placement import place_clear_of_own_windows
@@ -100,7 +100,7 @@ class MicroBreakWindow(LiveWindow):
         make_quiet_popup(self)
         self.setWindowTitle(self.tr(TITLE))
         self._poses = poses
-        self._shown_number = -1
+        self._shown: tuple[int, str | None] | None = None
 
         self.picture_label = QLabel()
         self.picture_label.setFixedSize(PICTURE_SIZE, PICTURE_SIZE)
@@ -181,9 +181,12 @@ class MicroBreakWindow(LiveWindow):
         state = self._runner.state
         if state.micro_ends is None:
             return
-        if state.micros_started != self._shown_number:
-            self._shown_number = state.micros_started
-            self._show_task(task_for(state.micros_started))
+        shown = (state.micros_started, state.micro_task)
+        if shown != self._shown:
+            self._shown = shown
+            # A posture-coach nudge is not brought back later, so it offers no Snooze.
+            self.snooze_button.setVisible(state.micro_task is None)
+            self._show_task(showing_task(state))
         total = self._runner.policy.micro_length.total_seconds()
         remaining = max(timedelta(0), state.micro_ends - self._runner.now())
         seconds = max(0, math.ceil(remaining.total_seconds() - 1e-6))

@@ -47,6 +47,9 @@ class ErgonomicsLauncher(QObject):
         self._wizard: QWidget | None = None
         self._offer: QWidget | None = None
         self._schedule: ScheduleOnce | None = None
+        self.after_check: Callable[[], None] | None = None
+        """Called when the check was finished (not cancelled): the posture coach offers to
+        calibrate again, since the setup may have changed."""
 
     def open_wizard(self) -> None:
         if self._offer is not None:
@@ -82,9 +85,11 @@ class ErgonomicsLauncher(QObject):
         save_settings(self._paths.settings_file, settings)
         self._runner.apply_settings(settings)
 
-    def _wizard_closed(self) -> None:
+    def _wizard_closed(self, result: int = 0) -> None:
         self._wizard = None
         self.plan_recheck()
+        if result == QDialog.DialogCode.Accepted.value and self.after_check is not None:
+            self.after_check()
 
     # First run ----------------------------------------------------------------------------
 

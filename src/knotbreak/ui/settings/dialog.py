@@ -161,10 +161,12 @@ class SettingsDialog(QDialog):
         data: DataActions | None = None,
         prompts: Prompts | None = None,
         sound_loader: sound_cues.EffectLoader | None = None,
+        posture_calibrate: Callable[[], str | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._apply_callback = apply
+        self._posture_calibrate = posture_calibrate
         self._writable = writable
         self._autostart = autostart
         self._start_command = list(start_command or launch_command())
@@ -209,6 +211,7 @@ class SettingsDialog(QDialog):
         outer.addWidget(self.tabs, 1)
         self._add_tab(self._breaks_page(), self.tr("&Breaks"))
         self._add_tab(self._micro_breaks_page(), self.tr("M&icro-breaks"))
+        self._add_tab(self._posture_page(), self.tr("Postur&e"))
         self._add_tab(self._stretches_page(), self.tr("&Stretches"))
         self._add_tab(self._schedule_page(), self.tr("Sc&hedule"))
         self._add_tab(self._meetings_page(), self.tr("&Meetings"))
@@ -635,6 +638,65 @@ class SettingsDialog(QDialog):
         layout.addWidget(active)
         layout.addStretch(1)
         return page
+
+    def _posture_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        coach = QGroupBox(self.tr("Posture coach"))
+        form = self._form(coach)
+        self.posture_box = self._check(
+            "posture_coach", self.tr("Use the &camera to check my posture now and then"), form
+        )
+        self.posture_interval_spin = DurationSpinBox(30, 600, 30, 60)
+        self._spin("posture_interval_seconds", self.tr("Look e&very:"),
+                   self.posture_interval_spin, form, "10 min")
+        # Plain text, not a grey hint: what the camera does is the point of this page.
+        self.posture_privacy = QLabel(self.tr(
+            "What the camera is used for: while you work, knotbreak opens the camera for a "
+            "moment at each check, finds your face and measures how high it is, how large "
+            "(how close you lean) and how tilted. The picture is looked at in memory and "
+            "dropped at once: it is never saved and never sent anywhere. Only numbers are "
+            "kept: your calibrated posture and, per day, how many checks found good "
+            "posture. No check in a meeting, while you are away, during a break, or while "
+            "another app uses the camera."
+        ))
+        self.posture_privacy.setWordWrap(True)
+        form.addRow(self.posture_privacy)
+        form.addRow(hint_label(self.tr(
+            "Calibrate: sit the way you want to sit, facing the screen, then click "
+            "Calibrate. Do it again after you move the screen, the camera or the chair."
+        )))
+        self.calibrate_button = QPushButton(self.tr("&Calibrate"))
+        self.calibrate_button.setEnabled(False)
+        self.calibrate_button.clicked.connect(self.calibrate_posture)
+        self.calibrate_message = MessageLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.calibrate_button)
+        row.addStretch(1)
+        form.addRow(row)
+        form.addRow(self.calibrate_message)
+        # Calibration needs the coach on; the interval means nothing while it is off.
+        self.posture_interval_spin.setEnabled(False)
+        self.posture_box.toggled.connect(self.posture_interval_spin.setEnabled)
+        self.posture_box.toggled.connect(
+            lambda on: self.calibrate_button.setEnabled(
+                on and self._posture_calibrate is not None
+            )
+        )
+        layout.addWidget(coach)
+        layout.addStretch(1)
+        return page
+
+    def calibrate_posture(self) -> None:
+        if self._posture_calibrate is None:
+            return
+        problem = self._posture_calibrate()
+        if problem is None:
+            self.calibrate_message.show_message(
+                self.tr("Done: this posture is now your baseline."), "note"
+            )
+        else:
+            self.calibrate_message.show_message(say(problem))
 
     def _hours_words(self, count: int) -> str:
         if count == 1:
@@ -1217,7 +1279,7 @@ class SettingsDialog(QDialog):
         )
         # And tall enough to show a few settings at a time, not a sliver of a page.
         self.setMinimumHeight(max(self.minimumHeight(), MINIMUM_HEIGHT))
-        width, height = 660, 600
+        width, height = max(660, self.tabs.tabBar().sizeHint().width() + 40), 600
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is not None:
             free = screen.availableGeometry()

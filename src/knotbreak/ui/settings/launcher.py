@@ -115,6 +115,8 @@ class SettingsLauncher(QObject):
         self._show_message = show_message
         self._settings_writable = settings_writable
         self.clearables: list[Clearable] = list(clearables)
+        self.calibrate_posture: Callable[[], str | None] | None = None
+        """The posture coach's calibration, once the app has one."""
         """What "Delete all data" clears, in order; the composition root may add to it."""
         self._autostart = autostart
         self._prompts = prompts
@@ -155,6 +157,7 @@ class SettingsLauncher(QObject):
             autostart=autostart,
             data=data,
             prompts=self._prompts,
+            posture_calibrate=self.calibrate_posture,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(self._dialog_closed)
