@@ -12,7 +12,7 @@ import sys
 import time
 from datetime import datetime
 
-from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, Invocation
+from knotbreak.invocation import EXIT_NO_INSTANCE, EXIT_OK, Invocation
 from knotbreak.paths import AppPaths
 
 log = logging.getLogger("knotbreak")

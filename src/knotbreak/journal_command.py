@@ -12,7 +12,7 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, EXIT_USAGE, Invocation, bounded_int
+from knotbreak.invocation import EXIT_NO_INSTANCE, EXIT_OK, EXIT_USAGE, Invocation, bounded_int
 
 if TYPE_CHECKING:
     from knotbreak.core.journal import JournalStore

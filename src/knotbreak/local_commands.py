@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, Invocation
+from knotbreak.invocation import EXIT_NO_INSTANCE, EXIT_OK, Invocation
 
 
 def _catalog_problems_to_stderr(problems: list[str]) -> None:

@@ -14,9 +14,9 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, Invocation, bounded_int, output_file
 from knotbreak.core.history import BreakHistory, HistoryError
 from knotbreak.core.statistics import MicroTally, Report, Tally, build_report, export_csv
+from knotbreak.invocation import EXIT_NO_INSTANCE, EXIT_OK, Invocation, bounded_int, output_file
 
 DEFAULT_DAYS = 7
 MOST_DAYS = 366

@@ -19,7 +19,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from knotbreak.core.control_protocol import MAX_LINE_BYTES
 
 if TYPE_CHECKING:
-    from knotbreak.adapters.control_server import Stream
+    from knotbreak.adapters.control_transport import Stream
 
 MAX_PENDING_BYTES = 4 * MAX_LINE_BYTES
 
@@ -38,7 +38,7 @@ class PipeListener(QObject):
         if posix:
             from pathlib import Path
 
-            from knotbreak.adapters.control_server import ensure_private_dir
+            from knotbreak.adapters.control_transport import ensure_private_dir
 
             ensure_private_dir(Path(path).parent)
         # A crashed instance leaves its socket file behind, and listen() refuses to replace it.

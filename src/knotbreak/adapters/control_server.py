@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
+from knotbreak.adapters.control_transport import Stream, ensure_private_dir
 from knotbreak.adapters.peer_credentials import own_uid, peer_uid
 from knotbreak.core.control_protocol import (
     MAX_LINE_BYTES,
@@ -53,24 +54,6 @@ PIPE = "pipe"
 def default_transport(platform: str = sys.platform) -> str:
     """`unix` (an AF_UNIX socket file) everywhere but Windows, which gets a named `pipe`."""
     return PIPE if platform == "win32" else UNIX
-
-
-class Stream(Protocol):
-    """One client connection as the transports offer it to _Connection."""
-
-    on_ready_read: Callable[[], None]
-    on_closed: Callable[[], None]
-
-    def receive(self) -> tuple[bytes, bool]:
-        """What has arrived, and whether the client has hung up."""
-        ...
-
-    def send(self, data: bytes) -> None: ...
-    def finish(self) -> None:
-        """Close once everything sent so far has gone out."""
-        ...
-
-    def abort(self) -> None: ...
 
 
 class Listener(Protocol):
@@ -143,35 +126,6 @@ class ControlServer(QObject):
         self._connections.add(connection)
         connection.finished.connect(lambda c=connection: self._connections.discard(c))
         connection.start()
-
-
-def ensure_private_dir(directory: Path) -> None:
-    """Create `directory` (and missing parents), or check an existing one, for our socket.
-
-    It must be a real folder (not a link) owned by this user; then it is made 0700 if it
-    was looser. Anything else raises OSError saying why: the folder may be in the shared
-    temp folder, where another user could have made it to catch our commands.
-    """
-    try:
-        directory.mkdir(parents=True, mode=0o700)
-    except FileExistsError:
-        pass  # checked below, like any folder that was there before
-    except OSError as exc:
-        raise OSError(f"cannot create the control socket directory {directory}: {exc}") from exc
-    if not hasattr(os, "getuid"):
-        return  # Windows: a named pipe with its own access list; no folder is used
-    info = os.lstat(directory)
-    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
-        what = "a link" if stat.S_ISLNK(info.st_mode) else (
-            f"owned by user id {info.st_uid}" if stat.S_ISDIR(info.st_mode) else "not a folder"
-        )
-        raise OSError(
-            f"the control socket directory {directory} is {what}, so it is not safe to use; "
-            "remove it (or ask an administrator to) and start knotbreak again"
-        )
-    if stat.S_IMODE(info.st_mode) != 0o700:
-        # mkdir's mode is filtered by the umask, and an older folder may be looser.
-        os.chmod(directory, 0o700)
 
 
 class _Connection(QObject):

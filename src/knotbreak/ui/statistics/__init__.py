@@ -8,6 +8,7 @@ This package's `__init__` and the launcher stay light: QtCharts loads with the w
 module, when the window first opens.
 """
 
-from knotbreak.ui.statistics.launcher import StatisticsLauncher, StatisticsSource
+from knotbreak.ui.statistics.launcher import StatisticsLauncher
+from knotbreak.ui.statistics.source import StatisticsSource
 
 __all__ = ["StatisticsLauncher", "StatisticsSource"]

@@ -28,7 +28,7 @@ from knotbreak.core.history import HistoryError
 from knotbreak.core.statistics import Report, Tally, export_csv
 from knotbreak.core.text import english_plural
 from knotbreak.ui.statistics.charts import ChartView, describe, stacked_chart
-from knotbreak.ui.statistics.launcher import StatisticsSource
+from knotbreak.ui.statistics.source import StatisticsSource
 from knotbreak.ui.tray_icon_art import app_icon
 from knotbreak.ui.window_fit import fit_on_screen
 
