@@ -116,3 +116,19 @@ def test_the_app_process_keeps_tls_libraries_out_of_memory():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path):
+    import subprocess
+    import sys
+
+    # `knotbreak stats --days 366 --json | head -c 10`: over 100 KB, more than a pipe
+    # holds, so the pipe closes while knotbreak is still writing.
+    reader = subprocess.Popen(
+        f"{sys.executable} -m knotbreak --config-dir {tmp_path}/c --data-dir {tmp_path}/d "
+        "stats --days 366 --json | head -c 10",
+        shell=True, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    out, err = reader.communicate(timeout=60)
+    assert len(out) == 10
+    assert "Traceback" not in err and "BrokenPipe" not in err
