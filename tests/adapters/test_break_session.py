@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -80,3 +81,33 @@ def test_sitting_only_never_asks_to_stand(library):
     session, _, _ = make(library, RoutineChoices(sitting_only=True), timedelta(minutes=10))
     positions = {session.catalog[s.stretch_id].position for s in session.routine}
     assert "standing" not in positions
+
+
+def test_a_custom_exercise_brings_its_photo_to_the_break(tmp_path):
+    import json
+
+
+    resources = Path(__file__).resolve().parents[2] / "resources" / "stretches"
+    (tmp_path / "custom-pictures").mkdir()
+    photo = tmp_path / "custom-pictures" / "towel-glide.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n")
+    base = {
+        "name": "Towel glide", "kind": "stretch", "target_muscles": ["upper trapezius"],
+        "body_areas": ["neck"], "position": "sitting", "steps": ["Sit tall.", "Tilt gently."],
+        "source": "physio", "hold_seconds": 30, "sets": 1,
+    }
+    entries = [
+        {**base, "id": "towel-glide", "picture": "custom-pictures/towel-glide.png"},
+        {**base, "id": "towel-gone", "picture": "custom-pictures/missing.png"},
+        {**base, "id": "towel-pose", "picture": "pose:chin-tuck"},
+    ]
+    (tmp_path / "custom-stretches.json").write_text(json.dumps({
+        "schema_version": 1,
+        "sources": {"physio": {"name": "Ms Berg, physiotherapist"}},
+        "entries": entries,
+    }))
+    library = StretchLibrary(
+        resources / "catalog.json", tmp_path / "custom-stretches.json", resources / "poses.json"
+    )
+    assert library.photos == {"towel-glide": photo}
+    assert "towel-pose" in library.poses  # drawn as the built-in pose instead

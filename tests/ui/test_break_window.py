@@ -49,8 +49,11 @@ STARTS = [sum((s.duration for s in ROUTINE[:i]), timedelta(0)) for i in range(le
 
 
 class FakeSession:
-    def __init__(self, runner, routine=ROUTINE, *, strict=False, sound=False, poses=POSES):
+    def __init__(
+        self, runner, routine=ROUTINE, *, strict=False, sound=False, poses=POSES, photos=None
+    ):
         self.routine = routine
+        self.photos = photos or {}
         self.player = RoutinePlayer(routine, runner.now())
         self.catalog = CATALOG
         self.poses = poses
@@ -613,3 +616,22 @@ def test_hold_cues_play_at_the_volume_the_user_chose(make_window, runner):
     runner.go_on_break()
     window = make_window(sound=True)  # the fake session carries sound_volume=35
     assert window.sound.volume == pytest.approx(0.35)
+
+
+def test_an_exercise_with_the_users_own_photo_shows_the_photo(make_window, runner, tmp_path):
+    from PySide6.QtGui import QColor, QPixmap
+
+    photo = tmp_path / "my-stretch.png"
+    pixmap = QPixmap(40, 60)
+    pixmap.fill(QColor("#1E88E5"))
+    assert pixmap.save(str(photo))
+    runner.go_on_break()
+    window = make_window(FakeSession(runner, photos={"upper-trap": photo}))
+    _go(window, runner, 10)  # holding the first stretch (during "Get ready" it is faded)
+    assert window.picture.shows_photo
+    # The photo's own colour fills the middle of the panel, instead of a drawn figure.
+    image = window.picture.grab().toImage()
+    middle = image.pixelColor(image.width() // 2, image.height() // 2)
+    assert (middle.red(), middle.green(), middle.blue()) == (0x1E, 0x88, 0xE5)
+    _go(window, runner, 80)  # on to chin tuck, drawn as usual
+    assert not window.picture.shows_photo

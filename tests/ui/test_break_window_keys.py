@@ -45,6 +45,7 @@ class Session:
         self.catalog = CATALOG
         self.poses = {}
         self.general_cautions = CATALOG.general_cautions
+        self.photos = {}
         self.strict = False
         self.sound_enabled = False
         self.sound_volume = 0

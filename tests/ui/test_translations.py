@@ -232,6 +232,7 @@ def test_break_window_says_the_stretches_in_german(qtbot, german, runner):
             self.catalog = catalog
             self.poses = {}
             self.general_cautions = catalog.general_cautions
+            self.photos = {}
             self.strict = False
             self.sound_enabled = False
             self.sound_volume = 0

@@ -84,6 +84,24 @@ class StretchLibrary:
     def custom_path(self) -> Path | None:
         return self._custom_path
 
+    @property
+    def photos(self) -> dict[str, Path]:
+        """Custom entries shown with the user's own image file: id -> the file.
+
+        The form copies a chosen image beside custom-stretches.json and the entry names it
+        relative to that folder; a file that has gone missing simply shows no photo.
+        """
+        folder = self._custom_path.parent if self._custom_path is not None else None
+        if folder is None:
+            return {}
+        found: dict[str, Path] = {}
+        for entry in self.catalog.entries:
+            if entry.picture and pose_of(entry) is None:
+                path = folder / entry.picture
+                if path.is_file():
+                    found[entry.id] = path
+        return found
+
     def reload(self) -> None:
         """Read the catalog again on next use (after the user's own entries changed)."""
         self._catalog = None
@@ -120,6 +138,8 @@ class BreakSession:
     on_finished: Callable[[datetime], None]
     on_hide: Callable[[str], str | None] | None = None
     """Saves "don't show this stretch again"; None, or why it could not be saved."""
+    photos: Mapping[str, Path] = field(default_factory=dict)
+    """The user's own image for a custom entry, shown instead of a drawn figure."""
     _finished: bool = field(default=False, init=False)
 
     def pause(self, now: datetime) -> None:
@@ -219,4 +239,5 @@ def start_session(
         on_break_end_changed=on_break_end_changed,
         on_finished=on_finished,
         on_hide=on_hide,
+        photos=library.photos,
     )

@@ -25,10 +25,11 @@ the break's own countdown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
 from itertools import pairwise
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTime, QTimer, Signal
@@ -113,6 +114,11 @@ class GuidedSession(Protocol):
     @property
     def poses(self) -> object:
         """A PoseLibrary or a mapping of stretch id -> PoseEntry; ids may be missing."""
+        ...
+
+    @property
+    def photos(self) -> Mapping[str, Path]:
+        """The user's own image for a custom exercise, by stretch id."""
         ...
 
     @property
@@ -552,6 +558,7 @@ class BreakWindow(LiveWindow):
         mirrored = pose is not None and needs_mirror(pose, segment.side)
         t = picture_progress(segment, entry, position.remaining)
         self.picture.show()
+        self.picture.set_photo(session.photos.get(segment.stretch_id))
         self.picture.set_picture(pose, t, mirrored, calm=calm)
 
         if entry is not None:
@@ -655,6 +662,7 @@ class BreakWindow(LiveWindow):
             ).format(duration=took)
             last = session.routine[-1]
             self.picture.show()
+            self.picture.set_photo(session.photos.get(last.stretch_id))
             self.picture.set_picture(self._poses.get(last.stretch_id), 1.0, False, calm=True)
         else:
             done = self.tr("A {duration} break").format(duration=took)

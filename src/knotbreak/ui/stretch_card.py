@@ -24,6 +24,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
@@ -93,6 +94,9 @@ class StretchPicture(QWidget):
         self.mirrored = False
         self.calm = False
         self._drawn: object = None
+        self._photo_path: Path | None = None
+        self._photo = QPixmap()
+        """The user's own image for a custom exercise, shown instead of a figure."""
         self.setMinimumSize(200, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Picture of the stretch"))
@@ -114,6 +118,19 @@ class StretchPicture(QWidget):
         self.entry, self.t, self.mirrored, self.calm = entry, t, mirrored, calm
         self._drawn = drawn
         self.update()
+
+    def set_photo(self, path: Path | None) -> None:
+        """Show the user's own image (a custom exercise's photo) instead of a figure."""
+        if path == self._photo_path:
+            return
+        self._photo_path = path
+        # Read once per exercise, not per paint; an unreadable file shows the figure.
+        self._photo = QPixmap(str(path)) if path is not None else QPixmap()
+        self.update()
+
+    @property
+    def shows_photo(self) -> bool:
+        return not self._photo.isNull()
 
     def current_pixmap(self, size: QSize | None = None) -> QPixmap:
         """The figure alone on a transparent pixmap (null when there is no picture)."""
@@ -139,7 +156,9 @@ class StretchPicture(QWidget):
         painter.setBrush(colors.calm_panel if self.calm else colors.panel)
         painter.drawRoundedRect(panel, 14, 14)
         inner = panel.adjusted(14, 14, -14, -14)
-        if self.entry is None:
+        if not self._photo.isNull():
+            self._paint_photo(painter, inner)
+        elif self.entry is None:
             self._paint_placeholder(painter, inner, colors)
         elif self.calm:
             # A preview, not the real thing yet: faded as a whole (drawing each stroke
@@ -154,6 +173,21 @@ class StretchPicture(QWidget):
         else:
             paint_pose(painter, inner, self.entry, self.t, self.mirrored, colors=figure)
         painter.end()
+
+    def _paint_photo(self, painter: QPainter, rect: QRectF) -> None:
+        """The photo whole, as large as the panel allows, centred (never stretched)."""
+        ratio = self.devicePixelRatioF()
+        target = QSize(round(rect.width() * ratio), round(rect.height() * ratio))
+        scaled = self._photo.scaled(
+            target, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        scaled.setDevicePixelRatio(ratio)
+        width, height = scaled.width() / ratio, scaled.height() / ratio
+        left = rect.left() + (rect.width() - width) / 2
+        top = rect.top() + (rect.height() - height) / 2
+        if self.calm:
+            painter.setOpacity(0.62)
+        painter.drawPixmap(QRectF(left, top, width, height), scaled, QRectF(scaled.rect()))
 
     def _paint_placeholder(self, painter: QPainter, rect: QRectF, colors: Tones) -> None:
         """A custom stretch without a picture: a calm, neutral figure in the quiet tone
