@@ -1593,6 +1593,10 @@
         <translation>Pausen wählen Ihre Favoriten etwas öfter</translation>
     </message>
     <message>
+        <source>Breaks never choose a stretch you hide</source>
+        <translation>Pausen wählen eine ausgeblendete Dehnung nie aus</translation>
+    </message>
+    <message>
         <source>&amp;Edit...</source>
         <translation>Bea&amp;rbeiten…</translation>
     </message>
@@ -1621,6 +1625,10 @@
         <translation>Meldung</translation>
     </message>
     <message>
+        <source>{name} (hidden)</source>
+        <translation>{name} (ausgeblendet)</translation>
+    </message>
+    <message>
         <source>No picture</source>
         <translation>Kein Bild</translation>
     </message>
@@ -1631,6 +1639,14 @@
     <message>
         <source>☆ Mark as &amp;favourite</source>
         <translation>☆ Als &amp;Favorit markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden from breaks: show again</source>
+        <translation>&amp;Ausgeblendet: wieder zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from breaks</source>
+        <translation>In Pausen aus&amp;blenden</translation>
     </message>
     <message>
         <source>This one is done at your own pace, outside breaks</source>

@@ -374,6 +374,8 @@ def run_app(invocation: Invocation) -> int:
         set_favourites=lambda chosen: settings_ui.apply(
             {"favourite_stretches": sorted(chosen)}
         ),
+        hidden=lambda: frozenset(runner.settings.hidden_stretches),
+        set_hidden=lambda chosen: settings_ui.apply({"hidden_stretches": sorted(chosen)}),
     )
     tray.offer(tray.library_action, stretch_library.open_window)
     tray.offer_stretch_now(stretch_library.stretch_area_now)

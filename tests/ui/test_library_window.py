@@ -239,3 +239,33 @@ def test_export_then_import_in_another_home_through_the_window(qtbot, tmp_path):
     (tmp_path / "junk.zip").write_text("not a zip")
     receiver.import_file(tmp_path / "junk.zip")
     assert "not a routine file" in receiver.message_label.text()
+
+
+def test_hiding_from_breaks_is_shown_and_undone_here(qtbot, library):
+    hidden: set[str] = set()
+
+    def set_hidden(chosen: frozenset[str]) -> str | None:
+        hidden.clear()
+        hidden.update(chosen)
+        return None
+
+    launcher = LibraryLauncher(
+        library, Starts(), lambda _text: None,
+        hidden=lambda: frozenset(hidden), set_hidden=set_hidden,
+    )
+    launcher.open_window()
+    window = launcher.window
+    assert window is not None
+    qtbot.addWidget(window)
+    item = next(i for _, _, i in _entries(window)
+                if i.data(0, Qt.ItemDataRole.UserRole) == "thoracic-ext")
+    window.tree.setCurrentItem(item)
+    assert window.hide_button.text().replace("&", "") == "Hide from breaks"
+    window.hide_button.click()
+    assert hidden == {"thoracic-ext"}
+    listed = next(i for _, _, i in _entries(window)
+                  if i.data(0, Qt.ItemDataRole.UserRole) == "thoracic-ext")
+    assert listed.text(0).endswith("(hidden)")  # still listed, marked
+    assert "show again" in window.hide_button.text().replace("&", "")
+    window.hide_button.click()  # undo
+    assert hidden == set()

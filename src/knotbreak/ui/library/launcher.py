@@ -27,12 +27,16 @@ class LibraryLauncher:
         tell: Callable[[str], None],
         favourites: Callable[[], frozenset[str]] = frozenset,
         set_favourites: Callable[[frozenset[str]], str | None] | None = None,
+        hidden: Callable[[], frozenset[str]] = frozenset,
+        set_hidden: Callable[[frozenset[str]], str | None] | None = None,
     ) -> None:
         self._library = library
         self._start_now = start_now
         self._tell = tell
         self._favourites = favourites
         self._set_favourites = set_favourites
+        self._hidden = hidden
+        self._set_hidden = set_hidden
         self.window: LibraryWindow | None = None
 
     def open_window(self) -> None:
@@ -45,6 +49,8 @@ class LibraryLauncher:
                 self._start_now,
                 favourites=self._favourites,
                 set_favourites=self._set_favourites,
+                hidden=self._hidden,
+                set_hidden=self._set_hidden,
                 custom_path=self._library.custom_path,
                 reload=self._reload,
             )

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -65,6 +65,8 @@ class LibraryWindow(QWidget):
         *,
         favourites: Callable[[], frozenset[str]] = frozenset,
         set_favourites: Callable[[frozenset[str]], str | None] | None = None,
+        hidden: Callable[[], frozenset[str]] = frozenset,
+        set_hidden: Callable[[frozenset[str]], str | None] | None = None,
         custom_path: Path | None = None,
         reload: Callable[[], tuple[Catalog, Mapping[str, PoseEntry]]] | None = None,
         parent: QWidget | None = None,
@@ -79,6 +81,8 @@ class LibraryWindow(QWidget):
         self._start_now = start_now
         self._favourites = favourites
         self._set_favourites = set_favourites
+        self._hidden = hidden
+        self._set_hidden = set_hidden
         self._custom_path = custom_path
         self._reload = reload
         self.form: QDialog | None = None
@@ -158,6 +162,13 @@ class LibraryWindow(QWidget):
         )
         self.favourite_button.toggled.connect(self._on_favourite)
         self.favourite_button.setVisible(set_favourites is not None)
+        # The same list as "Don't show this stretch again" on the break card (the
+        # hidden_stretches setting), so hiding is undone here or in Settings alike.
+        self.hide_button = QPushButton()
+        self.hide_button.setCheckable(True)
+        self.hide_button.setToolTip(self.tr("Breaks never choose a stretch you hide"))
+        self.hide_button.toggled.connect(self._on_hidden)
+        self.hide_button.setVisible(set_hidden is not None)
 
         self.edit_button = QPushButton(self.tr("&Edit..."))
         self.edit_button.setToolTip(self.tr("Change this exercise of your own"))
@@ -165,6 +176,7 @@ class LibraryWindow(QWidget):
         entry_buttons = QHBoxLayout()
         entry_buttons.addWidget(self.start_stretch_button)
         entry_buttons.addWidget(self.favourite_button)
+        entry_buttons.addWidget(self.hide_button)
         entry_buttons.addWidget(self.edit_button)
         entry_buttons.addStretch(1)
 
@@ -258,6 +270,7 @@ class LibraryWindow(QWidget):
     def _fill(self) -> None:
         keep = self.selected.id if self.selected is not None else None
         favourites = self._favourites()
+        hidden = self._hidden()
         self.tree.blockSignals(True)
         self.tree.clear()
         groups = group_entries(
@@ -280,6 +293,11 @@ class LibraryWindow(QWidget):
             for entry in group.entries:
                 star = "★ " if entry.id in favourites else ""
                 item = QTreeWidgetItem(kind_item, [star + self.name_of(entry)])
+                if entry.id in hidden:
+                    # Still listed (it can be read and shown again), but greyed like a
+                    # thing that is switched off.
+                    item.setForeground(0, self.palette().brush(QPalette.ColorRole.PlaceholderText))
+                    item.setText(0, self.tr("{name} (hidden)").format(name=item.text(0)))
                 item.setIcon(0, self._icon(entry))
                 item.setToolTip(0, self.name_of(entry))  # long names are cut in the list
                 item.setData(0, ENTRY_ROLE, entry.id)
@@ -306,6 +324,7 @@ class LibraryWindow(QWidget):
         self.selected = entry
         self.start_stretch_button.setEnabled(entry is not None and entry.in_routines)
         self.favourite_button.setEnabled(entry is not None)
+        self.hide_button.setEnabled(entry is not None and entry.in_routines)
         self.edit_button.setVisible(
             entry is not None and not entry.builtin and self._custom_path is not None
         )
@@ -335,6 +354,14 @@ class LibraryWindow(QWidget):
         self.favourite_button.blockSignals(False)
         self.favourite_button.setText(
             self.tr("★ &Favourite") if favourite else self.tr("☆ Mark as &favourite")
+        )
+        hidden = entry.id in self._hidden()
+        self.hide_button.blockSignals(True)
+        self.hide_button.setChecked(hidden)
+        self.hide_button.blockSignals(False)
+        self.hide_button.setText(
+            self.tr("&Hidden from breaks: show again") if hidden
+            else self.tr("&Hide from breaks")
         )
         self.start_stretch_button.setToolTip(
             self.tr("Do the selected stretch now, guided")
@@ -509,15 +536,28 @@ class LibraryWindow(QWidget):
     # Favourites ------------------------------------------------------------------------------
 
     def _on_favourite(self, checked: bool) -> None:
-        if self.selected is None or self._set_favourites is None:
+        self._toggle(checked, self._favourites, self._set_favourites)
+
+    def _on_hidden(self, checked: bool) -> None:
+        self._toggle(checked, self._hidden, self._set_hidden)
+
+    def _toggle(
+        self,
+        checked: bool,
+        current: Callable[[], frozenset[str]],
+        save: Callable[[frozenset[str]], str | None] | None,
+    ) -> None:
+        """Add or take the selected entry out of a saved set of stretch ids."""
+        if self.selected is None or save is None:
             return
-        current = set(self._favourites())
+        ids = set(current())
         if checked:
-            current.add(self.selected.id)
+            ids.add(self.selected.id)
         else:
-            current.discard(self.selected.id)
-        self._say(self._set_favourites(frozenset(current)))
+            ids.discard(self.selected.id)
+        self._say(save(frozenset(ids)))
         self._fill()
+        self._show(self.selected)
 
     # Qt ------------------------------------------------------------------------------------
 
