@@ -17,11 +17,17 @@ from desktop import (
     window_geometry,
 )
 
+from knotbreak.core.stretches import load_catalog
+from knotbreak.resources_path import resource
+
 BREAK_TITLE = "Break — knotbreak"
 LIBRARY_TITLE = "Stretches — knotbreak"
-NECK_AND_SHOULDERS = {"chin-tuck", "upper-trap", "levator", "neck-rotation", "shrug-roll",
-                      "cross-body", "doorway-pec", "reach-round", "wall-slide", "desk-bow",
-                      "breathing", "pmr", "ball-compression"}
+# From the catalog itself, so a new neck or shoulder entry needs no edit here.
+NECK_AND_SHOULDERS = {
+    entry.id
+    for entry in load_catalog(resource("stretches/catalog.json")).catalog.entries
+    if "neck-shoulders" in entry.focus_areas
+}
 
 
 def _state(app: App, state: str, timeout: float = 10) -> dict:
