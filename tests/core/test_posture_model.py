@@ -164,3 +164,12 @@ def test_the_store_keeps_numbers_and_survives_damage():
     assert store.loads(b"{not json") == CoachState()
     assert store.loads(b'{"schema_version": 99}') == CoachState()
     assert store.loads(b'{"schema_version": 1, "baseline": {"cx": "x"}}') == CoachState()
+
+
+def test_the_baseline_median_matches_the_statistics_module():
+    import statistics
+
+    from knotbreak.core.posture.model import _median
+
+    for values in ([3.0], [1.0, 5.0], [4.0, 1.0, 9.0], [2.5, 2.5, 7.0, 1.0]):
+        assert _median(values) == statistics.median(values)

@@ -15,8 +15,7 @@ and at most `nudges_per_hour` nudges come in any hour.
 
 from __future__ import annotations
 
-import statistics
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -25,6 +24,18 @@ CALIBRATION_MIN_FACES = 3
 """Calibration needs this many frames with a face; fewer means no baseline."""
 
 NUDGE_WINDOW = timedelta(hours=1)
+
+
+def _median(values: Iterable[float]) -> float:
+    """The median, without the statistics module: it imports decimal and fractions, about
+    a megabyte the idle app (which builds this module's types at start) has no use for."""
+    ordered = sorted(values)
+    if not ordered:
+        raise ValueError("the median of nothing")
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 @dataclass(frozen=True)
@@ -79,11 +90,11 @@ def baseline_from(samples: Sequence[FaceSample | None]) -> Baseline | None:
         return None
     angles = [s.eye_angle for s in faces if s.eye_angle is not None]
     return Baseline(
-        cx=statistics.median(s.cx for s in faces),
-        cy=statistics.median(s.cy for s in faces),
-        width=statistics.median(s.width for s in faces),
+        cx=_median(s.cx for s in faces),
+        cy=_median(s.cy for s in faces),
+        width=_median(s.width for s in faces),
         # The eye line only counts when most frames found it; else tilt is not judged.
-        eye_angle=statistics.median(angles) if len(angles) * 2 > len(faces) else None,
+        eye_angle=_median(angles) if len(angles) * 2 > len(faces) else None,
     )
 
 
