@@ -34,6 +34,21 @@ class MicroTask:
     """A pose in resources/stretches/poses.json that pictures the task, if one fits."""
 
 
+_EYE_BREAK = MicroTask(
+    "eyes-20-20-20",
+    MicroKind.EYES,
+    translate("MicroBreak", "Eye break"),
+    translate(
+        "MicroBreak",
+        "Look at something at least 6 metres (20 feet) away until the countdown "
+        "ends, and blink slowly a few times.",
+    ),
+    "American Optometric Association, Computer vision syndrome: the 20-20-20 rule "
+    "(aoa.org/healthy-eyes/eye-and-vision-conditions/computer-vision-syndrome)",
+    "eye-break",
+)
+"""Every third task: one task, so its words and source are written once."""
+
 TASKS: tuple[MicroTask, ...] = (
     MicroTask(
         "posture-ears",
@@ -47,18 +62,7 @@ TASKS: tuple[MicroTask, ...] = (
         "OSHA Computer Workstations eTool, Evaluation Checklist #1 (OSHA-EC)",
         "chin-tuck",
     ),
-    MicroTask(
-        "eyes-20-20-20",
-        MicroKind.EYES,
-        translate("MicroBreak", "Eye break"),
-        translate(
-            "MicroBreak",
-            "Look at something at least 6 metres (20 feet) away until the countdown "
-            "ends, and blink slowly a few times.",
-        ),
-        "Stanford EHS, micro-breaks (20-20-20); American Optometric Association",
-        "eye-break",
-    ),
+    _EYE_BREAK,
     MicroTask(
         "move-shoulder-roll",
         MicroKind.MOVEMENT,
@@ -81,18 +85,7 @@ TASKS: tuple[MicroTask, ...] = (
         "OSHA Computer Workstations eTool, Evaluation Checklist #5 (OSHA-EC); CCOHS",
         "breathing",
     ),
-    MicroTask(
-        "eyes-20-20-20",
-        MicroKind.EYES,
-        translate("MicroBreak", "Eye break"),
-        translate(
-            "MicroBreak",
-            "Look at something at least 6 metres (20 feet) away until the countdown "
-            "ends, and blink slowly a few times.",
-        ),
-        "Stanford EHS, micro-breaks (20-20-20); American Optometric Association",
-        "eye-break",
-    ),
+    _EYE_BREAK,
     MicroTask(
         "move-chin-tuck",
         MicroKind.MOVEMENT,
@@ -102,7 +95,7 @@ TASKS: tuple[MicroTask, ...] = (
             "Sit tall and glide your chin straight back, nose level; hold for a breath, "
             "then relax.",
         ),
-        "NHS physiotherapy leaflets (chin tuck)",
+        "NHS inform, Exercises for neck problems (chin tuck)",
         "chin-tuck",
     ),
     MicroTask(
@@ -117,18 +110,7 @@ TASKS: tuple[MicroTask, ...] = (
         "CCOHS, Sitting position; OSHA-EC #4",
         "breathing",
     ),
-    MicroTask(
-        "eyes-20-20-20",
-        MicroKind.EYES,
-        translate("MicroBreak", "Eye break"),
-        translate(
-            "MicroBreak",
-            "Look at something at least 6 metres (20 feet) away until the countdown "
-            "ends, and blink slowly a few times.",
-        ),
-        "Stanford EHS, micro-breaks (20-20-20); American Optometric Association",
-        "eye-break",
-    ),
+    _EYE_BREAK,
     MicroTask(
         "move-open-hands",
         MicroKind.MOVEMENT,
@@ -138,7 +120,8 @@ TASKS: tuple[MicroTask, ...] = (
             "Take your hands off the keys and mouse, spread your fingers wide, "
             "then let them relax.",
         ),
-        "NHS (finger spread and tendon glides)",
+        "No public guideline page; common hand-therapy practice, as the catalog's "
+        "finger-glides entry says",
         "finger-glides",
     ),
     MicroTask(
@@ -149,8 +132,8 @@ TASKS: tuple[MicroTask, ...] = (
             "MicroBreak",
             "Stand up, walk a few steps and have a drink of water if it is at hand.",
         ),
-        "CCOHS, Sitting basics (change posture often); HSE display screen equipment "
-        "breaks FAQ",
+        "HSE, Work routine and breaks for DSE users (hse.gov.uk/msd/dse/work-routine.htm); "
+        "CCOHS, Sitting basics (change posture often)",
         None,
     ),
 )
