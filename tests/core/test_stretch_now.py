@@ -281,3 +281,16 @@ def test_an_area_routine_has_several_stretches_when_they_fit():
         routine = build(StartNowRequest(area="neck-shoulders", minutes=3), seed)
         assert len(routine_stretch_ids(routine)) >= 2, seed
         assert routine_duration(routine) <= THREE
+
+
+@pytest.mark.parametrize("area", AREAS)
+@pytest.mark.parametrize("minutes", [1, 2, 3, 5])
+def test_a_static_stretch_keeps_its_full_dose_in_stretch_now(area, minutes):
+    # The reference dose (2 x 30 s) holds here as in every break: fewer stretches rather
+    # than single holds.
+    for seed in range(8):
+        routine = build(StartNowRequest(area=area, minutes=minutes), seed)
+        for segment in routine:
+            entry = CATALOG.get(segment.stretch_id)
+            if segment.is_work and entry.kind == "stretch" and entry.style == "hold":
+                assert segment.sets_total == entry.sets, (area, minutes, seed, entry.id)

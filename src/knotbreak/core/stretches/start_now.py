@@ -153,11 +153,15 @@ def start_now_routine(
             favourites=favourites,
         )
         if len(routine_stretch_ids(routine)) < 2:
-            # One area's routine filled by a single stretch's full dose (a one-sided
-            # stretch twice a side takes 2.5 minutes) is hardly a routine: one set each
-            # of several stretches serves the area better, when that fits more of them.
+            # One area's routine filled by a single entry's full dose is hardly a
+            # routine: one set each of several serves the area better, when that fits
+            # more of them. Static stretches keep their 2 x 30 s (the reference dose,
+            # as in every break); only repetitions and self-care are cut to one set.
             rng.setstate(state)
-            single = tuple(replace(e, sets=1) for e in serving)
+            single = tuple(
+                e if (e.kind == "stretch" and e.style == "hold") else replace(e, sets=1)
+                for e in serving
+            )
             varied = build_routine(
                 replace(catalog, entries=single),
                 prefs,
