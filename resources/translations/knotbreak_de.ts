@@ -722,6 +722,30 @@
         <source>{file} could not be written ({error}). Nothing was changed; check that the disk has space and the folder can be written to.</source>
         <translation>{file} konnte nicht geschrieben werden ({error}). Es wurde nichts geändert; prüfen Sie, ob auf dem Datenträger Platz ist und ob sich in den Ordner schreiben lässt.</translation>
     </message>
+    <message>
+        <source>Give the exercise a name.</source>
+        <translation>Geben Sie der Übung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Write at least one step, one a line.</source>
+        <translation>Schreiben Sie mindestens einen Schritt, einen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Tick at least one area.</source>
+        <translation>Kreuzen Sie mindestens einen Bereich an.</translation>
+    </message>
+    <message>
+        <source>Name at least one muscle; separate them by commas.</source>
+        <translation>Nennen Sie mindestens einen Muskel; trennen Sie mehrere durch Kommas.</translation>
+    </message>
+    <message>
+        <source>Say where the exercise comes from, for example who showed it to you.</source>
+        <translation>Geben Sie an, woher die Übung stammt, zum Beispiel wer sie Ihnen gezeigt hat.</translation>
+    </message>
+    <message>
+        <source>{reps} reps of {seconds} s take longer than the hold ({hold} s): make the hold longer or do fewer reps.</source>
+        <translation>{reps} Wiederholungen zu je {seconds} s passen nicht in das Halten ({hold} s): Verlängern Sie das Halten oder machen Sie weniger Wiederholungen.</translation>
+    </message>
 </context>
 <context>
     <name>CustomFile</name>

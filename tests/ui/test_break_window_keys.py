@@ -247,6 +247,18 @@ def test_closing_moment_says_what_was_done_and_when_the_next_break_is(
     assert not window.isVisible()
 
 
+def test_closing_moment_after_done_before_any_stretch_does_not_count_zero(window, runner):
+    # Done while the first stretch is still getting ready: no "0 exercises".
+    runner.clock = runner.state.break_started + timedelta(seconds=3)
+    window.done_button.click()
+    runner.set_state(phase=Phase.WORKING, due=runner.clock + timedelta(minutes=45),
+                     break_started=None, break_ends=None)
+    assert window.wants_closing_moment()
+    window.show_closing()
+    assert window.card.title_label.text() == "Well done"
+    assert window.card.cue_label.text() == "A 1 min break"
+
+
 def test_closing_moment_goes_by_itself(qtbot, window, runner):
     runner.clock = runner.state.break_ends
     runner.set_state(phase=Phase.WORKING, break_started=None, break_ends=None)

@@ -41,8 +41,21 @@ def test_every_problem_shows_under_its_field_and_nothing_is_written(qtbot, custo
     assert form.save() is False
     shown = {key for key, label in form.messages.items() if label.text()}
     assert {"name", "steps", "body_areas", "target_muscles", "source"} <= shown
-    assert "must list at least one item" in form.messages["steps"].text()
     assert not custom.exists()
+
+
+def test_an_empty_field_says_what_to_do_not_the_file_format(qtbot, custom):
+    # The loader's wording ("'steps' must list at least one item") is for the JSON file;
+    # under a form field it is jargon, and English in the German interface.
+    form = make(qtbot, custom)
+    assert form.save() is False
+    assert form.messages["name"].text() == "Give the exercise a name."
+    assert form.messages["steps"].text() == "Write at least one step, one a line."
+    assert form.messages["body_areas"].text() == "Tick at least one area."
+    for label in form.messages.values():
+        assert "'" not in label.text() and "must" not in label.text()
+    # With no name there is no id either; that is said once, under the name.
+    assert not form.file_message.text()
 
 
 def test_the_loader_consistency_rule_lands_under_the_reps_field(qtbot, custom):
@@ -53,7 +66,10 @@ def test_the_loader_consistency_rule_lands_under_the_reps_field(qtbot, custom):
     form.rep_seconds_spin.setValue(6)
     form.hold_spin.setValue(30)
     assert form.save() is False
-    assert "must fit into 'hold_seconds'" in form.messages["reps"].text()
+    assert form.messages["reps"].text() == (
+        "10 reps of 6 s take longer than the hold (30 s): make the hold longer or do "
+        "fewer reps."
+    )
     form.hold_spin.setValue(60)
     assert form.save() is True
 

@@ -657,9 +657,14 @@ class BreakWindow(LiveWindow):
         took = localized(format_duration(timedelta(minutes=round(minutes.total_seconds() / 60))))
         if session is not None:
             count = len(self._stretches_done(session, now))
-            done = english_plural(
-                self.tr("%n exercise(s) in {duration}", "", count), count
-            ).format(duration=took)
+            if count:
+                done = english_plural(
+                    self.tr("%n exercise(s) in {duration}", "", count), count
+                ).format(duration=took)
+            else:
+                # Done before the first stretch began: "Well done, 0 exercises" would
+                # read as a reproach; the time taken is still worth saying.
+                done = self.tr("A {duration} break").format(duration=took)
             last = session.routine[-1]
             self.picture.show()
             self.picture.set_photo(session.photos.get(last.stretch_id))

@@ -307,6 +307,11 @@ class CustomExerciseForm(QDialog):
         problems = form_problems(item, self._taken)
         if "id" in problems and "name" not in problems:
             problems["name"] = problems.pop("id")
+        plain = self._plain_problems(item, problems)
+        problems.update(plain)
+        if "name" in plain:
+            # The id is made from the name: with no name, its problem is the name's.
+            problems.pop("id", None)
         if problems:
             first = next((key for key in self.messages if key in problems), None)
             for key in self.messages:
@@ -347,6 +352,38 @@ class CustomExerciseForm(QDialog):
             self._on_saved(item["id"])
         self.accept()
         return True
+
+    def _plain_problems(
+        self, item: Mapping[str, Any], problems: Mapping[str, str]
+    ) -> dict[str, str]:
+        """What the user must do, in their language, for the problems a form user meets.
+
+        The loader words its problems for someone editing the JSON file ("'steps' must
+        list at least one item"), in English; under a form field that reads as jargon.
+        An empty field and reps that do not fit the hold get a plain, translated
+        sentence; rarer problems keep the loader's wording.
+        """
+        empty = {
+            "name": self.tr("Give the exercise a name."),
+            "steps": self.tr("Write at least one step, one a line."),
+            "body_areas": self.tr("Tick at least one area."),
+            "target_muscles": self.tr("Name at least one muscle; separate them by commas."),
+            "source": self.tr("Say where the exercise comes from, for example who showed "
+                              "it to you."),
+        }
+        plain = {key: text for key, text in empty.items()
+                 if key in problems and not item.get(key)}
+        reps, seconds, hold = (item.get("reps"), item.get("rep_seconds"),
+                               item.get("hold_seconds"))
+        if (
+            "reps" in problems and isinstance(reps, int) and isinstance(seconds, int)
+            and isinstance(hold, int) and reps * seconds > hold
+        ):
+            plain["reps"] = self.tr(
+                "{reps} reps of {seconds} s take longer than the hold ({hold} s): make "
+                "the hold longer or do fewer reps."
+            ).format(reps=reps, seconds=seconds, hold=hold)
+        return plain
 
     def _show(self, key: str, message: str | None) -> None:
         label = self.messages[key]
