@@ -368,6 +368,20 @@ def test_health_notes_show_red_flags_clinician_advice_and_linked_sources(qtbot):
     assert dialog.browser.openExternalLinks()
 
 
+def test_health_notes_cite_their_sources_in_ascending_order(qtbot):
+    import re
+
+    from knotbreak.ui.journal.health_notes_dialog import HealthNotesDialog
+
+    dialog = HealthNotesDialog(NOTES)
+    qtbot.addWidget(dialog)
+    marks = re.findall(r"\[(\d+(?:, \d+)+)\]", dialog.browser.toPlainText())
+    assert marks, "some red flags cite more than one source"
+    for mark in marks:
+        numbers = [int(n) for n in mark.split(", ")]
+        assert numbers == sorted(numbers), mark
+
+
 def test_health_notes_without_their_file_still_say_the_essentials(qtbot):
     from knotbreak.ui.journal.health_notes_dialog import HealthNotesDialog
 

@@ -56,7 +56,10 @@ class HealthNotesDialog(QDialog):
         for group in notes.groups:
             parts.append(f"<h3>{text(group.title)}</h3><p>{text(group.intro)}</p><ul>")
             for item in group.items:
-                cited = ", ".join(str(numbers[s]) for s in item.sources if s in numbers)
+                # In ascending order, as a reader expects of reference marks ("[9, 11]").
+                cited = ", ".join(
+                    str(n) for n in sorted(numbers[s] for s in item.sources if s in numbers)
+                )
                 parts.append(f"<li>{text(item.text)} <small>[{cited}]</small></li>")
             parts.append("</ul>")
         parts.append(
