@@ -778,7 +778,6 @@ class SettingsDialog(QDialog):
             self._editor("prefer_long_holds", self.tr("Hold length"), holds,
                          self.long_holds.isChecked, write_holds),
         )
-        form.addRow(self.tr("Favourites:"), self._favourites_editor())
         self.holds_help = QLabel(
             self.tr(
                 "Stretches are held 30 s and repeated (2 x 30 s), the dose the guidelines "
@@ -787,7 +786,11 @@ class SettingsDialog(QDialog):
             )
         )
         self.holds_help.setWordWrap(True)
+        # Expanding, so it takes the row's width instead of wrapping into a narrow column;
+        # it explains the hold length, so it sits right under that row, before Favourites.
+        self.holds_help.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         form.addRow("", self.holds_help)
+        form.addRow(self.tr("Favourites:"), self._favourites_editor())
         layout.addWidget(how)
 
         sound = QGroupBox(self.tr("Sound"))
