@@ -2824,7 +2824,7 @@
         <translation>Da&amp;ten</translation>
     </message>
     <message>
-        <source>Restore d&amp;efaults</source>
+        <source>&amp;Restore defaults</source>
         <translation>Standard&amp;werte wiederherstellen</translation>
     </message>
     <message>
@@ -2853,7 +2853,7 @@
     </message>
     <message>
         <source>C&amp;lear favourites</source>
-        <translation>Favoriten &amp;entfernen</translation>
+        <translation>Favoriten entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Clear favourite stretches</source>
@@ -2896,10 +2896,10 @@
     </message>
     <message>
         <source>&amp;Work between breaks:</source>
-        <translation>&amp;Arbeit zwischen den Pausen:</translation>
+        <translation>A&amp;rbeit zwischen den Pausen:</translation>
     </message>
     <message>
-        <source>B&amp;reak length:</source>
+        <source>Brea&amp;k length:</source>
         <translation>Pausen&amp;länge:</translation>
     </message>
     <message>
@@ -2908,10 +2908,10 @@
     </message>
     <message>
         <source>&amp;Long break every:</source>
-        <translation>Lange Pause &amp;alle:</translation>
+        <translation>Lange Pa&amp;use alle:</translation>
     </message>
     <message>
-        <source>Long break le&amp;ngth:</source>
+        <source>Long bre&amp;ak length:</source>
         <translation>Länge der la&amp;ngen Pause:</translation>
     </message>
     <message>
@@ -2924,7 +2924,7 @@
     </message>
     <message>
         <source>&amp;Notice before a break:</source>
-        <translation>&amp;Vorwarnung vor einer Pause:</translation>
+        <translation>V&amp;orwarnung vor einer Pause:</translation>
     </message>
     <message>
         <source>Sn&amp;ooze for:</source>
@@ -2940,15 +2940,15 @@
     </message>
     <message>
         <source>S&amp;trict mode: no Skip button during a break</source>
-        <translation>S&amp;trenger Modus: kein „Überspringen“ während einer Pause</translation>
+        <translation>Strenger &amp;Modus: kein „Überspringen“ während einer Pause</translation>
     </message>
     <message>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <source>Daily &amp;goal:</source>
-        <translation>Tages&amp;ziel:</translation>
+        <source>Dail&amp;y goal:</source>
+        <translation>Tag&amp;esziel:</translation>
     </message>
     <message>
         <source>Days with this many breaks count towards your streak.</source>
@@ -2960,7 +2960,7 @@
     </message>
     <message>
         <source>Sho&amp;w micro-breaks between the breaks</source>
-        <translation>Mikropausen zwischen den Pausen &amp;zeigen</translation>
+        <translation>Mikropausen zwischen den Pausen z&amp;eigen</translation>
     </message>
     <message>
         <source>E&amp;very:</source>
@@ -2968,7 +2968,7 @@
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation>&amp;Dauer:</translation>
+        <translation>Da&amp;uer:</translation>
     </message>
     <message>
         <source>A small window with one short task: a posture check, an eye break, a small movement, now and then a few steps. It closes by itself and never takes the keyboard. None comes in the 5 minutes before or after a break, in a meeting or while you are away.</source>
@@ -2983,11 +2983,11 @@
         <translation>&amp;Nur aktive Zeit zählen: Abwesenheit hält die Arbeitsuhr an</translation>
     </message>
     <message>
-        <source>A &amp;daily limit, with one calm notice</source>
-        <translation>Ein &amp;Tageslimit mit einem ruhigen Hinweis</translation>
+        <source>A dail&amp;y limit, with one calm notice</source>
+        <translation>Ein Tageslimit mit einem &amp;ruhigen Hinweis</translation>
     </message>
     <message>
-        <source>Li&amp;mit:</source>
+        <source>Limi&amp;t:</source>
         <translation>Li&amp;mit:</translation>
     </message>
     <message>
@@ -3004,7 +3004,7 @@
     </message>
     <message>
         <source>Look e&amp;very:</source>
-        <translation>Prüfen &amp;alle:</translation>
+        <translation>Prüfen a&amp;lle:</translation>
     </message>
     <message>
         <source>What the camera is used for: while you work, knotbreak opens the camera for a moment at each check, finds your face and measures how high it is, how large (how close you lean) and how tilted. The picture is looked at in memory and dropped at once: it is never saved and never sent anywhere. Only numbers are kept: your calibrated posture and, per day, how many checks found good posture. No check in a meeting, while you are away, during a break, or while another app uses the camera.</source>
@@ -3015,8 +3015,8 @@
         <translation>Kalibrieren: Setzen Sie sich so hin, wie Sie sitzen möchten, zum Bildschirm gewandt, und klicken Sie dann auf „Kalibrieren“. Wiederholen Sie das, wenn Sie Bildschirm, Kamera oder Stuhl verstellen.</translation>
     </message>
     <message>
-        <source>&amp;Calibrate</source>
-        <translation>&amp;Kalibrieren</translation>
+        <source>Ca&amp;librate</source>
+        <translation>Kalib&amp;rieren</translation>
     </message>
     <message>
         <source>Done: this posture is now your baseline.</source>
@@ -3067,8 +3067,8 @@
         <translation>Dehnungen</translation>
     </message>
     <message>
-        <source>Only stretches that can be done s&amp;itting</source>
-        <translation>Nur Dehnungen, die im S&amp;itzen gehen</translation>
+        <source>Only stretches that &amp;can be done sitting</source>
+        <translation>&amp;Nur Dehnungen, die im Sitzen gehen</translation>
     </message>
     <message>
         <source>30 s</source>
@@ -3079,7 +3079,7 @@
         <translation>2 Min., wo eine Dehnung es zulässt</translation>
     </message>
     <message>
-        <source>&amp;Hold length:</source>
+        <source>Hold le&amp;ngth:</source>
         <translation>&amp;Haltedauer:</translation>
     </message>
     <message>
@@ -3104,7 +3104,7 @@
     </message>
     <message>
         <source>&amp;Test sound</source>
-        <translation>Ton &amp;testen</translation>
+        <translation>T&amp;on testen</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
@@ -3140,11 +3140,11 @@
     </message>
     <message>
         <source>Only schedule breaks during &amp;working hours</source>
-        <translation>Pausen nur während der &amp;Arbeitszeit planen</translation>
+        <translation>Pausen &amp;nur während der Arbeitszeit planen</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <source>From</source>
@@ -3152,7 +3152,7 @@
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>&amp;Bis:</translation>
+        <translation>Bi&amp;s:</translation>
     </message>
     <message>
         <source>Until</source>
@@ -3176,7 +3176,7 @@
     </message>
     <message>
         <source>Notice when I am &amp;away</source>
-        <translation>Bemerken, wenn ich &amp;weg bin</translation>
+        <translation>B&amp;emerken, wenn ich weg bin</translation>
     </message>
     <message>
         <source>A break that falls due while you are away waits for you, and an absence as long as a break counts as one. Changes apply when knotbreak next starts.</source>
@@ -3188,23 +3188,23 @@
     </message>
     <message>
         <source>a window is &amp;fullscreen (presentation, video)</source>
-        <translation>ein Fenster im &amp;Vollbild ist (Präsentation, Video)</translation>
+        <translation>ein &amp;Fenster im Vollbild ist (Präsentation, Video)</translation>
     </message>
     <message>
         <source>a program uses the &amp;camera</source>
         <translation>ein Programm die &amp;Kamera benutzt</translation>
     </message>
     <message>
-        <source>a program records from the &amp;microphone</source>
+        <source>a program records from the micropho&amp;ne</source>
         <translation>ein Programm über das &amp;Mikrofon aufnimmt</translation>
     </message>
     <message>
-        <source>the desktop’s &amp;do-not-disturb is on</source>
+        <source>the desktop’s do-not-dis&amp;turb is on</source>
         <translation>„Nicht &amp;stören“ der Arbeitsumgebung an ist</translation>
     </message>
     <message>
-        <source>Camera &amp;devices:</source>
-        <translation>Kamera&amp;geräte:</translation>
+        <source>Camera de&amp;vices:</source>
+        <translation>Kamerage&amp;räte:</translation>
     </message>
     <message>
         <source>Camera devices</source>
@@ -3220,7 +3220,7 @@
     </message>
     <message>
         <source>Start knotbreak when I &amp;log in</source>
-        <translation>knotbreak beim &amp;Anmelden starten</translation>
+        <translation>knotbreak beim Anm&amp;elden starten</translation>
     </message>
     <message>
         <source>Language</source>

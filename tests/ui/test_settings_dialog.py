@@ -429,7 +429,7 @@ def test_choosing_a_preset_fills_in_its_values(make_dialog):
 
 def test_restore_defaults_is_named_in_knotbreaks_own_words(make_dialog):
     dialog = make_dialog()
-    assert dialog.restore_button.text() == "Restore d&efaults"
+    assert dialog.restore_button.text() == "&Restore defaults"
 
 
 def test_restore_defaults_asks_and_does_not_save(make_dialog):
