@@ -2522,6 +2522,10 @@
         <translation>Nichts zu verbessern: Jede Antwort war die gute.</translation>
     </message>
     <message>
+        <source>No questions answered, so there is nothing to score yet: go Back to answer them.</source>
+        <translation>Keine Frage beantwortet, daher gibt es noch nichts zu bewerten: Gehen Sie mit „Zurück“ zu den Fragen.</translation>
+    </message>
+    <message>
         <source>Fix {number}: {action}</source>
         <translation>Verbesserung {number}: {action}</translation>
     </message>
