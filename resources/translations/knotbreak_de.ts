@@ -1515,7 +1515,7 @@
     </message>
     <message>
         <source>Intensity (0 none - 10 worst)</source>
-        <translation>Stärke (0 keine – 10 am stärksten)</translation>
+        <translation>Stärke (0 keine – 10 max.)</translation>
     </message>
     <message>
         <source>Breaks per day</source>

@@ -350,6 +350,23 @@ def test_journal_window_without_history_or_entries_says_how_to_start(qtbot, jour
     assert "Nothing logged in this time" in window.status.text()
 
 
+def test_journal_window_at_its_smallest_shows_every_column_whole(qtbot, journal, tmp_path):
+    # It could be made 390 px wide: the Note column was cut off and the chart's dates
+    # and axis title were elided to "7..." and "10 am stär...".
+    from knotbreak.ui.journal.journal_window import JournalWindow
+
+    journal.log("upper-back-left", 6, "after a long call", NOW - timedelta(hours=1))
+    window = JournalWindow(journal, tmp_path / "missing.sqlite3", lambda: NOW)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(100, 100)
+    qtbot.waitUntil(lambda: window.width() >= 680)
+    window.table.resizeColumnsToContents()
+    header = window.table.horizontalHeader()
+    used = sum(header.sectionSize(column) for column in range(4))
+    assert used <= window.table.viewport().width()
+
+
 # Health notes and the launcher ------------------------------------------------------------
 
 
