@@ -56,8 +56,10 @@ class HealthNotesDialog(QDialog):
         for group in notes.groups:
             parts.append(f"<h3>{text(group.title)}</h3><p>{text(group.intro)}</p><ul>")
             for item in group.items:
-                # In ascending order, as a reader expects of reference marks ("[9, 11]").
-                cited = ", ".join(
+                # In ascending order, as a reader expects of reference marks ("[9, 11]"),
+                # and joined by a no-break space: "[7," at a line's end and "9]" on the next
+                # read as two marks.
+                cited = ",&nbsp;".join(
                     str(n) for n in sorted(numbers[s] for s in item.sources if s in numbers)
                 )
                 parts.append(f"<li>{text(item.text)} <small>[{cited}]</small></li>")
