@@ -325,3 +325,8 @@ def test_results_say_so_when_no_question_was_answered(wizard):
     texts = " ".join(label.text() for label in wizard.currentPage().findChildren(QLabel))
     assert "No questions answered" in texts
     assert "every answer was the good one" not in texts
+    (note,) = [
+        label for label in wizard.currentPage().findChildren(QLabel)
+        if "No questions answered" in label.text()
+    ]
+    assert note.wordWrap()  # unwrapped, the German sentence ran off the page

@@ -499,16 +499,16 @@ class ResultPage(QWizardPage):
         self.fix_labels = []
         fixes = top_fixes(wizard.checklist, answers)
         if not fixes:
-            self.fixes_layout.addWidget(
-                QLabel(
-                    self.tr("Nothing to fix: every answer was the good one.")
-                    if answers.items
-                    else self.tr(
-                        "No questions answered, so there is nothing to score yet: go Back "
-                        "to answer them."
-                    )
+            nothing = QLabel(
+                self.tr("Nothing to fix: every answer was the good one.")
+                if answers.items
+                else self.tr(
+                    "No questions answered, so there is nothing to score yet: go Back "
+                    "to answer them."
                 )
             )
+            nothing.setWordWrap(True)  # unwrapped, the German line ran off the page
+            self.fixes_layout.addWidget(nothing)
         for number, fix in enumerate(fixes, start=1):
             label = QLabel(f"<b>{number}. {_escape(fix.action)}</b>")
             label.setWordWrap(True)
