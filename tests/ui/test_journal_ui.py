@@ -401,6 +401,25 @@ def test_health_notes_cite_their_sources_in_ascending_order(qtbot):
         assert numbers == sorted(numbers), mark
 
 
+def test_health_notes_at_their_smallest_still_read_as_text(qtbot):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from knotbreak.ui.journal.health_notes_dialog import HealthNotesDialog
+
+    dialog = HealthNotesDialog(NOTES)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(100, 100)
+    # The German heading, in a heading-sized bold font, fits on one line.
+    heading = QFont(dialog.font())
+    heading.setBold(True)
+    heading.setPointSizeF(heading.pointSizeF() * 1.5)
+    assert QFontMetrics(heading).horizontalAdvance("Gesundheitshinweise") < (
+        dialog.browser.viewport().width()
+    )
+    assert dialog.browser.viewport().height() >= dialog.fontMetrics().lineSpacing() * 8
+
+
 def test_health_notes_without_their_file_still_say_the_essentials(qtbot):
     from knotbreak.ui.journal.health_notes_dialog import HealthNotesDialog
 

@@ -30,6 +30,10 @@ class HealthNotesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
+        # Could be shrunk to a stamp that broke "Health notes" into "Heal/th no/tes";
+        # as About: about 50 characters wide and some lines high at the least.
+        metrics = self.fontMetrics()
+        self.setMinimumSize(metrics.averageCharWidth() * 50, metrics.lineSpacing() * 16)
         self.resize(600, 640)
 
     def _html(self, notes: HealthNotes | None, problem: str | None) -> str:
