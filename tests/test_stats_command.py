@@ -294,6 +294,18 @@ def test_posture_share_per_day_in_json_and_summary(year, home, capsys):
     )
 
 
+def test_one_posture_sample_is_singular(year, home, capsys):
+    from knotbreak.core.posture import store
+    from knotbreak.core.posture.model import CoachState, DayShare
+
+    kept = CoachState(days={NOW.date(): DayShare(1, 1)})
+    (home / "data" / "posture.json").write_bytes(store.dumps(kept))
+    assert run([], home) == EXIT_OK
+    assert "Posture coach: 100 % of 1 sample in good posture on 2026-11-20" in (
+        capsys.readouterr().out
+    )
+
+
 def test_no_posture_file_means_an_empty_list(year, home, capsys):
     assert run(["--json"], home) == EXIT_OK
     assert json.loads(capsys.readouterr().out)["posture"] == []

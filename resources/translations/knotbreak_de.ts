@@ -1539,7 +1539,7 @@
     </message>
     <message>
         <source>Intensity (0 none - 10 worst)</source>
-        <translation>Stärke (0 keine – 10 am stärksten)</translation>
+        <translation>Stärke (0 keine – 10 max.)</translation>
     </message>
     <message>
         <source>Breaks per day</source>
@@ -2562,6 +2562,10 @@
         <translation>Nichts zu verbessern: Jede Antwort war die gute.</translation>
     </message>
     <message>
+        <source>No questions answered, so there is nothing to score yet: go Back to answer them.</source>
+        <translation>Keine Frage beantwortet, daher gibt es noch nichts zu bewerten: Gehen Sie mit „Zurück“ zu den Fragen.</translation>
+    </message>
+    <message>
         <source>Fix {number}: {action}</source>
         <translation>Verbesserung {number}: {action}</translation>
     </message>
@@ -2864,7 +2868,7 @@
         <translation>Da&amp;ten</translation>
     </message>
     <message>
-        <source>Restore d&amp;efaults</source>
+        <source>&amp;Restore defaults</source>
         <translation>Standard&amp;werte wiederherstellen</translation>
     </message>
     <message>
@@ -2893,7 +2897,7 @@
     </message>
     <message>
         <source>C&amp;lear favourites</source>
-        <translation>Favoriten &amp;entfernen</translation>
+        <translation>Favoriten entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Clear favourite stretches</source>
@@ -2936,10 +2940,10 @@
     </message>
     <message>
         <source>&amp;Work between breaks:</source>
-        <translation>&amp;Arbeit zwischen den Pausen:</translation>
+        <translation>A&amp;rbeit zwischen den Pausen:</translation>
     </message>
     <message>
-        <source>B&amp;reak length:</source>
+        <source>Brea&amp;k length:</source>
         <translation>Pausen&amp;länge:</translation>
     </message>
     <message>
@@ -2948,10 +2952,10 @@
     </message>
     <message>
         <source>&amp;Long break every:</source>
-        <translation>Lange Pause &amp;alle:</translation>
+        <translation>Lange Pa&amp;use alle:</translation>
     </message>
     <message>
-        <source>Long break le&amp;ngth:</source>
+        <source>Long bre&amp;ak length:</source>
         <translation>Länge der la&amp;ngen Pause:</translation>
     </message>
     <message>
@@ -2964,7 +2968,7 @@
     </message>
     <message>
         <source>&amp;Notice before a break:</source>
-        <translation>&amp;Vorwarnung vor einer Pause:</translation>
+        <translation>V&amp;orwarnung vor einer Pause:</translation>
     </message>
     <message>
         <source>Sn&amp;ooze for:</source>
@@ -2980,15 +2984,15 @@
     </message>
     <message>
         <source>S&amp;trict mode: no Skip button during a break</source>
-        <translation>S&amp;trenger Modus: kein „Überspringen“ während einer Pause</translation>
+        <translation>Strenger &amp;Modus: kein „Überspringen“ während einer Pause</translation>
     </message>
     <message>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <source>Daily &amp;goal:</source>
-        <translation>Tages&amp;ziel:</translation>
+        <source>Dail&amp;y goal:</source>
+        <translation>Tag&amp;esziel:</translation>
     </message>
     <message>
         <source>Days with this many breaks count towards your streak.</source>
@@ -3000,7 +3004,7 @@
     </message>
     <message>
         <source>Sho&amp;w micro-breaks between the breaks</source>
-        <translation>Mikropausen zwischen den Pausen &amp;zeigen</translation>
+        <translation>Mikropausen zwischen den Pausen z&amp;eigen</translation>
     </message>
     <message>
         <source>E&amp;very:</source>
@@ -3008,7 +3012,7 @@
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation>&amp;Dauer:</translation>
+        <translation>Da&amp;uer:</translation>
     </message>
     <message>
         <source>A small window with one short task: a posture check, an eye break, a small movement, now and then a few steps. It closes by itself and never takes the keyboard. None comes in the 5 minutes before or after a break, in a meeting or while you are away.</source>
@@ -3023,11 +3027,11 @@
         <translation>&amp;Nur aktive Zeit zählen: Abwesenheit hält die Arbeitsuhr an</translation>
     </message>
     <message>
-        <source>A &amp;daily limit, with one calm notice</source>
-        <translation>Ein &amp;Tageslimit mit einem ruhigen Hinweis</translation>
+        <source>A dail&amp;y limit, with one calm notice</source>
+        <translation>Ein Tageslimit mit einem &amp;ruhigen Hinweis</translation>
     </message>
     <message>
-        <source>Li&amp;mit:</source>
+        <source>Limi&amp;t:</source>
         <translation>Li&amp;mit:</translation>
     </message>
     <message>
@@ -3044,7 +3048,7 @@
     </message>
     <message>
         <source>Look e&amp;very:</source>
-        <translation>Prüfen &amp;alle:</translation>
+        <translation>Prüfen a&amp;lle:</translation>
     </message>
     <message>
         <source>What the camera is used for: while you work, knotbreak opens the camera for a moment at each check, finds your face and measures how high it is, how large (how close you lean) and how tilted. The picture is looked at in memory and dropped at once: it is never saved and never sent anywhere. Only numbers are kept: your calibrated posture and, per day, how many checks found good posture. No check in a meeting, while you are away, during a break, or while another app uses the camera.</source>
@@ -3055,8 +3059,8 @@
         <translation>Kalibrieren: Setzen Sie sich so hin, wie Sie sitzen möchten, zum Bildschirm gewandt, und klicken Sie dann auf „Kalibrieren“. Wiederholen Sie das, wenn Sie Bildschirm, Kamera oder Stuhl verstellen.</translation>
     </message>
     <message>
-        <source>&amp;Calibrate</source>
-        <translation>&amp;Kalibrieren</translation>
+        <source>Ca&amp;librate</source>
+        <translation>Kalib&amp;rieren</translation>
     </message>
     <message>
         <source>Done: this posture is now your baseline.</source>
@@ -3107,8 +3111,8 @@
         <translation>Dehnungen</translation>
     </message>
     <message>
-        <source>Only stretches that can be done s&amp;itting</source>
-        <translation>Nur Dehnungen, die im S&amp;itzen gehen</translation>
+        <source>Only stretches that &amp;can be done sitting</source>
+        <translation>&amp;Nur Dehnungen, die im Sitzen gehen</translation>
     </message>
     <message>
         <source>30 s</source>
@@ -3119,7 +3123,7 @@
         <translation>2 Min., wo eine Dehnung es zulässt</translation>
     </message>
     <message>
-        <source>&amp;Hold length:</source>
+        <source>Hold le&amp;ngth:</source>
         <translation>&amp;Haltedauer:</translation>
     </message>
     <message>
@@ -3144,7 +3148,7 @@
     </message>
     <message>
         <source>&amp;Test sound</source>
-        <translation>Ton &amp;testen</translation>
+        <translation>T&amp;on testen</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
@@ -3180,11 +3184,11 @@
     </message>
     <message>
         <source>Only schedule breaks during &amp;working hours</source>
-        <translation>Pausen nur während der &amp;Arbeitszeit planen</translation>
+        <translation>Pausen &amp;nur während der Arbeitszeit planen</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <source>From</source>
@@ -3192,7 +3196,7 @@
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>&amp;Bis:</translation>
+        <translation>Bi&amp;s:</translation>
     </message>
     <message>
         <source>Until</source>
@@ -3216,7 +3220,7 @@
     </message>
     <message>
         <source>Notice when I am &amp;away</source>
-        <translation>Bemerken, wenn ich &amp;weg bin</translation>
+        <translation>B&amp;emerken, wenn ich weg bin</translation>
     </message>
     <message>
         <source>A break that falls due while you are away waits for you, and an absence as long as a break counts as one. Changes apply when knotbreak next starts.</source>
@@ -3228,23 +3232,23 @@
     </message>
     <message>
         <source>a window is &amp;fullscreen (presentation, video)</source>
-        <translation>ein Fenster im &amp;Vollbild ist (Präsentation, Video)</translation>
+        <translation>ein &amp;Fenster im Vollbild ist (Präsentation, Video)</translation>
     </message>
     <message>
         <source>a program uses the &amp;camera</source>
         <translation>ein Programm die &amp;Kamera benutzt</translation>
     </message>
     <message>
-        <source>a program records from the &amp;microphone</source>
+        <source>a program records from the micropho&amp;ne</source>
         <translation>ein Programm über das &amp;Mikrofon aufnimmt</translation>
     </message>
     <message>
-        <source>the desktop’s &amp;do-not-disturb is on</source>
+        <source>the desktop’s do-not-dis&amp;turb is on</source>
         <translation>„Nicht &amp;stören“ der Arbeitsumgebung an ist</translation>
     </message>
     <message>
-        <source>Camera &amp;devices:</source>
-        <translation>Kamera&amp;geräte:</translation>
+        <source>Camera de&amp;vices:</source>
+        <translation>Kamerage&amp;räte:</translation>
     </message>
     <message>
         <source>Camera devices</source>
@@ -3260,7 +3264,7 @@
     </message>
     <message>
         <source>Start knotbreak when I &amp;log in</source>
-        <translation>knotbreak beim &amp;Anmelden starten</translation>
+        <translation>knotbreak beim Anm&amp;elden starten</translation>
     </message>
     <message>
         <source>Language</source>

@@ -93,9 +93,10 @@ def run(
         print(summary_text(report))
         if posture:
             latest = posture[-1]
+            samples = "1 sample" if latest["samples"] == 1 else f"{latest['samples']} samples"
             print(
-                f"Posture coach: {round(latest['share'] * 100)} % of {latest['samples']} "
-                f"samples in good posture on {latest['day']}"
+                f"Posture coach: {round(latest['share'] * 100)} % of {samples} "
+                f"in good posture on {latest['day']}"
             )
     return EXIT_OK
 

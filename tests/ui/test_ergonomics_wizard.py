@@ -298,3 +298,35 @@ def test_each_fix_names_its_source_by_title(wizard):
     texts = [label.text() for label in result.fixes_box.findChildren(QLabel)]
     assert any("source Cornell University Ergonomics Web" in text for text in texts)
     assert not any(text.endswith("source CORNELL") for text in texts)
+
+
+def test_with_no_areas_to_suggest_the_proposal_keeps_your_own_focus_areas(qtbot, paths, accepted):
+    # Every answer good (or none given) suggests no area; the page used to untick them all,
+    # say it "keeps to the 3 areas", and offer a setting with no focus area at all.
+    window = open_ergonomics_wizard(paths, accepted.append, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    window.current_focus_areas = (FocusArea.EYES, FocusArea.WRISTS_FOREARMS)
+    page = go_to(window, PAGE_PROPOSAL, setup=Setup.ONE, bad=())
+    ticked = {area for area, box in page.focus.items() if box.isChecked()}
+    assert ticked == {FocusArea.EYES, FocusArea.WRISTS_FOREARMS}
+    assert "Not ticked" not in page.focus_reasons.text()
+    page.accept_button.click()
+    assert set(accepted[-1]["focus_areas"]) == {"eyes", "wrists-forearms"}
+
+
+def test_results_say_so_when_no_question_was_answered(wizard):
+    wizard.next()  # the first area page, left unanswered like every page after it
+    for _ in range(20):
+        if wizard.currentId() == PAGE_RESULT:
+            break
+        if wizard.currentId() == PAGE_SETUP:
+            wizard.currentPage().buttons[Setup.ONE].setChecked(True)
+        wizard.next()
+    texts = " ".join(label.text() for label in wizard.currentPage().findChildren(QLabel))
+    assert "No questions answered" in texts
+    assert "every answer was the good one" not in texts
+    (note,) = [
+        label for label in wizard.currentPage().findChildren(QLabel)
+        if "No questions answered" in label.text()
+    ]
+    assert note.wordWrap()  # unwrapped, the German sentence ran off the page

@@ -350,6 +350,23 @@ def test_journal_window_without_history_or_entries_says_how_to_start(qtbot, jour
     assert "Nothing logged in this time" in window.status.text()
 
 
+def test_journal_window_at_its_smallest_shows_every_column_whole(qtbot, journal, tmp_path):
+    # It could be made 390 px wide: the Note column was cut off and the chart's dates
+    # and axis title were elided to "7..." and "10 am stär...".
+    from knotbreak.ui.journal.journal_window import JournalWindow
+
+    journal.log("upper-back-left", 6, "after a long call", NOW - timedelta(hours=1))
+    window = JournalWindow(journal, tmp_path / "missing.sqlite3", lambda: NOW)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(100, 100)
+    qtbot.waitUntil(lambda: window.width() >= 680)
+    window.table.resizeColumnsToContents()
+    header = window.table.horizontalHeader()
+    used = sum(header.sectionSize(column) for column in range(4))
+    assert used <= window.table.viewport().width()
+
+
 # Health notes and the launcher ------------------------------------------------------------
 
 
@@ -366,6 +383,41 @@ def test_health_notes_show_red_flags_clinician_advice_and_linked_sources(qtbot):
     assert 'href="https://www.nhs.uk/conditions/heart-attack/"' in page
     assert "mayoclinic.org" in page
     assert dialog.browser.openExternalLinks()
+
+
+def test_health_notes_cite_their_sources_in_ascending_order(qtbot):
+    import re
+
+    from knotbreak.ui.journal.health_notes_dialog import HealthNotesDialog
+
+    dialog = HealthNotesDialog(NOTES)
+    qtbot.addWidget(dialog)
+    # Joined by a no-break space, so a mark never breaks across two lines.
+    text = dialog.browser.document().toRawText()  # toPlainText turns it into a space
+    marks = re.findall(r"\[(\d+(?:,\u00a0\d+)+)\]", text)
+    assert marks, "some red flags cite more than one source"
+    for mark in marks:
+        numbers = [int(n) for n in mark.split(",\u00a0")]
+        assert numbers == sorted(numbers), mark
+
+
+def test_health_notes_at_their_smallest_still_read_as_text(qtbot):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from knotbreak.ui.journal.health_notes_dialog import HealthNotesDialog
+
+    dialog = HealthNotesDialog(NOTES)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(100, 100)
+    # The German heading, in a heading-sized bold font, fits on one line.
+    heading = QFont(dialog.font())
+    heading.setBold(True)
+    heading.setPointSizeF(heading.pointSizeF() * 1.5)
+    assert QFontMetrics(heading).horizontalAdvance("Gesundheitshinweise") < (
+        dialog.browser.viewport().width()
+    )
+    assert dialog.browser.viewport().height() >= dialog.fontMetrics().lineSpacing() * 8
 
 
 def test_health_notes_without_their_file_still_say_the_essentials(qtbot):

@@ -429,7 +429,7 @@ def test_choosing_a_preset_fills_in_its_values(make_dialog):
 
 def test_restore_defaults_is_named_in_knotbreaks_own_words(make_dialog):
     dialog = make_dialog()
-    assert dialog.restore_button.text() == "Restore d&efaults"
+    assert dialog.restore_button.text() == "&Restore defaults"
 
 
 def test_restore_defaults_asks_and_does_not_save(make_dialog):
@@ -738,3 +738,19 @@ def test_favourites_can_be_cleared_and_that_is_applied(make_dialog):
     assert not editor.widget.isEnabled()
     assert dialog.apply()
     assert dialog.calls == [{"favourite_stretches": []}]
+
+
+def test_the_hold_length_note_sits_under_its_row_at_full_width(make_dialog):
+    # Two merged features once put Favourites between Hold length and its note, and the
+    # note wrapped into a column a third of the page wide.
+    dialog = make_dialog()
+    dialog.tabs.setCurrentWidget(dialog.editors["prefer_long_holds"].tab)
+    holds = dialog.editors["prefer_long_holds"].widget.parentWidget()
+    favourites = dialog.editors["favourite_stretches"].widget.parentWidget()
+    note = dialog.holds_help
+
+    def top(widget):
+        return widget.mapTo(dialog, widget.rect().topLeft()).y()
+
+    assert top(holds) < top(note) < top(favourites)
+    assert note.width() >= holds.width() - 1

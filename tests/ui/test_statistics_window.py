@@ -258,3 +258,29 @@ def test_german_counts_use_their_plural_forms(qtbot, qapp):
     finally:
         install_translations(qapp, "en")
         QLocale.setDefault(QLocale.c())
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_week_dates_fit_under_their_bars_in_the_narrowest_window(qtbot, qapp, language):
+    # In the narrowest window QtCharts elided "14 Sep" (German "14. Sept.") to "14 ..."
+    # while the week number above it fitted: no line may be wider than the week number.
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFontMetrics
+
+    from knotbreak.ui.translations import install_translations
+
+    install_translations(qapp, language)
+    try:
+        _launcher, window = make_window(qtbot, small_history())
+        axis = window.week_view.chart().axes()[0]
+        metrics = QFontMetrics(axis.labelsFont())
+        assert axis.categories()
+        for label in axis.categories():
+            week, *date_lines = label.removeprefix("<center>").removesuffix(
+                "</center>").split("<br>")
+            assert date_lines, label
+            widest = max(metrics.horizontalAdvance(line) for line in date_lines)
+            assert widest <= metrics.horizontalAdvance(week), label
+    finally:
+        install_translations(qapp, "en")
+        QLocale.setDefault(QLocale.c())

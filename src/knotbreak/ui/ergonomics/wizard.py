@@ -499,9 +499,16 @@ class ResultPage(QWizardPage):
         self.fix_labels = []
         fixes = top_fixes(wizard.checklist, answers)
         if not fixes:
-            self.fixes_layout.addWidget(
-                QLabel(self.tr("Nothing to fix: every answer was the good one."))
+            nothing = QLabel(
+                self.tr("Nothing to fix: every answer was the good one.")
+                if answers.items
+                else self.tr(
+                    "No questions answered, so there is nothing to score yet: go Back "
+                    "to answer them."
+                )
             )
+            nothing.setWordWrap(True)  # unwrapped, the German line ran off the page
+            self.fixes_layout.addWidget(nothing)
         for number, fix in enumerate(fixes, start=1):
             label = QLabel(f"<b>{number}. {_escape(fix.action)}</b>")
             label.setWordWrap(True)
@@ -632,8 +639,11 @@ class ProposalPage(QWizardPage):
         )
         self.interval.setValue(proposal.work_interval_minutes)
         self.length.setValue(max(1, round(proposal.break_seconds / 60)))
+        # No area to suggest (every answer good, or none given): keep the user's own
+        # areas; unticking them all would offer a setting Settings refuses (none chosen).
+        ticked = proposal.focus_areas or tuple(wizard.current_focus_areas)
         for area, box in self.focus.items():
-            box.setChecked(area in proposal.focus_areas)
+            box.setChecked(area in ticked)
         self.confirmation.clear()
         if wizard.on_accept_settings is None:
             self.accept_button.setEnabled(False)
@@ -708,7 +718,7 @@ class ProposalPage(QWizardPage):
                 )
             )
         dropped = [area for area in FocusArea if area in current and area not in proposed]
-        if dropped:
+        if dropped and proposed:
             names = ", ".join(localized(FOCUS_LABELS[area]) for area in dropped)
             lines.append(
                 english_plural(

@@ -30,6 +30,10 @@ class HealthNotesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
+        # Could be shrunk to a stamp that broke "Health notes" into "Heal/th no/tes";
+        # as About: about 50 characters wide and some lines high at the least.
+        metrics = self.fontMetrics()
+        self.setMinimumSize(metrics.averageCharWidth() * 50, metrics.lineSpacing() * 16)
         self.resize(600, 640)
 
     def _html(self, notes: HealthNotes | None, problem: str | None) -> str:
@@ -56,7 +60,12 @@ class HealthNotesDialog(QDialog):
         for group in notes.groups:
             parts.append(f"<h3>{text(group.title)}</h3><p>{text(group.intro)}</p><ul>")
             for item in group.items:
-                cited = ", ".join(str(numbers[s]) for s in item.sources if s in numbers)
+                # In ascending order, as a reader expects of reference marks ("[9, 11]"),
+                # and joined by a no-break space: "[7," at a line's end and "9]" on the next
+                # read as two marks.
+                cited = ",&nbsp;".join(
+                    str(n) for n in sorted(numbers[s] for s in item.sources if s in numbers)
+                )
                 parts.append(f"<li>{text(item.text)} <small>[{cited}]</small></li>")
             parts.append("</ul>")
         parts.append(

@@ -211,6 +211,9 @@ class JournalWindow(QWidget):
         # The status and advice lines wrap: at the smallest size they were drawn over
         # the chart unless the window keeps the height they need.
         keep_wrapped_text_whole(self)
+        # Narrower, the chart elided its dates and axis title ("7...", "10 am stär...") and
+        # the table cut off its Note column; the statistics window keeps the same minimum.
+        self.setMinimumSize(680, 560)
         self._fit_to_screen(860, 720)
         self.reload()
 

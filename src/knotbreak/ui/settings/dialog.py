@@ -236,7 +236,7 @@ class SettingsDialog(QDialog):
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         # Our own words, not Qt's: its German "Voreinstellungen" beside "Vorlage" (the
         # preset) read as the same thing.
-        self.restore_button.setText(self.tr("Restore d&efaults"))
+        self.restore_button.setText(self.tr("&Restore defaults"))
         self.ok_button.clicked.connect(self._ok)
         self.apply_button.clicked.connect(self.apply)
         self.cancel_button.clicked.connect(self.reject)
@@ -548,14 +548,14 @@ class SettingsDialog(QDialog):
         self._spin("work_interval_minutes", self.tr("&Work between breaks:"),
                    self.interval_spin, form, "60 min")
         self.break_spin = DurationSpinBox(30, 1800, 30, 60)
-        self._spin("break_seconds", self.tr("B&reak length:"), self.break_spin, form,
+        self._spin("break_seconds", self.tr("Brea&k length:"), self.break_spin, form,
                    "29 min 30 s")
         self.long_every_spin = CountSpinBox(0, 20, self._breaks_words)
         self.long_every_spin.setSpecialValueText(self.tr("Never"))
         self._spin("long_break_every", self.tr("&Long break every:"), self.long_every_spin,
                    form, "20 breaks")
         self.long_length_spin = DurationSpinBox(30, 1800, 60, 60)
-        self._spin("long_break_seconds", self.tr("Long break le&ngth:"),
+        self._spin("long_break_seconds", self.tr("Long bre&ak length:"),
                    self.long_length_spin, form, "29 min 30 s")
         layout.addWidget(rhythm)
 
@@ -581,7 +581,7 @@ class SettingsDialog(QDialog):
         goal = QGroupBox(self.tr("Goal"))
         form = self._form(goal)
         self.goal_spin = CountSpinBox(1, 20, self._goal_words)
-        self._spin("daily_break_goal", self.tr("Daily &goal:"), self.goal_spin, form,
+        self._spin("daily_break_goal", self.tr("Dail&y goal:"), self.goal_spin, form,
                    "20 breaks a day")
         form.addRow(hint_label(self.tr("Days with this many breaks count towards your streak.")))
         layout.addWidget(goal)
@@ -624,10 +624,10 @@ class SettingsDialog(QDialog):
             form,
         )
         self.limit_box = self._check(
-            "daily_limit_enabled", self.tr("A &daily limit, with one calm notice"), form
+            "daily_limit_enabled", self.tr("A dail&y limit, with one calm notice"), form
         )
         self.limit_spin = CountSpinBox(4, 10, self._hours_words)
-        self._spin("daily_limit_hours", self.tr("Li&mit:"), self.limit_spin, form,
+        self._spin("daily_limit_hours", self.tr("Limi&t:"), self.limit_spin, form,
                    "10 hours")
         self.limit_spin.setEnabled(False)
         self.limit_box.toggled.connect(self.limit_spin.setEnabled)
@@ -666,7 +666,7 @@ class SettingsDialog(QDialog):
             "Calibrate: sit the way you want to sit, facing the screen, then click "
             "Calibrate. Do it again after you move the screen, the camera or the chair."
         )))
-        self.calibrate_button = QPushButton(self.tr("&Calibrate"))
+        self.calibrate_button = QPushButton(self.tr("Ca&librate"))
         self.calibrate_button.setEnabled(False)
         self.calibrate_button.clicked.connect(self.calibrate_posture)
         self.calibrate_message = MessageLabel()
@@ -755,7 +755,7 @@ class SettingsDialog(QDialog):
 
         how = QGroupBox(self.tr("Stretches"))
         form = self._form(how)
-        self._check("sitting_only", self.tr("Only stretches that can be done s&itting"), form)
+        self._check("sitting_only", self.tr("Only stretches that &can be done sitting"), form)
         holds = QWidget()
         holds_row = QHBoxLayout(holds)
         holds_row.setContentsMargins(0, 0, 0, 0)
@@ -774,11 +774,10 @@ class SettingsDialog(QDialog):
             (self.long_holds if value else self.short_holds).setChecked(True)
 
         form.addRow(
-            self.tr("&Hold length:"),
+            self.tr("Hold le&ngth:"),
             self._editor("prefer_long_holds", self.tr("Hold length"), holds,
                          self.long_holds.isChecked, write_holds),
         )
-        form.addRow(self.tr("Favourites:"), self._favourites_editor())
         self.holds_help = QLabel(
             self.tr(
                 "Stretches are held 30 s and repeated (2 x 30 s), the dose the guidelines "
@@ -787,7 +786,11 @@ class SettingsDialog(QDialog):
             )
         )
         self.holds_help.setWordWrap(True)
+        # Expanding, so it takes the row's width instead of wrapping into a narrow column;
+        # it explains the hold length, so it sits right under that row, before Favourites.
+        self.holds_help.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         form.addRow("", self.holds_help)
+        form.addRow(self.tr("Favourites:"), self._favourites_editor())
         layout.addWidget(how)
 
         sound = QGroupBox(self.tr("Sound"))
@@ -989,12 +992,12 @@ class SettingsDialog(QDialog):
         self.camera_box = self._check("meeting_camera", self.tr("a program uses the &camera"),
                                       form)
         self._check("meeting_microphone",
-                    self.tr("a program records from the &microphone"), form)
-        self._check("meeting_dnd", self.tr("the desktop\u2019s &do-not-disturb is on"), form)
+                    self.tr("a program records from the micropho&ne"), form)
+        self._check("meeting_dnd", self.tr("the desktop\u2019s do-not-dis&turb is on"), form)
         self.camera_devices_edit = QLineEdit()
         self.camera_devices_edit.setPlaceholderText("/dev/video*")
         form.addRow(
-            self.tr("Camera &devices:"),
+            self.tr("Camera de&vices:"),
             self._editor("meeting_camera_devices", self.tr("Camera devices"),
                          self.camera_devices_edit, self.camera_devices_edit.text,
                          lambda v: self.camera_devices_edit.setText(str(v))),

@@ -301,9 +301,12 @@ class StatisticsWindow(QWidget):
             for entry, tally in zip(report.days, day_tallies, strict=True)
         ]
         week_labels = [
-            "<center>{week}<br>{monday}</center>".format(
+            # Day and month on lines of their own: in the narrowest window QtCharts elided
+            # "14 Sep" (German "14. Sept.") to "14 ..."; no line is wider than "W38" now.
+            "<center>{week}<br>{day}<br>{month}</center>".format(
                 week=self.tr("W{week}").format(week=entry.week),
-                monday=QLocale().toString(_qdate(entry.monday), "d MMM"),
+                day=QLocale().toString(_qdate(entry.monday), "d"),
+                month=QLocale().toString(_qdate(entry.monday), "MMM"),
             )
             for entry in report.weeks
         ]
