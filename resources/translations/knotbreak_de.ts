@@ -410,6 +410,10 @@
         <translation>fertig</translation>
     </message>
     <message>
+        <source>Stretch now</source>
+        <translation>Jetzt dehnen</translation>
+    </message>
+    <message>
         <source>&amp;Snooze {duration}</source>
         <translation>{duration} &amp;später</translation>
     </message>
@@ -783,6 +787,10 @@
     <message>
         <source>A break is already in progress.</source>
         <translation>Es läuft bereits eine Pause.</translation>
+    </message>
+    <message>
+        <source>These are stretches you asked for, so there is nothing to snooze: press Done or Skip to end them.</source>
+        <translation>Diese Dehnungen haben Sie selbst gestartet, es gibt nichts aufzuschieben: Beenden Sie sie mit „Fertig“ oder „Überspringen“.</translation>
     </message>
     <message>
         <source>No snoozes left for this break (the limit is {limit}). Take the break now or skip it.</source>

@@ -67,6 +67,29 @@ def test_done_ends_a_stretch_early_and_it_still_counts():
     assert session.state.due == MONDAY_9 + timedelta(minutes=1) + POLICY.work_interval
 
 
+def test_stretches_asked_for_cannot_be_snoozed_and_keep_the_schedule():
+    session = Session()
+    session.wait(minutes=10)
+    session.send(cycle.StretchNow(THREE))
+    refused = session.send(cycle.Snooze())
+    # Snoozing would have set the scheduled break 5 minutes away; Done or Skip ends these.
+    assert refused is not None and "Done or Skip" in refused
+    assert session.state.phase is Phase.ON_BREAK
+    session.send(cycle.Skip())
+    assert session.state.due is not None
+    assert session.state.due - session.now >= POLICY.work_interval - timedelta(minutes=1)
+
+
+def test_a_scheduled_break_after_stretch_now_can_be_snoozed_again():
+    session = Session()
+    session.send(cycle.StretchNow(THREE))
+    session.wait(minutes=3)
+    assert not session.state.requested or session.state.phase is not Phase.ON_BREAK
+    session.send(cycle.TakeBreakNow())
+    assert session.state.phase is Phase.ON_BREAK and not session.state.requested
+    assert session.send(cycle.Snooze()) is None
+
+
 def test_stretch_now_is_refused_during_a_break():
     session = Session()
     session.send(cycle.TakeBreakNow())

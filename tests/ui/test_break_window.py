@@ -635,3 +635,14 @@ def test_an_exercise_with_the_users_own_photo_shows_the_photo(make_window, runne
     assert (middle.red(), middle.green(), middle.blue()) == (0x1E, 0x88, 0xE5)
     _go(window, runner, 80)  # on to chin tuck, drawn as usual
     assert not window.picture.shows_photo
+
+
+def test_stretches_asked_for_offer_no_snooze_and_say_what_they_are(make_window, runner):
+    from dataclasses import replace as _replace
+
+    runner.go_on_break()
+    runner.state = _replace(runner.state, requested=True)
+    window = make_window(FakeSession(runner))
+    _go(window, runner, 10)
+    assert window.snooze_button.isHidden()
+    assert window.step_label.text().startswith("Stretch now")

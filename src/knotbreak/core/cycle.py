@@ -161,6 +161,8 @@ class CycleState:
     active_today: timedelta = timedelta(0)
     """Time at the computer today: not away, not on a break."""
     limit_noticed: bool = False
+    requested: bool = False
+    """The break on now is one the user asked for (Stretch now), not a scheduled one."""
     """The daily-limit notice came today."""
 
     @property
@@ -666,6 +668,7 @@ def _advance_phase(state: CycleState, now: datetime, policy: CyclePolicy) -> Ste
                 break_started=now,
                 break_ends=now + policy.break_length_for(state.breaks_started + 1),
                 breaks_started=state.breaks_started + 1,
+                requested=False,
             )
         )
     if state.phase is Phase.NOTICE and state.holding:
@@ -695,6 +698,7 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
                 break_started=now,
                 break_ends=now + policy.break_length_for(state.breaks_started + 1),
                 breaks_started=state.breaks_started + 1,
+                requested=False,
                 paused_until=None,
                 held_since=None,
                 held_by=frozenset(),
@@ -707,6 +711,17 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
     if isinstance(event, Snooze):
         if phase in (Phase.PAUSED, Phase.OFF_HOURS):
             return Step(state, rejected=_nothing_to_snooze(phase))
+        if phase is Phase.ON_BREAK and state.requested:
+            # Snoozing stretches the user asked for would bring the scheduled break
+            # forward to "in 5 minutes"; Done or Skip ends them and keeps the schedule.
+            return Step(
+                state,
+                rejected=translate(
+                    "Cycle",
+                    "These are stretches you asked for, so there is nothing to snooze: "
+                    "press Done or Skip to end them.",
+                ),
+            )
         if state.snoozes_used >= policy.snooze_limit:
             return Step(
                 state,
@@ -884,6 +899,7 @@ def _stretch_now(state: CycleState, event: StretchNow, now: datetime) -> Step:
             due=state.due or now,
             break_started=now,
             break_ends=now + event.length,
+            requested=True,
             paused_until=None,
             held_since=None,
             held_by=frozenset(),

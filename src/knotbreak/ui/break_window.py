@@ -728,6 +728,9 @@ class BreakWindow(LiveWindow):
         return said.format(time=at, duration=duration)
 
     def _break_kind(self) -> str:
+        if self._runner.state.requested:
+            # Stretches the user asked for are not one of the scheduled short or long ones.
+            return self.tr("Stretch now")
         return break_kind(self._runner.policy, self._break_number)
 
     def _check_sound(self) -> None:
@@ -745,6 +748,8 @@ class BreakWindow(LiveWindow):
             self._fit_minimum()
         self.snooze_button.setAccessibleName(self.tr("Snooze {duration}").format(duration=snooze))
         self.snooze_button.setEnabled(left > 0)
+        # Nothing to put off in stretches the user asked for (the cycle refuses it too).
+        self.snooze_button.setVisible(not state.requested)
         tip = (
             english_plural(
                 self.tr("Put the break off for {duration}; %n snooze(s) left", "", left), left
