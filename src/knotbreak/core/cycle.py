@@ -691,17 +691,8 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
             return Step(state, rejected=translate("Cycle", "A break is already in progress."))
         return Step(
             replace(
-                state,
-                phase=Phase.ON_BREAK,
-                first_due=state.first_due or now,
-                due=state.due or now,
-                break_started=now,
-                break_ends=now + policy.break_length_for(state.breaks_started + 1),
+                _break_now(state, now, policy.break_length_for(state.breaks_started + 1)),
                 breaks_started=state.breaks_started + 1,
-                requested=False,
-                paused_until=None,
-                held_since=None,
-                held_by=frozenset(),
             )
         )
 
@@ -884,27 +875,33 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
     raise TypeError(f"unknown event {event!r}")
 
 
+def _break_now(
+    state: CycleState, now: datetime, length: timedelta, *, requested: bool = False
+) -> CycleState:
+    """A break starting now, asked for by the user: a due, waiting or snoozed break is
+    taken by this one, and a pause or hold ends (the user is plainly here)."""
+    return replace(
+        state,
+        phase=Phase.ON_BREAK,
+        first_due=state.first_due or now,
+        due=state.due or now,
+        break_started=now,
+        break_ends=now + length,
+        requested=requested,
+        paused_until=None,
+        held_since=None,
+        held_by=frozenset(),
+    )
+
+
 def _stretch_now(state: CycleState, event: StretchNow, now: datetime) -> Step:
     if state.phase is Phase.ON_BREAK:
         return Step(state, rejected=translate("Cycle", "A break is already in progress."))
     if event.length <= timedelta(0):
         return Step(state, rejected=translate("Cycle", "There is nothing to stretch for."))
-    # Like Take a break now: a due, waiting or snoozed break is taken by this one, and a
-    # pause ends (the user is plainly back). Only the length is the routine's.
-    return Step(
-        replace(
-            state,
-            phase=Phase.ON_BREAK,
-            first_due=state.first_due or now,
-            due=state.due or now,
-            break_started=now,
-            break_ends=now + event.length,
-            requested=True,
-            paused_until=None,
-            held_since=None,
-            held_by=frozenset(),
-        )
-    )
+    # Like Take a break now, but not one of the scheduled breaks (the every-Nth long
+    # break does not move) and only as long as the routine.
+    return Step(_break_now(state, now, event.length, requested=True))
 
 
 def _rebase(state: CycleState, now: datetime, policy: CyclePolicy) -> CycleState:

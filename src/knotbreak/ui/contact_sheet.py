@@ -192,23 +192,21 @@ def render_frame_strips(
     return out
 
 
-def write_frame_strips(out_path: Path | str, names: dict[str, str] | None = None) -> Path:
-    """Loads the packaged poses.json and draws every entry's motion as a strip of frames."""
+def _packaged_entries(names: dict[str, str] | None) -> list[tuple[str, str, PoseEntry]]:
+    """Every entry of the packaged poses.json as (id, name, pose); `names` maps id -> name."""
     library = load_pose_file(resource("stretches/poses.json"))
     if library.errors:
         problems = "; ".join(str(e) for e in library.errors)
         raise ValueError(f"stretches/poses.json has problems: {problems}")
     names = names or {}
-    entries = [(sid, names.get(sid, sid), entry) for sid, entry in library.entries.items()]
-    return render_frame_strips(entries, out_path)
+    return [(sid, names.get(sid, sid), entry) for sid, entry in library.entries.items()]
+
+
+def write_frame_strips(out_path: Path | str, names: dict[str, str] | None = None) -> Path:
+    """Draws every packaged entry's motion as a strip of frames."""
+    return render_frame_strips(_packaged_entries(names), out_path)
 
 
 def write_contact_sheet(out_path: Path | str, names: dict[str, str] | None = None) -> Path:
-    """Loads the packaged poses.json and draws every entry; `names` maps id -> name."""
-    library = load_pose_file(resource("stretches/poses.json"))
-    if library.errors:
-        problems = "; ".join(str(e) for e in library.errors)
-        raise ValueError(f"stretches/poses.json has problems: {problems}")
-    names = names or {}
-    entries = [(sid, names.get(sid, sid), entry) for sid, entry in library.entries.items()]
-    return render_contact_sheet(entries, out_path)
+    """Draws every packaged entry: start and hold (and the other side) per stretch."""
+    return render_contact_sheet(_packaged_entries(names), out_path)
