@@ -4048,12 +4048,12 @@
         <translation>Rechte Hand</translation>
     </message>
     <message>
-        <source>{area}, 1 minute</source>
-        <translation>{area}, 1 Minute</translation>
+        <source>{area}, up to 1 minute</source>
+        <translation>{area}, bis zu 1 Minute</translation>
     </message>
     <message>
-        <source>{area}, {minutes} minutes</source>
-        <translation>{area}, {minutes} Minuten</translation>
+        <source>{area}, up to {minutes} minutes</source>
+        <translation>{area}, bis zu {minutes} Minuten</translation>
     </message>
 </context>
 <context>

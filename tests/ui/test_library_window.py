@@ -108,10 +108,10 @@ def test_start_this_stretch_and_start_an_area(opened, qtbot):
     window.tree.setCurrentItem(item)
     qtbot.mouseClick(window.start_stretch_button, Qt.MouseButton.LeftButton)
     assert starts.requests[-1] == StartNowRequest(stretch_id="levator")
-    assert window.start_area_button.text() == "Start now: Neck and shoulders, 3 minutes"
+    assert window.start_area_button.text() == "Start now: Neck and shoulders, up to 3 minutes"
     window.minutes_spin.setValue(5)
     window.area_combo.setCurrentIndex(window.area_combo.findData("eyes"))
-    assert window.start_area_button.text() == "Start now: Eyes, 5 minutes"
+    assert window.start_area_button.text() == "Start now: Eyes, up to 5 minutes"
     qtbot.mouseClick(window.start_area_button, Qt.MouseButton.LeftButton)
     assert starts.requests[-1] == StartNowRequest(area="eyes", minutes=5)
 

@@ -59,11 +59,15 @@ def kind_label(kind: str) -> str:
 
 
 def area_minutes_label(area: str, minutes: int) -> str:
-    """"Neck and shoulders, 3 minutes": what Start now will do."""
+    """"Neck and shoulders, up to 3 minutes": what Start now will do.
+
+    "Up to": an area with few entries (Eyes has one 20 s item) gives a shorter routine
+    than the minutes asked for, and the label must not promise more.
+    """
     # Whole phrases per count (German, like English, has one singular): lupdate only
     # marks a plural whose count is a literal.
     if minutes == 1:
-        text = translate("StretchLibrary", "{area}, 1 minute")
+        text = translate("StretchLibrary", "{area}, up to 1 minute")
     else:
-        text = translate("StretchLibrary", "{area}, {minutes} minutes")
+        text = translate("StretchLibrary", "{area}, up to {minutes} minutes")
     return text.format(area=area_label(area), minutes=minutes)
