@@ -32,7 +32,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QKeyEvent,
@@ -82,6 +82,12 @@ PLAIN_SUGGESTION = QT_TRANSLATE_NOOP(
 )
 CLOSING_SECONDS = 8
 """How long the closing moment stays before the window closes by itself."""
+CLOSING_GRACE_MS = 1000
+"""Keys and clicks in the closing moment's first second are taken as meant for the last
+stretch (Next pressed twice, Alt+N held), not as "close now"."""
+_MODIFIER_KEYS = frozenset(
+    {Qt.Key.Key_Alt, Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
+)
 PLAYBACK_CHECK_MS = 1500
 """Some sound failures show only after play() returned: look this long after a tone."""
 FAST_MS = 50  # a ring is counting: smooth
@@ -306,6 +312,9 @@ class BreakWindow(LiveWindow):
         self._closing_timer.setSingleShot(True)
         self._closing_timer.setInterval(CLOSING_SECONDS * 1000)
         self._closing_timer.timeout.connect(self.close)
+        # When the closing moment appeared: a key or click already on its way (Alt+N on
+        # the last stretch, a double click on Next) must not end it unseen.
+        self._closing_shown = QElapsedTimer()
         self._sound_check = QTimer(self)
         self._sound_check.setSingleShot(True)
         self._sound_check.setInterval(PLAYBACK_CHECK_MS)
@@ -642,6 +651,7 @@ class BreakWindow(LiveWindow):
         """
         self._show_closing_card(self._next_break_line())
         self._closing = True
+        self._closing_shown.start()
         self._timer.stop()
         self._sound_check.stop()
         self._closing_timer.start()
@@ -864,9 +874,11 @@ class BreakWindow(LiveWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._closing:
-            # The closing moment: any key ends it at once.
+            # The closing moment: a deliberate key ends it at once; a held key repeating,
+            # a lone modifier or one pressed as the card appeared does not.
             event.accept()
-            self.close()
+            if self._closing_dismissable(event):
+                self.close()
             return
         # Esc would normally mean "dismiss", which here would silently skip the break:
         # it does nothing. Alt+D / Alt+S / Alt+K are the deliberate choices.
@@ -881,10 +893,18 @@ class BreakWindow(LiveWindow):
             self._closing_timer.stop()
             self.closed.emit()
 
+    def _closing_dismissable(self, event: QKeyEvent | None = None) -> bool:
+        if self._closing_shown.isValid() and self._closing_shown.elapsed() < CLOSING_GRACE_MS:
+            return False
+        if event is None:
+            return True
+        return not event.isAutoRepeat() and event.key() not in _MODIFIER_KEYS
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self._closing:
             event.accept()
-            self.close()
+            if self._closing_dismissable():
+                self.close()
             return
         super().mousePressEvent(event)
 
