@@ -213,6 +213,23 @@ def test_dont_show_again_moves_on_at_once_and_says_where_to_undo(window, runner,
     assert "Settings > Stretches" in window.message_label.text()
 
 
+def test_dont_show_again_note_goes_when_the_routine_moves_on(qtbot, runner):
+    routine = (*ROUTINE, _seg(SegmentKind.REPS, "shrug-roll", None, 1, 1, 30, "Up, back, down"))
+    runner.go_on_break()
+    session = Session(runner, routine)
+    window = BreakWindow(runner, session)
+    qtbot.addWidget(window)
+    window.show()
+    _at(window, runner, 8 + 5)
+    window.card.hide_button.click()
+    assert window.card.title_label.text() == "Chin tuck"
+    assert window.message_label.isVisible()  # with the stretch that took its place
+    window.next_button.click()  # on to chin tuck's own set
+    window.next_button.click()  # and past it
+    assert window.card.title_label.text() == "Shrug and roll"
+    assert not window.message_label.isVisible()
+
+
 def test_dont_show_again_still_moves_on_when_it_cannot_be_saved(window, runner, session):
     session.hide_refusal = "the disk is full"
     window.card.hide_button.click()

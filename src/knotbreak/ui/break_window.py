@@ -238,6 +238,7 @@ class BreakWindow(LiveWindow):
         self.picture = self.card.picture
 
         self.message_label = QLabel()
+        self._message_for_stretch: str | None = None
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Message"))
         self.message_label.hide()
@@ -434,6 +435,10 @@ class BreakWindow(LiveWindow):
                         "again.").format(name=name)
             )
         self.refresh()
+        # The note speaks of the stretch just left: it stays with the one that took its
+        # place, and goes when the routine moves on from that one.
+        current = session.player.position(self._runner.now()).segment
+        self._message_for_stretch = current.stretch_id if current is not None else None
 
     def toggle_pause(self) -> None:
         session = self._session
@@ -563,6 +568,9 @@ class BreakWindow(LiveWindow):
         entry = catalog.get(segment.stretch_id)
         index = position.segment_index
         calm = not segment.is_work
+        if self._message_for_stretch not in (None, segment.stretch_id):
+            self._message_for_stretch = None
+            self.message_label.hide()
         pose = self._poses.get(segment.stretch_id)
         mirrored = pose is not None and needs_mirror(pose, segment.side)
         t = picture_progress(segment, entry, position.remaining)
