@@ -330,3 +330,20 @@ def test_results_say_so_when_no_question_was_answered(wizard):
         if "No questions answered" in label.text()
     ]
     assert note.wordWrap()  # unwrapped, the German sentence ran off the page
+
+
+def test_in_german_the_questions_fixes_and_pages_are_german(qtbot, qapp, paths):
+    from knotbreak.ui.translations import install_translations
+
+    install_translations(qapp, "de")
+    try:
+        window = open_ergonomics_wizard(paths, None, clock=lambda: NOW)
+        qtbot.addWidget(window)
+        chair = window.page(AREA_PAGE_IDS["chair"])
+        assert isinstance(chair, AreaPage)
+        assert chair.title().startswith("Stuhl")
+        assert chair.subTitle().startswith("Setzen Sie sich ganz nach hinten")
+        seat = chair.questions["chair-adjustable"]
+        assert seat.question_label.text() == "Können Sie die Sitzhöhe verstellen?"
+    finally:
+        install_translations(qapp, "en")

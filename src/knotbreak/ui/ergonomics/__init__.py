@@ -10,6 +10,7 @@ Public entry points (the tray, CLI and first-run offer call these):
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,13 +29,16 @@ from knotbreak.core.ergonomics import (
     load_checklist,
     store_path,
 )
+from knotbreak.core.ergonomics.wording import checklist_wording_path, load_checklist_wording
 from knotbreak.core.settings import load_settings
 from knotbreak.paths import AppPaths
 from knotbreak.resources_path import resource
 from knotbreak.ui.ergonomics.checklist_view import ChecklistWindow
 from knotbreak.ui.ergonomics.report import write_pdf
 from knotbreak.ui.ergonomics.wizard import ErgonomicsWizard
-from knotbreak.ui.translations import translate
+from knotbreak.ui.translations import SOURCE_LANGUAGE, current_language, translate
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "export_last_report",
@@ -54,7 +58,16 @@ def _now() -> datetime:
 
 
 def load_default_checklist() -> Checklist:
-    return load_checklist(resource("ergonomics/checklist.json"))
+    """The built-in checklist, in the language knotbreak speaks now (checklist.<lang>.json)."""
+    path = resource("ergonomics/checklist.json")
+    checklist = load_checklist(path)
+    language = current_language()
+    if language == SOURCE_LANGUAGE:
+        return checklist
+    wording, problems = load_checklist_wording(checklist_wording_path(path, language))
+    for problem in problems:
+        log.warning("%s", problem)
+    return wording.apply(checklist)
 
 
 def _keep(window: QWidget, store: ErgonomicsStore) -> None:
