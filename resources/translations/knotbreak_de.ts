@@ -3564,6 +3564,10 @@
         <translation>Noch keine Pausen</translation>
     </message>
     <message>
+        <source>Micro-breaks and posture this week</source>
+        <translation>Mikropausen und Haltung in dieser Woche</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -3665,6 +3669,21 @@
             <numerusform>Ziel: %n Pause am Tag.</numerusform>
             <numerusform>Ziel: %n Pausen am Tag.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Micro-breaks this week: %n shown</source>
+        <translation>
+            <numerusform>Mikropausen in dieser Woche: %n angezeigt</numerusform>
+            <numerusform>Mikropausen in dieser Woche: %n angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} done, {skipped} skipped, {snoozed} put off</source>
+        <translation>{done} gemacht, {skipped} übersprungen, {snoozed} verschoben</translation>
+    </message>
+    <message>
+        <source>Posture coach: good posture in {percent} of its checks this week.</source>
+        <translation>Haltungscoach: gute Haltung bei {percent} seiner Prüfungen in dieser Woche.</translation>
     </message>
     <message>
         <source>W{week}</source>

@@ -341,7 +341,10 @@ def run_app(invocation: Invocation) -> int:
     # QtCharts and the window load on the first open; this costs nothing at start.
     statistics = StatisticsLauncher(
         StatisticsSource(
-            opened.history, lambda: runner.settings.daily_break_goal, runner.now
+            opened.history,
+            lambda: runner.settings.daily_break_goal,
+            runner.now,
+            posture_file=paths.data_dir / "posture.json",
         )
     )
     tray.offer(tray.statistics_action, statistics.open_window)

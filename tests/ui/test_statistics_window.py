@@ -284,3 +284,30 @@ def test_week_dates_fit_under_their_bars_in_the_narrowest_window(qtbot, qapp, la
     finally:
         install_translations(qapp, "en")
         QLocale.setDefault(QLocale.c())
+
+
+def test_micro_breaks_and_posture_of_this_week_are_shown_when_used(qtbot, tmp_path):
+    from knotbreak.core.cycle import MicroRecord
+    from knotbreak.core.posture import store
+    from knotbreak.core.posture.model import CoachState, DayShare
+
+    history = small_history()
+    _, window = make_window(qtbot, history)
+    assert not window.more_label.isVisible()  # neither used: nothing said
+
+    for minute, outcome in ((0, Outcome.COMPLETED), (20, Outcome.COMPLETED),
+                            (40, Outcome.SKIPPED)):
+        start = at(TODAY, 9) + timedelta(minutes=minute)
+        history.record_micro(MicroRecord(start, start + timedelta(seconds=20), outcome, "eyes"))
+    posture = tmp_path / store.FILE_NAME
+    last_week = TODAY - timedelta(days=7)
+    posture.write_bytes(store.dumps(CoachState(days={
+        TODAY: DayShare(good=30, total=40), TODAY - timedelta(days=1): DayShare(10, 10),
+        last_week: DayShare(0, 100),  # before Monday: not this week's
+    })))
+    window.source.posture_file = posture
+    window.refresh()
+    text = window.more_label.text()
+    assert window.more_label.isVisible()
+    assert "Micro-breaks this week: 3 shown (2 done, 1 skipped, 0 put off)." in text
+    assert "good posture in 80 % of its checks this week" in text

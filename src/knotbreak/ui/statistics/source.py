@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
+from pathlib import Path
 
 from knotbreak.core.cycle import BreakRecord, MicroRecord
 from knotbreak.core.history import BreakHistory
+from knotbreak.core.posture.model import DayShare
 from knotbreak.core.statistics import DAYS_SHOWN, WEEKS_SHOWN, Report, build_report
 
 
@@ -23,11 +25,13 @@ class StatisticsSource:
         goal: Callable[[], int],
         now: Callable[[], datetime],
         tz: tzinfo | None = None,
+        posture_file: Path | None = None,
     ) -> None:
         self.history = history
         self._goal = goal
         self._now = now
         self.tz = tz
+        self.posture_file = posture_file
 
     def report(self, days: int = DAYS_SHOWN, weeks: int = WEEKS_SHOWN) -> Report:
         # The whole history in one indexed query: the best streak and the totals need
@@ -47,3 +51,20 @@ class StatisticsSource:
 
     def micro_rows(self) -> list[MicroRecord]:
         return self.history.micro_rows_between()
+
+    def posture_since(self, first: date) -> DayShare:
+        """The posture coach's samples from `first` on, and how many were good.
+
+        Empty when the coach was never on, or its file cannot be read (the coach itself
+        reports a damaged file); the window then says nothing about posture.
+        """
+        if self.posture_file is None:
+            return DayShare()
+        from knotbreak.core.posture import store
+
+        try:
+            state = store.loads(self.posture_file.read_bytes())
+        except OSError:
+            return DayShare()
+        shares = [share for day, share in state.days.items() if day >= first]
+        return DayShare(sum(s.good for s in shares), sum(s.total for s in shares))

@@ -128,6 +128,13 @@ class StatisticsWindow(QWidget):
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addLayout(cards)
+        # Micro-breaks and the posture coach are not breaks due: one line of their own,
+        # shown only for what the user has turned on and used.
+        self.more_label = QLabel()
+        self.more_label.setWordWrap(True)
+        self.more_label.setAccessibleName(self.tr("Micro-breaks and posture this week"))
+        self.more_label.hide()
+        content_layout.addWidget(self.more_label)
         content_layout.addWidget(self.tabs, 1)
         content_layout.addWidget(legend_note)
 
@@ -224,6 +231,7 @@ class StatisticsWindow(QWidget):
         self.pages.setCurrentIndex(0)
         self.export_button.setEnabled(True)
         self._fill_cards(report)
+        self._fill_more(report)
         self._draw_charts()
 
     def _show_empty(self, text: str) -> None:
@@ -287,6 +295,32 @@ class StatisticsWindow(QWidget):
             + " "
             + english_plural(self.tr("Goal: %n break(s) a day.", "", goal), goal),
         )
+
+    def _fill_more(self, report: Report) -> None:
+        parts: list[str] = []
+        monday = report.weeks[-1].monday if report.weeks else report.today
+        if report.weeks:
+            micro = report.micro_in_week(report.weeks[-1])
+            if micro.shown:
+                parts.append(
+                    english_plural(
+                        self.tr("Micro-breaks this week: %n shown", "", micro.shown),
+                        micro.shown,
+                    )
+                    + " ("
+                    + self.tr("{done} done, {skipped} skipped, {snoozed} put off").format(
+                        done=micro.done, skipped=micro.skipped, snoozed=micro.snoozed
+                    )
+                    + ")."
+                )
+        posture = self.source.posture_since(monday)
+        if posture.share is not None:
+            parts.append(
+                self.tr("Posture coach: good posture in {percent} of its checks this week.")
+                .format(percent=QLocale().toString(round(100 * posture.share)) + " %")
+            )
+        self.more_label.setText(" ".join(parts))
+        self.more_label.setVisible(bool(parts))
 
     def _draw_charts(self) -> None:
         report = self.report
