@@ -41,7 +41,7 @@ from knotbreak.ui.journal.texts import area_title
 STROKE_COLOR = QColor("#37474F")
 HIGHLIGHT_COLOR = QColor("#E4572E")
 BODY_FILL = QColor("#ECEFF1")
-ZONE_LINE = QColor(176, 190, 197, 170)  # #B0BEC5, a little see-through: hints, not lines
+ZONE_LINE = QColor(120, 144, 156, 230)  # #78909C: dotted hints, about 3:1 on the body fill
 
 FIGURE_W = 100.0
 FIGURE_H = 218.0
@@ -49,7 +49,7 @@ GAP = 36.0
 CAPTION_PX = 26  # room above the figures for "Front" / "Back"
 SIDE_PX = 22  # room below for the "right" / "left" hints
 OUTLINE = 2.6  # model units: the figure's outline
-ZONE = 0.8
+ZONE = 1.0
 ZONE_RADIUS = 4.0
 GLOW = 7.0
 HOVER_ALPHA = 80
