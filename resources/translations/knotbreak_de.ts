@@ -1922,8 +1922,8 @@
         <translation>{file}: {key} ist keine Einstellung, die diese Version kennt; sie wurde nicht verwendet</translation>
     </message>
     <message>
-        <source>The administrator&apos;s settings in {file} were not used: {reason}. Built-in defaults apply; ask your administrator to fix the file</source>
-        <translation>Die Einstellungen Ihres Administrators in {file} wurden nicht verwendet: {reason}. Es gelten die eingebauten Standardwerte; bitten Sie Ihren Administrator, die Datei zu korrigieren</translation>
+        <source>The administrator&apos;s settings in {file} were not used: {reason}. Built-in defaults apply; ask your administrator to fix the file.</source>
+        <translation>Die Einstellungen Ihres Administrators in {file} wurden nicht verwendet: {reason}. Es gelten die eingebauten Standardwerte; bitten Sie Ihren Administrator, die Datei zu korrigieren.</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@ def _ignored(path: Path, reason: str) -> LoadedManaged:
             translate(
                 "ManagedSettings",
                 "The administrator's settings in {file} were not used: {reason}. Built-in "
-                "defaults apply; ask your administrator to fix the file",
+                "defaults apply; ask your administrator to fix the file.",
             ).format(file=path, reason=reason)
         ],
     )
