@@ -277,7 +277,8 @@ def test_an_apply_error_keeps_the_window_and_the_values(make_dialog):
 
 def test_a_newer_settings_file_cannot_be_changed(make_launcher, paths):
     runner = SettingsRunner()
-    launcher = make_launcher(runner, settings_writable=False)
+    autostart = FakeAutostart()
+    launcher = make_launcher(runner, settings_writable=False, autostart=autostart)
     dialog = launcher.dialog
     assert "newer version" in dialog.read_only_banner.text()
     assert not dialog.field("work_interval_minutes").isEnabled()
@@ -288,7 +289,7 @@ def test_a_newer_settings_file_cannot_be_changed(make_launcher, paths):
     # Start at login is not part of the settings file, so it still works.
     dialog.autostart_box.setChecked(True)
     assert dialog.apply()
-    assert launcher._autostart.enabled
+    assert autostart.enabled
 
 
 def test_a_full_disk_is_reported_by_the_launcher(launched, paths, monkeypatch):
@@ -433,11 +434,12 @@ def test_restore_defaults_is_named_in_knotbreaks_own_words(make_dialog):
 
 
 def test_restore_defaults_asks_and_does_not_save(make_dialog):
-    dialog = make_dialog(NOT_DEFAULTS, prompts=FakePrompts(restore=False))
+    prompts = FakePrompts(restore=False)
+    dialog = make_dialog(NOT_DEFAULTS, prompts=prompts)
     click(dialog.restore_button)
     assert dialog.values()["work_interval_minutes"] == 50
 
-    dialog._prompts.restore = True
+    prompts.restore = True
     click(dialog.restore_button)
     defaults = Settings().to_json()
     defaults.pop("schema_version")
@@ -563,10 +565,10 @@ def a_break():
     return BreakRecord(NOW, NOW, NOW + timedelta(minutes=3), Outcome.COMPLETED)
 
 
-def test_export_writes_the_zip(launched, tmp_path):
+def test_export_writes_the_zip(launched, tmp_path, paths):
     launcher, _runner, history, prompts, _ = launched
     history.record(a_break())
-    ErgonomicsStore.open(store_path(launcher._paths.data_dir)).close()
+    ErgonomicsStore.open(store_path(paths.data_dir)).close()
     prompts.export_to = tmp_path / "mine.zip"
     click(launcher.dialog.data_page.export_button)
     with zipfile.ZipFile(tmp_path / "mine.zip") as archive:
@@ -598,20 +600,20 @@ def test_export_failure_is_shown(launched, tmp_path):
     assert "Nothing was exported" in message.text()
 
 
-def test_delete_all_data_clears_the_history_and_the_app_keeps_recording(launched):
+def test_delete_all_data_clears_the_history_and_the_app_keeps_recording(launched, paths):
     launcher, _runner, history, prompts, _ = launched
     history.record(a_break())
-    store = ErgonomicsStore.open(store_path(launcher._paths.data_dir))
+    store = ErgonomicsStore.open(store_path(paths.data_dir))
     store.note_moved_desks(NOW)
     store.close()
-    journal = JournalStore.open(journal_path(launcher._paths.data_dir))
+    journal = JournalStore.open(journal_path(paths.data_dir))
     journal.log(AREA_IDS[0], 4, None, NOW)
     assert journal.count() == 1
-    invalid = launcher._paths.config_dir / "settings.json.invalid-20260101-000000"
+    invalid = paths.config_dir / "settings.json.invalid-20260101-000000"
     invalid.write_text("{")
     # The log names every break's start and end; the Data tab promises it goes too.
-    launcher._paths.log_file.write_text("09:00 INFO break started\n")
-    rotated = launcher._paths.data_dir / "knotbreak.log.1"
+    paths.log_file.write_text("09:00 INFO break started\n")
+    rotated = paths.data_dir / "knotbreak.log.1"
     rotated.write_text("08:00 INFO break ended\n")
 
     click(launcher.dialog.data_page.delete_button)
@@ -621,15 +623,15 @@ def test_delete_all_data_clears_the_history_and_the_app_keeps_recording(launched
     assert any("history.sqlite3" in item for item in prompts.delete_items)
     assert any("journal" in item for item in prompts.delete_items)
     assert history.recent() == []
-    store = ErgonomicsStore.open(store_path(launcher._paths.data_dir))
+    store = ErgonomicsStore.open(store_path(paths.data_dir))
     assert store.moved_desks_at() is None
     store.close()
     assert journal.count() == 0  # cleared under a connection that stays open
     journal.close()
     assert not invalid.exists()
-    assert "break started" not in launcher._paths.log_file.read_text()
+    assert "break started" not in paths.log_file.read_text()
     assert not rotated.exists()
-    assert launcher._paths.settings_file.exists()  # settings are kept
+    assert paths.settings_file.exists()  # settings are kept
     assert "All data was deleted" in launcher.dialog.data_page.delete_message.text()
     history.record(a_break())
     assert len(history.recent()) == 1
@@ -666,10 +668,10 @@ def test_the_delete_confirmation_needs_a_tick(qtbot):
     assert box.delete_button.isEnabled()
 
 
-def test_folders_open_in_the_file_manager(launched):
+def test_folders_open_in_the_file_manager(launched, paths):
     launcher, _runner, _history, prompts, _ = launched
     click(launcher.dialog.data_page.folder_buttons["data"])
-    assert prompts.opened == [launcher._paths.data_dir]
+    assert prompts.opened == [paths.data_dir]
 
 
 def test_settings_not_in_the_form_are_untouched_by_a_preset(make_dialog):
