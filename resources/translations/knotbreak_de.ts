@@ -1888,6 +1888,45 @@
     </message>
 </context>
 <context>
+    <name>ManagedSettings</name>
+    <message>
+        <source>it is larger than 1 MB</source>
+        <translation>sie ist größer als 1 MB</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>sie ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (line {line}, column {column})</source>
+        <translation>sie ist kein gültiges JSON (Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>sie ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>it must be a JSON object with &quot;schema&quot;: 1, &quot;defaults&quot; and &quot;locked&quot;</source>
+        <translation>sie muss ein JSON-Objekt mit &quot;schema&quot;: 1, &quot;defaults&quot; und &quot;locked&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;defaults&quot; must be an object of settings and &quot;locked&quot; a list of their names</source>
+        <translation>&quot;defaults&quot; muss ein Objekt mit Einstellungen sein und &quot;locked&quot; eine Liste ihrer Namen</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;{key}&apos;: {error}; it was ignored</source>
+        <translation>{file}: &apos;{key}&apos;: {error}; der Wert wurde nicht verwendet</translation>
+    </message>
+    <message>
+        <source>{file}: {key} is not a setting this version knows; it was ignored</source>
+        <translation>{file}: {key} ist keine Einstellung, die diese Version kennt; sie wurde nicht verwendet</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s settings in {file} were not used: {reason}. Built-in defaults apply; ask your administrator to fix the file.</source>
+        <translation>Die Einstellungen Ihres Administrators in {file} wurden nicht verwendet: {reason}. Es gelten die eingebauten Standardwerte; bitten Sie Ihren Administrator, die Datei zu korrigieren.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPrompt</name>
     <message>
         <source>Break waiting — knotbreak</source>
@@ -2781,6 +2820,10 @@
         <translation>„working_days“ ist leer, also kämen nie Pausen; es gelten die Wochentage Montag bis Freitag</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; is set by your administrator and cannot be changed here</source>
+        <translation>&apos;{key}&apos; legt Ihr Administrator fest; hier lässt es sich nicht ändern</translation>
+    </message>
+    <message>
         <source>Some settings could not be used, so defaults stand in for them:</source>
         <translation>Einige Einstellungen ließen sich nicht verwenden; für sie gelten die Standardwerte:</translation>
     </message>
@@ -2880,6 +2923,10 @@
         <translation>Standard&amp;werte wiederherstellen</translation>
     </message>
     <message>
+        <source>Set by your administrator</source>
+        <translation>Von Ihrem Administrator festgelegt</translation>
+    </message>
+    <message>
         <source>Nothing was saved yet: please fix “{setting}” first.</source>
         <translation>Noch nichts gespeichert: Bitte korrigieren Sie zuerst „{setting}“.</translation>
     </message>
@@ -2941,6 +2988,14 @@
     <message>
         <source>Rhythm</source>
         <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>A break that falls due while you are away waits for you, and an absence as long as a break counts as one.</source>
+        <translation>Eine Pause, die fällig wird, während Sie weg sind, wartet auf Sie, und eine Abwesenheit so lang wie eine Pause zählt als Pause.</translation>
+    </message>
+    <message>
+        <source>Which device files count as cameras (Linux), as a path pattern.</source>
+        <translation>Welche Gerätedateien als Kameras gelten (Linux), als Pfadmuster.</translation>
     </message>
     <message>
         <source> min</source>
@@ -3135,10 +3190,6 @@
         <translation>&amp;Haltedauer:</translation>
     </message>
     <message>
-        <source>Hold length</source>
-        <translation>Haltedauer</translation>
-    </message>
-    <message>
         <source>Favourites:</source>
         <translation>Favoriten:</translation>
     </message>
@@ -3161,10 +3212,6 @@
     <message>
         <source>&amp;Volume:</source>
         <translation>&amp;Lautstärke:</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>Hidden stretches</source>
@@ -3199,16 +3246,8 @@
         <translation>V&amp;on:</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
         <source>&amp;Until:</source>
         <translation>Bi&amp;s:</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Bis</translation>
     </message>
     <message>
         <source>On:</source>
@@ -3229,10 +3268,6 @@
     <message>
         <source>Notice when I am &amp;away</source>
         <translation>B&amp;emerken, wenn ich weg bin</translation>
-    </message>
-    <message>
-        <source>A break that falls due while you are away waits for you, and an absence as long as a break counts as one. Changes apply when knotbreak next starts.</source>
-        <translation>Eine Pause, die fällig wird, während Sie weg sind, wartet auf Sie, und eine Abwesenheit so lang wie eine Pause zählt als Pause. Änderungen gelten ab dem nächsten Start von knotbreak.</translation>
     </message>
     <message>
         <source>Hold breaks while</source>
@@ -3259,14 +3294,6 @@
         <translation>Kamerage&amp;räte:</translation>
     </message>
     <message>
-        <source>Camera devices</source>
-        <translation>Kamerageräte</translation>
-    </message>
-    <message>
-        <source>Which device files count as cameras (Linux), as a path pattern. Changes on this tab apply when knotbreak next starts.</source>
-        <translation>Welche Gerätedateien als Kameras gelten (Linux), als Pfadmuster. Änderungen auf diesem Reiter gelten ab dem nächsten Start von knotbreak.</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -3289,6 +3316,10 @@
     <message>
         <source>A new language is used after knotbreak restarts.</source>
         <translation>Eine neue Sprache gilt nach einem Neustart von knotbreak.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator.</source>
+        <translation>Von Ihrem Administrator festgelegt.</translation>
     </message>
     <message>
         <source>Your own combination.</source>

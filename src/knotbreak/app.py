@@ -197,7 +197,7 @@ def run_app(invocation: Invocation) -> int:
     clock = AppClock(invocation.time_scale)
     wall_now = datetime.now().astimezone()
 
-    loaded = load_settings(paths.settings_file, wall_now)
+    loaded = load_settings(paths.settings_file, wall_now, paths.managed_defaults_file)
     from knotbreak.ui.translations import install_translations
 
     # Before any widget is built: widgets take their words when they are made.
@@ -210,7 +210,7 @@ def run_app(invocation: Invocation) -> int:
     needs_write = not paths.settings_file.exists() or (loaded.problems and loaded.backup)
     if loaded.writable and needs_write and config_unwritable is None:
         try:
-            save_settings(paths.settings_file, loaded.settings)
+            save_settings(paths.settings_file, loaded.settings, loaded.managed)
         except OSError as error:
             log.error("could not write %s: %s", paths.settings_file, error)
             config_unwritable = f"{paths.settings_file} cannot be written ({error.strerror})"

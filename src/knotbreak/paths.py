@@ -15,6 +15,8 @@ import platformdirs
 
 APP_NAME = "knotbreak"
 HOME_VARIABLE = "KNOTBREAK_HOME"
+SYSTEM_CONFIG_VARIABLE = "KNOTBREAK_SYSTEM_CONFIG_DIR"
+"""Where to look for the administrator's defaults.json instead of the system folder."""
 
 
 @dataclass(frozen=True)
@@ -23,10 +25,19 @@ class AppPaths:
     data_dir: Path
     runtime_dir: Path
     """Holds the control socket; private to the user (0700) on POSIX."""
+    system_config_dir: Path | None = None
+    """The administrator's folder (/etc/xdg/knotbreak on Linux); None: none is read."""
 
     @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
+
+    @property
+    def managed_defaults_file(self) -> Path | None:
+        """System-wide defaults and locked settings (core/managed_settings.py)."""
+        if self.system_config_dir is None:
+            return None
+        return self.system_config_dir / "defaults.json"
 
     @property
     def history_file(self) -> Path:
@@ -78,7 +89,23 @@ def resolve_paths(
         default_data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     config = Path(config_dir).expanduser() if config_dir else default_config
     data = Path(data_dir).expanduser() if data_dir else default_data
-    return AppPaths(config.absolute(), data.absolute(), _runtime_dir(environ))
+    return AppPaths(
+        config.absolute(), data.absolute(), _runtime_dir(environ), _system_config_dir(environ)
+    )
+
+
+def _system_config_dir(environ: Mapping[str, str]) -> Path:
+    """The administrator's folder: the variable if set; under KNOTBREAK_HOME, its own
+    `system` folder (a test or trial run never picks up the machine's); else the platform's
+    (the first of $XDG_CONFIG_DIRS, /etc/xdg by default, on Linux; ProgramData on Windows;
+    /Library/Application Support on macOS)."""
+    chosen = environ.get(SYSTEM_CONFIG_VARIABLE)
+    if chosen:
+        return Path(chosen).expanduser().absolute()
+    home = environ.get(HOME_VARIABLE)
+    if home:
+        return Path(home).absolute() / "system"
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False))
 
 
 # Unix socket paths must fit in 108 bytes (104 on macOS), "control-<12 hex>.sock" included.

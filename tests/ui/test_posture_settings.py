@@ -29,9 +29,9 @@ def make(qtbot):
 
 def test_off_by_default_with_the_privacy_text_in_view(make):
     dialog = make(calibrate=lambda: None)
-    assert not dialog.posture_box.isChecked()
+    assert not dialog.field("posture_coach").isChecked()
     assert not dialog.calibrate_button.isEnabled()
-    assert not dialog.posture_interval_spin.isEnabled()
+    assert not dialog.field("posture_interval_seconds").isEnabled()
     text = dialog.posture_privacy.text()
     assert dialog.posture_privacy.isVisible()
     for promise in ("never saved", "never sent", "Only numbers are kept", "meeting"):
@@ -40,9 +40,9 @@ def test_off_by_default_with_the_privacy_text_in_view(make):
 
 def test_turning_it_on_with_an_interval_saves_both(make):
     dialog = make()
-    dialog.posture_box.setChecked(True)
-    assert dialog.posture_interval_spin.isEnabled()
-    dialog.posture_interval_spin.setValue(300)
+    dialog.field("posture_coach").setChecked(True)
+    assert dialog.field("posture_interval_seconds").isEnabled()
+    dialog.field("posture_interval_seconds").setValue(300)
     assert dialog.apply()
     assert dialog.calls[-1] == {"posture_coach": True, "posture_interval_seconds": 300}
 

@@ -223,7 +223,7 @@ def test_round_trip_through_the_launcher_leaves_the_file_alone(make_launcher, pa
 def test_changing_the_interval_applies_it_and_saves_the_file(launched, paths):
     launcher, runner, *_ = launched
     dialog = launcher.dialog
-    dialog.interval_spin.setValue(30)
+    dialog.field("work_interval_minutes").setValue(30)
     assert dialog.apply_button.isEnabled()
     click(dialog.apply_button)
     assert runner.applied[-1].work_interval_minutes == 30
@@ -236,12 +236,12 @@ def test_changing_the_interval_applies_it_and_saves_the_file(launched, paths):
 def test_ok_saves_and_closes_cancel_discards(launched, qtbot):
     launcher, runner, *_ = launched
     dialog = launcher.dialog
-    dialog.break_spin.setValue(240)
+    dialog.field("break_seconds").setValue(240)
     click(dialog.ok_button)
     assert runner.settings.break_seconds == 240
     qtbot.waitUntil(lambda: launcher.dialog is None)
     launcher.open_dialog()
-    launcher.dialog.break_spin.setValue(600)
+    launcher.dialog.field("break_seconds").setValue(600)
     click(launcher.dialog.cancel_button)
     assert runner.settings.break_seconds == 240
 
@@ -256,7 +256,7 @@ def test_only_changed_keys_are_sent(make_dialog):
 
 def test_restart_settings_say_so(make_dialog):
     dialog = make_dialog()
-    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("de"))
+    dialog.field("language").setCurrentIndex(dialog.field("language").findData("de"))
     assert dialog.apply()
     assert dialog.calls == [{"language": "de"}]
     assert "next time" in dialog.status.text()
@@ -264,7 +264,7 @@ def test_restart_settings_say_so(make_dialog):
 
 def test_an_apply_error_keeps_the_window_and_the_values(make_dialog):
     dialog = make_dialog(apply=lambda changes: "No space left on device")
-    dialog.interval_spin.setValue(35)
+    dialog.field("work_interval_minutes").setValue(35)
     dialog.focus_boxes["eyes"].setChecked(False)
     click(dialog.ok_button)
     assert dialog.isVisible()
@@ -277,10 +277,11 @@ def test_an_apply_error_keeps_the_window_and_the_values(make_dialog):
 
 def test_a_newer_settings_file_cannot_be_changed(make_launcher, paths):
     runner = SettingsRunner()
-    launcher = make_launcher(runner, settings_writable=False)
+    autostart = FakeAutostart()
+    launcher = make_launcher(runner, settings_writable=False, autostart=autostart)
     dialog = launcher.dialog
     assert "newer version" in dialog.read_only_banner.text()
-    assert not dialog.interval_spin.isEnabled()
+    assert not dialog.field("work_interval_minutes").isEnabled()
     assert not dialog.restore_button.isEnabled()
     assert launcher.apply({"work_interval_minutes": 30}) is not None
     assert runner.applied == []
@@ -288,7 +289,7 @@ def test_a_newer_settings_file_cannot_be_changed(make_launcher, paths):
     # Start at login is not part of the settings file, so it still works.
     dialog.autostart_box.setChecked(True)
     assert dialog.apply()
-    assert launcher._autostart.enabled
+    assert autostart.enabled
 
 
 def test_a_full_disk_is_reported_by_the_launcher(launched, paths, monkeypatch):
@@ -299,7 +300,7 @@ def test_a_full_disk_is_reported_by_the_launcher(launched, paths, monkeypatch):
 
     monkeypatch.setattr("knotbreak.ui.settings.launcher.save_settings", full)
     dialog = launcher.dialog
-    dialog.interval_spin.setValue(40)
+    dialog.field("work_interval_minutes").setValue(40)
     assert not dialog.apply()
     assert "No space left on device" in dialog.status.text()
     assert runner.applied == []
@@ -332,20 +333,20 @@ def test_no_focus_area_is_refused_with_a_message(make_dialog):
 
 def test_working_hours_without_days(make_dialog):
     dialog = make_dialog()
-    dialog.hours_box.setChecked(True)
+    dialog.field("working_hours_enabled").setChecked(True)
     for box in dialog.day_boxes.values():
         box.setChecked(False)
     assert "at least one working day" in dialog.editors["working_days"].message.text()
     assert not dialog.apply()
-    dialog.hours_box.setChecked(False)
+    dialog.field("working_hours_enabled").setChecked(False)
     assert dialog.editors["working_days"].message.isHidden()
     assert dialog.apply()
 
 
 def test_long_break_shorter_than_a_break_is_explained_but_allowed(make_dialog):
     dialog = make_dialog()
-    dialog.break_spin.setValue(300)
-    dialog.long_length_spin.setValue(120)
+    dialog.field("break_seconds").setValue(300)
+    dialog.field("long_break_seconds").setValue(120)
     message = dialog.editors["long_break_seconds"].message
     assert message.severity == "note"
     assert "as long as a normal one (5 min)" in message.text()
@@ -355,7 +356,7 @@ def test_long_break_shorter_than_a_break_is_explained_but_allowed(make_dialog):
 
 def test_a_bad_camera_pattern_shows_the_validators_message(make_dialog):
     dialog = make_dialog()
-    dialog.camera_devices_edit.setText("video*")
+    dialog.field("meeting_camera_devices").setText("video*")
     assert "absolute path pattern" in dialog.editors["meeting_camera_devices"].message.text()
     assert not dialog.apply()
 
@@ -371,7 +372,7 @@ def test_validator_messages_are_said_in_the_users_language(make_dialog, qapp):
     QCoreApplication.installTranslator(german)
     try:
         dialog = make_dialog()
-        dialog.camera_devices_edit.setText("video*")
+        dialog.field("meeting_camera_devices").setText("video*")
         message = dialog.editors["meeting_camera_devices"].message.text()
     finally:
         QCoreApplication.removeTranslator(german)
@@ -380,19 +381,19 @@ def test_validator_messages_are_said_in_the_users_language(make_dialog, qapp):
 
 def test_dependent_fields_follow_their_switch(make_dialog):
     dialog = make_dialog()
-    assert not dialog.start_edit.isEnabled()
-    dialog.hours_box.setChecked(True)
-    assert dialog.start_edit.isEnabled()
-    dialog.long_every_spin.setValue(0)
-    assert dialog.long_every_spin.text() == "Never"
-    assert not dialog.long_length_spin.isEnabled()
+    assert not dialog.field("working_hours_start").isEnabled()
+    dialog.field("working_hours_enabled").setChecked(True)
+    assert dialog.field("working_hours_start").isEnabled()
+    dialog.field("long_break_every").setValue(0)
+    assert dialog.field("long_break_every").text() == "Never"
+    assert not dialog.field("long_break_seconds").isEnabled()
     dialog.editors["sounds"].widget.setChecked(False)
     assert not dialog.volume_slider.isEnabled()
 
 
 def test_durations_can_be_typed(make_dialog):
     dialog = make_dialog()
-    spin = dialog.break_spin
+    spin = dialog.field("break_seconds")
     spin.lineEdit().selectAll()
     QTest.keyClicks(spin, "4")
     spin.interpretText()
@@ -420,7 +421,7 @@ def test_choosing_a_preset_fills_in_its_values(make_dialog):
     assert dialog.preset_combo.currentData() == RECOVERING.id
     assert dialog.calls == []  # filled in, not saved
     assert "values are filled in" in dialog.status.text()
-    dialog.interval_spin.setValue(40)
+    dialog.field("work_interval_minutes").setValue(40)
     assert dialog.preset_combo.currentData() is None
     assert dialog.preset_description.text() == "Your own combination."
     # The note about the preset's values no longer holds: it goes.
@@ -433,11 +434,12 @@ def test_restore_defaults_is_named_in_knotbreaks_own_words(make_dialog):
 
 
 def test_restore_defaults_asks_and_does_not_save(make_dialog):
-    dialog = make_dialog(NOT_DEFAULTS, prompts=FakePrompts(restore=False))
+    prompts = FakePrompts(restore=False)
+    dialog = make_dialog(NOT_DEFAULTS, prompts=prompts)
     click(dialog.restore_button)
     assert dialog.values()["work_interval_minutes"] == 50
 
-    dialog._prompts.restore = True
+    prompts.restore = True
     click(dialog.restore_button)
     defaults = Settings().to_json()
     defaults.pop("schema_version")
@@ -563,10 +565,10 @@ def a_break():
     return BreakRecord(NOW, NOW, NOW + timedelta(minutes=3), Outcome.COMPLETED)
 
 
-def test_export_writes_the_zip(launched, tmp_path):
+def test_export_writes_the_zip(launched, tmp_path, paths):
     launcher, _runner, history, prompts, _ = launched
     history.record(a_break())
-    ErgonomicsStore.open(store_path(launcher._paths.data_dir)).close()
+    ErgonomicsStore.open(store_path(paths.data_dir)).close()
     prompts.export_to = tmp_path / "mine.zip"
     click(launcher.dialog.data_page.export_button)
     with zipfile.ZipFile(tmp_path / "mine.zip") as archive:
@@ -598,20 +600,20 @@ def test_export_failure_is_shown(launched, tmp_path):
     assert "Nothing was exported" in message.text()
 
 
-def test_delete_all_data_clears_the_history_and_the_app_keeps_recording(launched):
+def test_delete_all_data_clears_the_history_and_the_app_keeps_recording(launched, paths):
     launcher, _runner, history, prompts, _ = launched
     history.record(a_break())
-    store = ErgonomicsStore.open(store_path(launcher._paths.data_dir))
+    store = ErgonomicsStore.open(store_path(paths.data_dir))
     store.note_moved_desks(NOW)
     store.close()
-    journal = JournalStore.open(journal_path(launcher._paths.data_dir))
+    journal = JournalStore.open(journal_path(paths.data_dir))
     journal.log(AREA_IDS[0], 4, None, NOW)
     assert journal.count() == 1
-    invalid = launcher._paths.config_dir / "settings.json.invalid-20260101-000000"
+    invalid = paths.config_dir / "settings.json.invalid-20260101-000000"
     invalid.write_text("{")
     # The log names every break's start and end; the Data tab promises it goes too.
-    launcher._paths.log_file.write_text("09:00 INFO break started\n")
-    rotated = launcher._paths.data_dir / "knotbreak.log.1"
+    paths.log_file.write_text("09:00 INFO break started\n")
+    rotated = paths.data_dir / "knotbreak.log.1"
     rotated.write_text("08:00 INFO break ended\n")
 
     click(launcher.dialog.data_page.delete_button)
@@ -621,15 +623,15 @@ def test_delete_all_data_clears_the_history_and_the_app_keeps_recording(launched
     assert any("history.sqlite3" in item for item in prompts.delete_items)
     assert any("journal" in item for item in prompts.delete_items)
     assert history.recent() == []
-    store = ErgonomicsStore.open(store_path(launcher._paths.data_dir))
+    store = ErgonomicsStore.open(store_path(paths.data_dir))
     assert store.moved_desks_at() is None
     store.close()
     assert journal.count() == 0  # cleared under a connection that stays open
     journal.close()
     assert not invalid.exists()
-    assert "break started" not in launcher._paths.log_file.read_text()
+    assert "break started" not in paths.log_file.read_text()
     assert not rotated.exists()
-    assert launcher._paths.settings_file.exists()  # settings are kept
+    assert paths.settings_file.exists()  # settings are kept
     assert "All data was deleted" in launcher.dialog.data_page.delete_message.text()
     history.record(a_break())
     assert len(history.recent()) == 1
@@ -666,10 +668,10 @@ def test_the_delete_confirmation_needs_a_tick(qtbot):
     assert box.delete_button.isEnabled()
 
 
-def test_folders_open_in_the_file_manager(launched):
+def test_folders_open_in_the_file_manager(launched, paths):
     launcher, _runner, _history, prompts, _ = launched
     click(launcher.dialog.data_page.folder_buttons["data"])
-    assert prompts.opened == [launcher._paths.data_dir]
+    assert prompts.opened == [paths.data_dir]
 
 
 def test_settings_not_in_the_form_are_untouched_by_a_preset(make_dialog):

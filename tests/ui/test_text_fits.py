@@ -109,7 +109,7 @@ def test_every_tab_of_the_settings_with_a_warning_showing(qtbot, language, tmp_p
     dialog = SettingsDialog(Settings(), lambda _changes: None, data=data)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.long_length_spin.setValue(60)  # shorter than a normal break: the long warning
+    dialog.field("long_break_seconds").setValue(60)  # shorter than a normal break: the long warning
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
         _fits(dialog, dialog.tabs.tabText(index))

@@ -8,27 +8,44 @@ default, and the caller gets the list of problems to show the user.
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, field, fields, replace
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from knotbreak.core.atomic_file import keep_copy, write_atomically
 from knotbreak.core.cycle import CyclePolicy
+from knotbreak.core.managed_settings import (
+    NO_MANAGED_DEFAULTS,
+    ManagedDefaults,
+    load_managed_defaults,
+)
+from knotbreak.core.settings_schema import (
+    LANGUAGES,
+    STRETCH_IDS_MAX,
+    VALIDATORS,
+    Validator,
+    json_value,
+)
 from knotbreak.core.stretches.catalog import FOCUS_ORDER
 from knotbreak.core.text import join_texts, translate
 from knotbreak.core.working_hours import DAY_NAMES, WorkingHours
 
+__all__ = [
+    "LANGUAGES", "SCHEMA_VERSION", "STRETCH_IDS_MAX", "VALIDATORS", "LoadedSettings",
+    "Settings", "Validator", "load_settings", "merge_settings", "save_settings", "validate",
+]
+
 SCHEMA_VERSION = 1
 SETTINGS_FILE_NAME = "settings.json"
-# "system" follows the desktop's locale; the others are the translations knotbreak ships.
-LANGUAGES: tuple[str, ...] = ("system", "en", "de")
 
 
 @dataclass(frozen=True)
 class Settings:
+    """Typed settings. Each key is declared in core/settings_schema.py (range, label,
+    docs); the defaults below are checked against the declarations by a test."""
+
     work_interval_minutes: int = 45
     break_seconds: int = 180
     notice_seconds: int = 60
@@ -118,9 +135,7 @@ def is_long_break(break_number: int, every_nth: int) -> bool:
 
 
 # Validation ------------------------------------------------------------------------------
-
-Validator = Callable[[Any], Any]
-_CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+# Every key's validator comes from its declaration (core/settings_schema.py).
 
 
 def _parse_clock(text: str) -> time:
@@ -128,160 +143,19 @@ def _parse_clock(text: str) -> time:
     return time(int(hours), int(minutes))
 
 
-# Units as they appear in the messages below; translated like the messages.
-_MINUTES = translate("Settings", "minutes")
-_SECONDS = translate("Settings", "seconds")
-_SNOOZES = translate("Settings", "snoozes")
-_BREAKS = translate("Settings", "breaks")
-_PERCENT = translate("Settings", "percent")
-_HOURS = translate("Settings", "hours")
+def defaults_with(managed: ManagedDefaults = NO_MANAGED_DEFAULTS) -> Settings:
+    """The defaults: built-in ones, with the administrator's in their place."""
+    return replace(Settings(), **managed.defaults)
 
 
-def _whole_number(low: int, high: int, unit: str) -> Validator:
-    def check(value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(
-                translate("Settings", "must be a whole number of {unit} from {low} to {high}")
-                .format(unit=unit, low=low, high=high)
-            )
-        if not low <= value <= high:
-            raise ValueError(
-                translate("Settings", "{value} is outside the allowed {low} to {high} {unit}")
-                .format(value=value, low=low, high=high, unit=unit)
-            )
-        return value
+def validate(
+    raw: dict[str, Any], base: Settings | None = None
+) -> tuple[Settings, list[str]]:
+    """Settings from a parsed JSON object: each bad or unknown key is named in a problem.
 
-    return check
-
-
-def _boolean(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise ValueError(translate("Settings", "must be true or false"))
-    return value
-
-
-def _clock_text(value: Any) -> str:
-    if not isinstance(value, str) or not _CLOCK.match(value):
-        raise ValueError(
-            translate("Settings", '{value} is not a 24-hour time like "09:00"').format(
-                value=repr(value)
-            )
-        )
-    return value
-
-
-def _day_list(value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(day, str) for day in value):
-        raise ValueError(
-            translate("Settings", 'must be a list of day names such as ["mon", "tue"]')
-        )
-    unknown = [day for day in value if day.lower() not in DAY_NAMES]
-    if unknown:
-        raise ValueError(
-            translate("Settings", "unknown day {day}; use {days}").format(
-                day=repr(unknown[0]), days=", ".join(DAY_NAMES)
-            )
-        )
-    chosen = {day.lower() for day in value}
-    return tuple(day for day in DAY_NAMES if day in chosen)
-
-
-def _device_glob(value: Any) -> str:
-    if not isinstance(value, str) or not value.startswith("/") or len(value) > 200:
-        raise ValueError(
-            translate("Settings", 'must be an absolute path pattern such as "/dev/video*"')
-        )
-    return value
-
-
-def _focus_list(value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(area, str) for area in value):
-        raise ValueError(
-            translate("Settings", "must be a list of focus areas such as {example}").format(
-                example=f'["{FOCUS_ORDER[0]}"]'
-            )
-        )
-    unknown = [area for area in value if area not in FOCUS_ORDER]
-    if unknown:
-        raise ValueError(
-            translate("Settings", "unknown focus area {area}; use {areas}").format(
-                area=repr(unknown[0]), areas=", ".join(FOCUS_ORDER)
-            )
-        )
-    if not value:
-        raise ValueError(translate("Settings", "needs at least one focus area"))
-    return tuple(area for area in FOCUS_ORDER if area in value)
-
-
-_STRETCH_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-STRETCH_IDS_MAX = 200
-
-
-def _stretch_ids(value: Any) -> tuple[str, ...]:
-    # Ids only: the catalog is not read with the settings, so an id that is not (or no
-    # longer) in it is kept and simply matches nothing.
-    if (
-        not isinstance(value, list)
-        or len(value) > STRETCH_IDS_MAX
-        or not all(isinstance(i, str) and _STRETCH_ID.match(i) and len(i) <= 40 for i in value)
-    ):
-        raise ValueError(
-            translate("Settings", "must be a list of stretch ids such as \"chin-tuck\"")
-        )
-    return tuple(dict.fromkeys(value))
-
-
-def _language(value: Any) -> str:
-    if not isinstance(value, str) or value not in LANGUAGES:
-        raise ValueError(
-            translate("Settings", "{value} is not a language knotbreak has; use {languages}")
-            .format(value=repr(value), languages=", ".join(LANGUAGES))
-        )
-    return value
-
-
-VALIDATORS: dict[str, Validator] = {
-    "work_interval_minutes": _whole_number(30, 60, _MINUTES),
-    "break_seconds": _whole_number(30, 1800, _SECONDS),
-    "notice_seconds": _whole_number(0, 300, _SECONDS),
-    "snooze_minutes": _whole_number(1, 30, _MINUTES),
-    "snooze_limit": _whole_number(0, 10, _SNOOZES),
-    "working_hours_enabled": _boolean,
-    "working_hours_start": _clock_text,
-    "working_hours_end": _clock_text,
-    "working_days": _day_list,
-    "idle_detection": _boolean,
-    "meeting_fullscreen": _boolean,
-    "meeting_camera": _boolean,
-    "meeting_microphone": _boolean,
-    "meeting_dnd": _boolean,
-    "meeting_camera_devices": _device_glob,
-    "long_break_every": _whole_number(0, 20, _BREAKS),
-    "long_break_seconds": _whole_number(30, 1800, _SECONDS),
-    "focus_areas": _focus_list,
-    "sitting_only": _boolean,
-    "prefer_long_holds": _boolean,
-    "strict_mode": _boolean,
-    "sounds": _boolean,
-    "sound_volume": _whole_number(0, 100, _PERCENT),
-    "language": _language,
-    "daily_break_goal": _whole_number(1, 20, _BREAKS),
-    "micro_breaks_enabled": _boolean,
-    "micro_break_interval_minutes": _whole_number(10, 30, _MINUTES),
-    "micro_break_seconds": _whole_number(15, 60, _SECONDS),
-    "count_active_time": _boolean,
-    "daily_limit_enabled": _boolean,
-    "daily_limit_hours": _whole_number(4, 10, _HOURS),
-    "hidden_stretches": _stretch_ids,
-    "favourite_stretches": _stretch_ids,
-    "posture_coach": _boolean,
-    "posture_interval_seconds": _whole_number(30, 600, _SECONDS),
-}
-assert set(VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
-
-
-def validate(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
-    """Settings from a parsed JSON object: each bad or unknown key is named in a problem."""
+    Keys the object lacks, or has wrong, take their value from `base` (the defaults).
+    """
+    base = Settings() if base is None else base
     problems: list[str] = []
     values: dict[str, Any] = {}
     for key, value in raw.items():
@@ -302,7 +176,7 @@ def validate(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
                     key=key, error=str(error)
                 )
             )
-    settings = replace(Settings(), **values)
+    settings = replace(base, **values)
     if settings.working_hours_enabled and not settings.working_days:
         problems.append(
             translate(
@@ -313,9 +187,21 @@ def validate(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
     return settings, problems
 
 
-def merge_settings(current: Settings, changes: Mapping[str, Any]) -> Settings:
-    """`current` with `changes` applied; raises ValueError naming every bad change."""
+def merge_settings(
+    current: Settings,
+    changes: Mapping[str, Any],
+    managed: ManagedDefaults = NO_MANAGED_DEFAULTS,
+) -> Settings:
+    """`current` with `changes` applied; raises ValueError naming every bad change
+    (a change to a key the administrator locked is one)."""
     _checked, problems = validate(dict(changes))
+    problems += [
+        translate(
+            "Settings", "'{key}' is set by your administrator and cannot be changed here"
+        ).format(key=key)
+        for key in changes
+        if managed.is_locked(key)
+    ]
     if problems:
         raise ValueError(join_texts(problems, "; "))
     merged, _ = validate({**current.to_json(), **changes})
@@ -333,14 +219,19 @@ class LoadedSettings:
     """Where the unreadable or invalid original was copied, so nothing the user wrote is lost."""
     writable: bool = True
     """False when the file comes from a newer knotbreak: this version must not overwrite it."""
+    managed: ManagedDefaults = NO_MANAGED_DEFAULTS
+    """The administrator's defaults and locked keys that `settings` already includes."""
+    managed_problems: list[str] = field(default_factory=list)
+    """Why (part of) the administrator's file was not used: said once, at start."""
 
     def message(self) -> str | None:
         if not self.problems:
-            return None
+            return join_texts(self.managed_problems, "\n") if self.managed_problems else None
         lines: list[str] = [
             translate("Settings", "Some settings could not be used, so defaults stand in for them:")
         ]
         lines += [join_texts(["-", problem], " ") for problem in self.problems]
+        lines += self.managed_problems
         if self.backup is not None:
             lines.append(
                 translate("Settings", "Your original file is kept as {path}.").format(
@@ -350,17 +241,32 @@ class LoadedSettings:
         return join_texts(lines, "\n")
 
 
-def load_settings(path: Path, now: datetime) -> LoadedSettings:
-    """Read settings; a missing file gives defaults silently, a bad one gives defaults loudly."""
+def load_settings(
+    path: Path, now: datetime, managed_file: Path | None = None
+) -> LoadedSettings:
+    """Read settings; a missing file gives defaults silently, a bad one gives defaults loudly.
+
+    `managed_file` is the administrator's defaults.json (core/managed_settings.py): its
+    defaults stand in for the built-in ones, and its locked keys override the user's file.
+    """
+    found = load_managed_defaults(managed_file)
+    managed = found.managed
+    loaded = _load_user_settings(path, now, defaults_with(managed), managed.locked)
+    return replace(loaded, managed=managed, managed_problems=list(found.problems))
+
+
+def _load_user_settings(
+    path: Path, now: datetime, base: Settings, locked: frozenset[str]
+) -> LoadedSettings:
     try:
         text = path.read_text(encoding="utf-8")
     except (FileNotFoundError, NotADirectoryError):
         # NotADirectoryError: a file where the config folder should be; the app says
         # it cannot save there (app.py), and nothing was read to back up.
-        return LoadedSettings(Settings())
+        return LoadedSettings(base)
     except (OSError, UnicodeDecodeError) as error:
         return LoadedSettings(
-            Settings(),
+            base,
             [
                 translate("Settings", "{path} could not be read ({error})").format(
                     path=path, error=error
@@ -374,22 +280,25 @@ def load_settings(path: Path, now: datetime) -> LoadedSettings:
         problem = translate(
             "Settings", "{file} is not valid JSON (line {line}, column {column})"
         ).format(file=path.name, line=error.lineno, column=error.colno)
-        return LoadedSettings(Settings(), [problem], _backup(path, now))
+        return LoadedSettings(base, [problem], _backup(path, now))
     except RecursionError:
         # Thousands of nested brackets: no settings file looks like that.
         problem = translate("Settings", "{file} is nested too deeply to be settings").format(
             file=path.name
         )
-        return LoadedSettings(Settings(), [problem], _backup(path, now))
+        return LoadedSettings(base, [problem], _backup(path, now))
     if not isinstance(raw, dict):
         problem = translate(
             "Settings", "{file} must hold a JSON object with one key per setting"
         ).format(file=path.name)
-        return LoadedSettings(Settings(), [problem], _backup(path, now))
+        return LoadedSettings(base, [problem], _backup(path, now))
 
+    # A locked key is the administrator's: the user's value stays in their file, unused
+    # (and unchecked, so an old value does not raise an alarm).
+    user = {key: value for key, value in raw.items() if key not in locked}
     version = raw.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        settings, problems = validate(raw)
+        settings, problems = validate(user, base)
         problems.insert(
             0,
             translate("Settings", "'schema_version' {version} is not a version number").format(
@@ -398,7 +307,7 @@ def load_settings(path: Path, now: datetime) -> LoadedSettings:
         )
         return LoadedSettings(settings, problems, _backup(path, now))
     if version > SCHEMA_VERSION:
-        settings, problems = validate(raw)
+        settings, problems = validate(user, base)
         note = translate(
             "Settings",
             "{file} was written by a newer knotbreak (schema {version}; this one "
@@ -406,15 +315,42 @@ def load_settings(path: Path, now: datetime) -> LoadedSettings:
         ).format(file=path.name, version=version, known=SCHEMA_VERSION)
         return LoadedSettings(settings, [note, *problems], None, writable=False)
 
-    settings, problems = validate(raw)
+    settings, problems = validate(user, base)
     backup = _backup(path, now) if problems else None
     return LoadedSettings(settings, problems, backup)
 
 
-def save_settings(path: Path, settings: Settings) -> None:
-    """Write atomically; raises OSError (e.g. disk full) with the old file intact."""
-    text = json.dumps(settings.to_json(), indent=2) + "\n"
+def save_settings(
+    path: Path, settings: Settings, managed: ManagedDefaults = NO_MANAGED_DEFAULTS
+) -> None:
+    """Write atomically; raises OSError (e.g. disk full) with the old file intact.
+
+    Keys the administrator manages are left out while they hold the administrator's
+    value, so a later change of their defaults reaches this user too; a locked key keeps
+    whatever the user's file had for it (it is theirs again if the lock goes).
+    """
+    data = settings.to_json()
+    if managed.defaults or managed.locked:
+        previous = _json_object(path)
+        for key in managed.locked:
+            if key in previous:
+                data[key] = previous[key]
+            else:
+                data.pop(key, None)
+        for key, value in managed.defaults.items():
+            if key not in managed.locked and data.get(key) == json_value(value):
+                del data[key]
+    text = json.dumps(data, indent=2) + "\n"
     write_atomically(path, text.encode("utf-8"))
+
+
+def _json_object(path: Path) -> dict[str, Any]:
+    """The file's JSON object, or {} when there is none to read (best effort)."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
 
 
 def _backup(path: Path, now: datetime) -> Path | None:

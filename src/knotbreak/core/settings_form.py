@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from knotbreak.core.settings import VALIDATORS
+from knotbreak.core.settings_schema import VALIDATORS
 
 Severity = Literal["error", "note"]
 

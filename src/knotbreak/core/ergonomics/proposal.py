@@ -17,6 +17,7 @@ from typing import Any
 from knotbreak.core.ergonomics.answers import Answers
 from knotbreak.core.ergonomics.checklist import Checklist, FocusArea, Setup
 from knotbreak.core.ergonomics.scoring import prioritised_fixes
+from knotbreak.core.settings_schema import BY_KEY
 from knotbreak.core.text import translate
 
 RECHECK_DAYS = 90
@@ -30,9 +31,11 @@ _SCHEDULE: dict[int, tuple[int, int]] = {
     2: (35, 360),
     3: (30, 420),
 }
-# The settings file's allowed ranges (core/settings.py VALIDATORS).
-_INTERVAL_RANGE = (30, 60)
-_BREAK_RANGE = (30, 1800)
+# The settings file's allowed ranges, as declared (core/settings_schema.py).
+_INTERVAL_RANGE = (
+    BY_KEY["work_interval_minutes"].minimum, BY_KEY["work_interval_minutes"].maximum
+)
+_BREAK_RANGE = (BY_KEY["break_seconds"].minimum, BY_KEY["break_seconds"].maximum)
 
 
 @dataclass(frozen=True)

@@ -110,7 +110,7 @@ def open_ergonomics_wizard(
     now = clock()
     checklist = load_default_checklist()
     opened = ErgonomicsStore.open_or_replace(store_path(paths.data_dir), now)
-    settings = load_settings(paths.settings_file, now).settings
+    settings = load_settings(paths.settings_file, now, paths.managed_defaults_file).settings
 
     def open_checklist() -> QWidget:
         return open_ergonomics_checklist(paths, None, clock=clock)

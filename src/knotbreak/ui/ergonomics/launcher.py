@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from knotbreak.adapters.cycle_runner import CycleRunner
 from knotbreak.core.atomic_file import write_atomically
+from knotbreak.core.managed_settings import load_managed_defaults
 from knotbreak.core.settings import merge_settings, save_settings
 from knotbreak.paths import AppPaths
 
@@ -81,8 +82,11 @@ class ErgonomicsLauncher(QObject):
             raise ValueError(
                 self.tr("the settings file is from a newer knotbreak and is left unchanged")
             )
-        settings = merge_settings(self._runner.settings, changes)
-        save_settings(self._paths.settings_file, settings)
+        # Keys the administrator locked are refused with a message; their defaults stay
+        # out of the user's file (core/managed_settings.py).
+        managed = load_managed_defaults(self._paths.managed_defaults_file).managed
+        settings = merge_settings(self._runner.settings, changes, managed)
+        save_settings(self._paths.settings_file, settings, managed)
         self._runner.apply_settings(settings)
 
     def _wizard_closed(self, result: int = 0) -> None:

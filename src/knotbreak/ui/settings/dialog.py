@@ -7,7 +7,12 @@ cycle); if it fails, the window stays open with everything the user typed.
 
 Each setting has an `Editor` (its widget, how to read and write it, the message line
 under it), so "is every setting reachable?" and "what changed?" are questions about one
-dictionary.
+dictionary. The simple fields (spin boxes with their units and ranges, check boxes, time
+and text fields, the language list) are built from the declarations in
+core/settings_schema.py; the pages lay out their groups and add the hand-made widgets
+(presets, focus areas, hold length, volume, stretch lists, days, the Data tab), which
+also take their labels and ranges from there. A key the administrator locked
+(core/managed_settings.py) is shown greyed out, "Set by your administrator".
 """
 
 from __future__ import annotations
@@ -49,9 +54,23 @@ from PySide6.QtWidgets import (
 )
 
 from knotbreak.adapters.autostart import Autostart, launch_command
-from knotbreak.core.settings import Settings
+from knotbreak.core.managed_settings import NO_MANAGED_DEFAULTS, ManagedDefaults
+from knotbreak.core.settings import Settings, defaults_with
 from knotbreak.core.settings_form import Issue, as_sentence, check_form, has_errors
 from knotbreak.core.settings_presets import PRESETS, Preset, matching_preset
+from knotbreak.core.settings_schema import (
+    BREAKS,
+    BREAKS_A_DAY,
+    BY_KEY,
+    HOURS,
+    MINUTES,
+    RESTART_KEYS,
+    SECONDS,
+    SNOOZES,
+    Page,
+    Setting,
+    on_page,
+)
 from knotbreak.core.stretches.catalog import FOCUS_ORDER
 from knotbreak.core.working_hours import DAY_NAMES
 from knotbreak.ui import sound_cues
@@ -61,11 +80,6 @@ from knotbreak.ui.settings.widgets import DurationSpinBox, MessageLabel, hint_la
 
 ApplySettings = Callable[[dict[str, Any]], str | None]
 """Saves the changed keys and applies them; returns None, or why it could not."""
-
-# Widgets take their words when they are built, so a new language is saved at once but
-# used from the next start. Everything else (idle and meeting detection included) applies
-# as soon as it is saved.
-RESTART_KEYS = frozenset({"language"})
 
 VALUE_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Settings))
 
@@ -162,9 +176,12 @@ class SettingsDialog(QDialog):
         prompts: Prompts | None = None,
         sound_loader: sound_cues.EffectLoader | None = None,
         posture_calibrate: Callable[[], str | None] | None = None,
+        managed: ManagedDefaults = NO_MANAGED_DEFAULTS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.managed = managed
+        """The administrator's defaults (Restore defaults) and locked keys (greyed out)."""
         self._apply_callback = apply
         self._posture_calibrate = posture_calibrate
         self._writable = writable
@@ -252,9 +269,9 @@ class SettingsDialog(QDialog):
         # Whether the hold tones can play is known once one was tried (a break or Test):
         # a failure in a break is said here, by the volume, without pressing Test.
         self.check_test_sound()
+        for key in self.managed.locked & set(self.editors):
+            self.editors[key].widget.setToolTip(self.tr("Set by your administrator"))
         if not writable:
-            for editor in self.editors.values():
-                editor.widget.setEnabled(False)
             self.preset_combo.setEnabled(False)
             self.restore_button.setEnabled(False)
         self._read_autostart()
@@ -275,21 +292,32 @@ class SettingsDialog(QDialog):
 
     def load(self, settings: Settings) -> None:
         """Show `settings` and take them as the saved state."""
-        self.write_values(settings.to_json())
+        self.write_values(settings.to_json(), locked_too=True)
         self._baseline = self.values()
         self._refresh()
 
-    def write_values(self, values: Mapping[str, Any]) -> None:
-        """Put values into the form (not saved until Apply or OK)."""
+    def write_values(self, values: Mapping[str, Any], *, locked_too: bool = False) -> None:
+        """Put values into the form (not saved until Apply or OK).
+
+        Keys the administrator locked keep their value (presets, Restore defaults).
+        """
         self._loading = True
         try:
             for key, value in values.items():
                 editor = self.editors.get(key)
-                if editor is not None:
+                if editor is not None and (locked_too or not self.is_locked(key)):
                     editor.write(value)
         finally:
             self._loading = False
         self._refresh()
+
+    def field(self, key: str) -> QWidget:
+        """The widget that edits setting `key` (a spin box, check box, ...)."""
+        return self.editors[key].widget
+
+    def is_locked(self, key: str) -> bool:
+        """True for a setting the administrator fixed: shown, greyed out, never saved."""
+        return self.managed.is_locked(key)
 
     def issues(self) -> list[Issue]:
         return check_form(self.values())
@@ -362,7 +390,7 @@ class SettingsDialog(QDialog):
     def restore_defaults(self) -> None:
         if not self._prompts.confirm_restore_defaults(self):
             return
-        defaults = Settings().to_json()
+        defaults = defaults_with(self.managed).to_json()
         # A stretch the user turned off (a caution that applies to them) stays off: it
         # is shown again only by choosing it under Hidden stretches.
         del defaults["hidden_stretches"]
@@ -472,15 +500,92 @@ class SettingsDialog(QDialog):
         form.addRow(self._editor(key, text, box, box.isChecked, write))
         return box
 
-    def _spin(self, key: str, label: str, spin: QSpinBox, form: QFormLayout, sample: str) -> None:
-        # Wide enough for the longest text it shows ("29 min 30 s") in any font, and all
-        # as wide as the widest, so the fields line up.
-        widest = max(sample, "20 breaks a day", "29 min 30 s", key=len)
-        spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(widest) + 48)
+    def _spin(self, key: str, label: str, spin: QSpinBox, form: QFormLayout) -> None:
+        # Wide enough for the longest text any of them shows ("20 breaks a day") in any
+        # font, and all as wide, so the fields line up.
+        spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("20 breaks a day") + 48)
+
         def write(value: Any) -> None:
             spin.setValue(int(value))
 
         form.addRow(label, self._editor(key, label, spin, spin.value, write))
+
+    def _declared_rows(self, form: QFormLayout, page: Page, group: str) -> None:
+        """The group's simple settings, in the order they are declared."""
+        for setting in on_page(page, group):
+            if setting.editor == "auto":
+                self._declared_field(setting, form)
+
+    def _declared_field(self, setting: Setting, form: QFormLayout) -> None:
+        """The editor a declaration describes: its kind, range, unit and label."""
+        key, label = setting.key, say(setting.label)
+        if setting.kind == "switch":
+            self._check(key, label, form)
+        elif setting.kind == "whole":
+            self._spin(key, label, self._number_box(setting), form)
+        elif setting.kind == "clock":
+            edit = self._time_edit()
+            form.addRow(
+                label,
+                self._editor(key, label, edit, lambda: self._time_text(edit),
+                             lambda v: self._set_time(edit, v)),
+            )
+        elif setting.kind == "path":
+            line = QLineEdit()
+            line.setPlaceholderText(str(setting.default))
+            form.addRow(
+                label,
+                self._editor(key, label, line, line.text, lambda v: line.setText(str(v))),
+            )
+        elif setting.kind == "choice":
+            combo = QComboBox()
+            for code, name in setting.choices:
+                combo.addItem(say(name), code)
+
+            def write_choice(value: Any) -> None:
+                index = combo.findData(value)
+                if index < 0:
+                    combo.addItem(str(value), value)
+                    index = combo.count() - 1
+                combo.setCurrentIndex(index)
+
+            form.addRow(label, self._editor(key, label, combo, combo.currentData, write_choice))
+        else:
+            raise ValueError(f"{key}: a {setting.kind} setting needs a hand-made editor")
+
+    def _number_box(self, setting: Setting) -> QSpinBox:
+        """A spin box for a whole number, showing the declared unit the way people say it."""
+        low, high = setting.minimum, setting.maximum
+        spin: QSpinBox
+        if setting.unit is SECONDS:
+            spin = DurationSpinBox(low, high, setting.step, setting.typed_unit_seconds)
+        elif setting.unit is MINUTES:
+            spin = QSpinBox()
+            spin.setRange(low, high)
+            spin.setSingleStep(setting.step)
+            spin.setSuffix(self.tr(" min"))
+        else:
+            words = {
+                BREAKS.id: self._breaks_words,
+                SNOOZES.id: self._times_words,
+                HOURS.id: self._hours_words,
+                BREAKS_A_DAY.id: self._goal_words,
+            }.get(setting.unit.id if setting.unit else "", str)
+            spin = CountSpinBox(low, high, words)
+            spin.setSingleStep(setting.step)
+        if setting.zero_label is not None:
+            spin.setSpecialValueText(say(setting.zero_label))
+        return spin
+
+    @staticmethod
+    def _label(key: str) -> str:
+        """The declared label of `key` in the user's language."""
+        return say(BY_KEY[key].label)
+
+    def _switch(self, key: str) -> QCheckBox:
+        box = self.editors[key].widget
+        assert isinstance(box, QCheckBox), key
+        return box
 
     @staticmethod
     def _form(group: QGroupBox) -> QFormLayout:
@@ -540,49 +645,16 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
 
         rhythm = QGroupBox(self.tr("Rhythm"))
-        form = self._form(rhythm)
-        self.interval_spin = QSpinBox()
-        self.interval_spin.setRange(30, 60)
-        self.interval_spin.setSingleStep(5)
-        self.interval_spin.setSuffix(self.tr(" min"))
-        self._spin("work_interval_minutes", self.tr("&Work between breaks:"),
-                   self.interval_spin, form, "60 min")
-        self.break_spin = DurationSpinBox(30, 1800, 30, 60)
-        self._spin("break_seconds", self.tr("Brea&k length:"), self.break_spin, form,
-                   "29 min 30 s")
-        self.long_every_spin = CountSpinBox(0, 20, self._breaks_words)
-        self.long_every_spin.setSpecialValueText(self.tr("Never"))
-        self._spin("long_break_every", self.tr("&Long break every:"), self.long_every_spin,
-                   form, "20 breaks")
-        self.long_length_spin = DurationSpinBox(30, 1800, 60, 60)
-        self._spin("long_break_seconds", self.tr("Long bre&ak length:"),
-                   self.long_length_spin, form, "29 min 30 s")
+        self._declared_rows(self._form(rhythm), "breaks", "rhythm")
         layout.addWidget(rhythm)
 
         before = QGroupBox(self.tr("When a break is due"))
-        form = self._form(before)
-        self.notice_spin = DurationSpinBox(0, 300, 15, 1)
-        self.notice_spin.setSpecialValueText(self.tr("No notice"))
-        self._spin("notice_seconds", self.tr("&Notice before a break:"), self.notice_spin,
-                   form, "4 min 45 s")
-        self.snooze_spin = QSpinBox()
-        self.snooze_spin.setRange(1, 30)
-        self.snooze_spin.setSuffix(self.tr(" min"))
-        self._spin("snooze_minutes", self.tr("Sn&ooze for:"), self.snooze_spin, form, "30 min")
-        self.snooze_limit_spin = CountSpinBox(0, 10, self._times_words)
-        self.snooze_limit_spin.setSpecialValueText(self.tr("Not at all"))
-        self._spin("snooze_limit", self.tr("Snoo&zes per break:"), self.snooze_limit_spin,
-                   form, "10 times")
-        self.strict_box = self._check(
-            "strict_mode", self.tr("S&trict mode: no Skip button during a break"), form
-        )
+        self._declared_rows(self._form(before), "breaks", "due")
         layout.addWidget(before)
 
         goal = QGroupBox(self.tr("Goal"))
         form = self._form(goal)
-        self.goal_spin = CountSpinBox(1, 20, self._goal_words)
-        self._spin("daily_break_goal", self.tr("Dail&y goal:"), self.goal_spin, form,
-                   "20 breaks a day")
+        self._declared_rows(form, "breaks", "goal")
         form.addRow(hint_label(self.tr("Days with this many breaks count towards your streak.")))
         layout.addWidget(goal)
         layout.addStretch(1)
@@ -593,44 +665,18 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         micro = QGroupBox(self.tr("Micro-breaks"))
         form = self._form(micro)
-        self.micro_box = self._check(
-            "micro_breaks_enabled", self.tr("Sho&w micro-breaks between the breaks"), form
-        )
-        self.micro_interval_spin = QSpinBox()
-        self.micro_interval_spin.setRange(10, 30)
-        self.micro_interval_spin.setSuffix(self.tr(" min"))
-        self._spin("micro_break_interval_minutes", self.tr("E&very:"),
-                   self.micro_interval_spin, form, "30 min")
-        self.micro_length_spin = DurationSpinBox(15, 60, 5, 1)
-        self._spin("micro_break_seconds", self.tr("&Length:"), self.micro_length_spin, form,
-                   "1 min")
+        self._declared_rows(form, "micro", "micro")
         form.addRow(hint_label(self.tr(
             "A small window with one short task: a posture check, an eye break, a small "
             "movement, now and then a few steps. It closes by itself and never takes the "
             "keyboard. None comes in the 5 minutes before or after a break, in a meeting "
             "or while you are away."
         )))
-        # Greyed out while micro-breaks are off; `load` checks the box, which enables them.
-        for spin in (self.micro_interval_spin, self.micro_length_spin):
-            spin.setEnabled(False)
-            self.micro_box.toggled.connect(spin.setEnabled)
         layout.addWidget(micro)
 
         active = QGroupBox(self.tr("Time at the computer"))
         form = self._form(active)
-        self._check(
-            "count_active_time",
-            self.tr("Count &only active time: time away stops the work clock"),
-            form,
-        )
-        self.limit_box = self._check(
-            "daily_limit_enabled", self.tr("A dail&y limit, with one calm notice"), form
-        )
-        self.limit_spin = CountSpinBox(4, 10, self._hours_words)
-        self._spin("daily_limit_hours", self.tr("Limi&t:"), self.limit_spin, form,
-                   "10 hours")
-        self.limit_spin.setEnabled(False)
-        self.limit_box.toggled.connect(self.limit_spin.setEnabled)
+        self._declared_rows(form, "micro", "active")
         form.addRow(hint_label(self.tr(
             "Time at the computer counts while you are not away and not on a break; "
             "it starts again each day."
@@ -644,12 +690,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         coach = QGroupBox(self.tr("Posture coach"))
         form = self._form(coach)
-        self.posture_box = self._check(
-            "posture_coach", self.tr("Use the &camera to check my posture now and then"), form
-        )
-        self.posture_interval_spin = DurationSpinBox(30, 600, 30, 60)
-        self._spin("posture_interval_seconds", self.tr("Look e&very:"),
-                   self.posture_interval_spin, form, "10 min")
+        self._declared_rows(form, "posture", "coach")
         # Plain text, not a grey hint: what the camera does is the point of this page.
         self.posture_privacy = QLabel(self.tr(
             "What the camera is used for: while you work, knotbreak opens the camera for a "
@@ -675,10 +716,8 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         form.addRow(row)
         form.addRow(self.calibrate_message)
-        # Calibration needs the coach on; the interval means nothing while it is off.
-        self.posture_interval_spin.setEnabled(False)
-        self.posture_box.toggled.connect(self.posture_interval_spin.setEnabled)
-        self.posture_box.toggled.connect(
+        # Calibration needs the coach on (the interval follows it in `_refresh`).
+        self._switch("posture_coach").toggled.connect(
             lambda on: self.calibrate_button.setEnabled(
                 on and self._posture_calibrate is not None
             )
@@ -748,14 +787,14 @@ class SettingsDialog(QDialog):
                 box.setChecked(area in chosen)
 
         focus_layout.addWidget(
-            self._editor("focus_areas", self.tr("Focus areas"), grid_widget, read_focus,
+            self._editor("focus_areas", self._label("focus_areas"), grid_widget, read_focus,
                          write_focus)
         )
         layout.addWidget(focus)
 
         how = QGroupBox(self.tr("Stretches"))
         form = self._form(how)
-        self._check("sitting_only", self.tr("Only stretches that &can be done sitting"), form)
+        self._declared_rows(form, "stretches", "stretches")
         holds = QWidget()
         holds_row = QHBoxLayout(holds)
         holds_row.setContentsMargins(0, 0, 0, 0)
@@ -774,8 +813,8 @@ class SettingsDialog(QDialog):
             (self.long_holds if value else self.short_holds).setChecked(True)
 
         form.addRow(
-            self.tr("Hold le&ngth:"),
-            self._editor("prefer_long_holds", self.tr("Hold length"), holds,
+            self._label("prefer_long_holds"),
+            self._editor("prefer_long_holds", self._label("prefer_long_holds"), holds,
                          self.long_holds.isChecked, write_holds),
         )
         self.holds_help = QLabel(
@@ -790,17 +829,16 @@ class SettingsDialog(QDialog):
         # it explains the hold length, so it sits right under that row, before Favourites.
         self.holds_help.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         form.addRow("", self.holds_help)
-        form.addRow(self.tr("Favourites:"), self._favourites_editor())
+        form.addRow(self._label("favourite_stretches"), self._favourites_editor())
         layout.addWidget(how)
 
         sound = QGroupBox(self.tr("Sound"))
         form = self._form(sound)
-        self.sounds_box = self._check(
-            "sounds", self.tr("S&oft tones at the start and end of each hold"), form
-        )
+        self._declared_rows(form, "stretches", "sound")
+        volume = BY_KEY["sound_volume"]
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
-        self.volume_slider.setRange(0, 100)
-        self.volume_slider.setSingleStep(5)
+        self.volume_slider.setRange(volume.minimum, volume.maximum)
+        self.volume_slider.setSingleStep(volume.step)
         self.volume_slider.setPageStep(10)
         self.volume_slider.setMinimumWidth(160)
         self.volume_label = QLabel()
@@ -810,9 +848,10 @@ class SettingsDialog(QDialog):
         self.test_sound_button = QPushButton(self.tr("&Test sound"))
         self.test_sound_button.clicked.connect(self.test_sound)
         form.addRow(
-            self.tr("&Volume:"),
+            self._label("sound_volume"),
             self._editor(
-                "sound_volume", self.tr("Volume"), self.volume_slider, self.volume_slider.value,
+                "sound_volume", self._label("sound_volume"), self.volume_slider,
+                self.volume_slider.value,
                 lambda v: self.volume_slider.setValue(int(v)),
                 extra=(self.volume_label, self.test_sound_button),
             ),
@@ -824,7 +863,7 @@ class SettingsDialog(QDialog):
 
     def _hidden_stretches_box(self) -> QWidget:
         """Stretches turned off with "Don't show this stretch again", and the way back."""
-        box = QGroupBox(self.tr("Hidden stretches"))
+        box = QGroupBox(self._label("hidden_stretches"))
         column = QVBoxLayout(box)
         field = QWidget()
         field_column = QVBoxLayout(field)
@@ -884,10 +923,11 @@ class SettingsDialog(QDialog):
         row.addWidget(self.hidden_list, 1)
         row.addWidget(self.show_again_button, 0, Qt.AlignmentFlag.AlignTop)
         field.setFocusProxy(self.hidden_list)
-        self.hidden_list.setAccessibleName(self.tr("Hidden stretches"))
+        self.hidden_list.setAccessibleName(self._label("hidden_stretches"))
         column.addWidget(
             self._editor(
-                "hidden_stretches", self.tr("Hidden stretches"), field, read_hidden, write_hidden
+                "hidden_stretches", self._label("hidden_stretches"), field, read_hidden,
+                write_hidden,
             )
         )
         refresh_hint()
@@ -899,23 +939,7 @@ class SettingsDialog(QDialog):
 
         hours = QGroupBox(self.tr("Working hours"))
         form = self._form(hours)
-        self.hours_box = self._check(
-            "working_hours_enabled", self.tr("Only schedule breaks during &working hours"), form
-        )
-        self.start_edit = self._time_edit()
-        form.addRow(
-            self.tr("&From:"),
-            self._editor("working_hours_start", self.tr("From"), self.start_edit,
-                         lambda: self._time_text(self.start_edit),
-                         lambda v: self._set_time(self.start_edit, v)),
-        )
-        self.end_edit = self._time_edit()
-        form.addRow(
-            self.tr("&Until:"),
-            self._editor("working_hours_end", self.tr("Until"), self.end_edit,
-                         lambda: self._time_text(self.end_edit),
-                         lambda v: self._set_time(self.end_edit, v)),
-        )
+        self._declared_rows(form, "schedule", "hours")
         days = QWidget()
         days_row = QHBoxLayout(days)
         days_row.setContentsMargins(0, 0, 0, 0)
@@ -938,8 +962,8 @@ class SettingsDialog(QDialog):
             for day, box in self.day_boxes.items():
                 box.setChecked(day in chosen)
 
-        form.addRow(self.tr("On:"), self._editor("working_days", self.tr("Working days"), days,
-                                                  read_days, write_days))
+        form.addRow(self.tr("On:"), self._editor("working_days", self._label("working_days"),
+                                                  days, read_days, write_days))
         form.addRow(
             hint_label(
                 self.tr(
@@ -952,13 +976,12 @@ class SettingsDialog(QDialog):
 
         away = QGroupBox(self.tr("Away from the computer"))
         form = self._form(away)
-        self._check("idle_detection", self.tr("Notice when I am &away"), form)
+        self._declared_rows(form, "schedule", "away")
         form.addRow(
             hint_label(
                 self.tr(
                     "A break that falls due while you are away waits for you, and an absence "
-                    "as long as a break counts as one. Changes apply when knotbreak next "
-                    "starts."
+                    "as long as a break counts as one."
                 )
             )
         )
@@ -987,26 +1010,11 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         group = QGroupBox(self.tr("Hold breaks while"))
         form = self._form(group)
-        self._check("meeting_fullscreen",
-                    self.tr("a window is &fullscreen (presentation, video)"), form)
-        self.camera_box = self._check("meeting_camera", self.tr("a program uses the &camera"),
-                                      form)
-        self._check("meeting_microphone",
-                    self.tr("a program records from the micropho&ne"), form)
-        self._check("meeting_dnd", self.tr("the desktop\u2019s do-not-dis&turb is on"), form)
-        self.camera_devices_edit = QLineEdit()
-        self.camera_devices_edit.setPlaceholderText("/dev/video*")
-        form.addRow(
-            self.tr("Camera de&vices:"),
-            self._editor("meeting_camera_devices", self.tr("Camera devices"),
-                         self.camera_devices_edit, self.camera_devices_edit.text,
-                         lambda v: self.camera_devices_edit.setText(str(v))),
-        )
+        self._declared_rows(form, "meetings", "hold")
         form.addRow(
             hint_label(
                 self.tr(
-                    "Which device files count as cameras (Linux), as a path pattern. Changes "
-                    "on this tab apply when knotbreak next starts."
+                    "Which device files count as cameras (Linux), as a path pattern."
                 )
             )
         )
@@ -1029,26 +1037,7 @@ class SettingsDialog(QDialog):
 
         language = QGroupBox(self.tr("Language"))
         form = self._form(language)
-        self.language_combo = QComboBox()
-        for code, name in (
-            ("system", self.tr("Same as the desktop")),
-            ("en", "English"),
-            ("de", "Deutsch"),
-        ):
-            self.language_combo.addItem(name, code)
-
-        def write_language(value: Any) -> None:
-            index = self.language_combo.findData(value)
-            if index < 0:
-                self.language_combo.addItem(str(value), value)
-                index = self.language_combo.count() - 1
-            self.language_combo.setCurrentIndex(index)
-
-        form.addRow(
-            self.tr("La&nguage:"),
-            self._editor("language", self.tr("Language"), self.language_combo,
-                         self.language_combo.currentData, write_language),
-        )
+        self._declared_rows(form, "general", "language")
         form.addRow(hint_label(self.tr("A new language is used after knotbreak restarts.")))
         layout.addWidget(language)
         layout.addStretch(1)
@@ -1070,6 +1059,9 @@ class SettingsDialog(QDialog):
             shown.setdefault(issue.key, issue)
         tabs_with_errors: set[int] = set()
         for key, editor in self.editors.items():
+            if self.is_locked(key):
+                editor.message.show_message(self.tr("Set by your administrator."), "note")
+                continue
             found = shown.get(key)
             if found is None and key == "sound_volume":
                 self.check_test_sound()  # the volume's line also says when tones cannot play
@@ -1101,13 +1093,15 @@ class SettingsDialog(QDialog):
             preset_texts(preset)[1] if preset else self.tr("Your own combination.")
         )
 
-        editable = self._writable
-        self.long_length_spin.setEnabled(editable and values["long_break_every"] > 0)
-        self.snooze_spin.setEnabled(editable and values["snooze_limit"] > 0)
-        for key in ("working_hours_start", "working_hours_end", "working_days"):
-            self.editors[key].widget.setEnabled(editable and values["working_hours_enabled"])
-        self.volume_slider.setEnabled(editable and values["sounds"])
-        self.camera_devices_edit.setEnabled(editable and values["meeting_camera"])
+        for key, editor in self.editors.items():
+            # Greyed out when it cannot be changed, or means nothing while the setting it
+            # depends on is off (long-break length while long breaks are "Never").
+            # (Other hand-made editors keep their own state, like Clear favourites.)
+            requires = BY_KEY[key].requires
+            if not self._writable or self.is_locked(key):
+                editor.widget.setEnabled(False)
+            elif requires is not None:
+                editor.widget.setEnabled(bool(values[requires]))
         self._show_volume(self.volume_slider.value())
         self.apply_button.setEnabled(self._dirty())
 
@@ -1123,7 +1117,11 @@ class SettingsDialog(QDialog):
                 "breaks would never come."
             )
         if issue.code == "long_shorter_than_normal":
-            normal = self.break_spin.format_seconds(int(issue.params["normal_seconds"]))
+            spin = self.field("break_seconds")
+            seconds = int(issue.params["normal_seconds"])
+            normal = (
+                spin.format_seconds(seconds) if isinstance(spin, DurationSpinBox) else str(seconds)
+            )
             return self.tr(
                 "This is shorter than a normal break, so long breaks will last as long as a "
                 "normal one ({normal}). Make it longer, or set long breaks to never."

@@ -21,6 +21,7 @@ from knotbreak.adapters.data_deletion import (
     leftover_copies,
     remove_files,
 )
+from knotbreak.core.managed_settings import ManagedDefaults, load_managed_defaults
 from knotbreak.core.settings import merge_settings, save_settings
 from knotbreak.paths import AppPaths
 from knotbreak.ui.placement import move_clear_of_others
@@ -158,6 +159,7 @@ class SettingsLauncher(QObject):
             data=data,
             prompts=self._prompts,
             posture_calibrate=self.calibrate_posture,
+            managed=self.managed_defaults(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(self._dialog_closed)
@@ -168,6 +170,13 @@ class SettingsLauncher(QObject):
         # Not under the app's other windows (the first-run Welcome stays on top in its
         # corner): once the frame is known, move clear of them if there is room.
         QTimer.singleShot(100, dialog, lambda: move_clear_of_others(dialog))
+
+    def managed_defaults(self) -> ManagedDefaults:
+        """The administrator's defaults and locks (read again: the file is small).
+
+        Its problems were logged and said at start (app.py); they are not repeated here.
+        """
+        return load_managed_defaults(self._paths.managed_defaults_file).managed
 
     def _dialog_closed(self) -> None:
         self.dialog = None
@@ -180,12 +189,13 @@ class SettingsLauncher(QObject):
                 "SettingsLauncher",
                 "the settings file is from a newer version of knotbreak and is left unchanged",
             )
+        managed = self.managed_defaults()
         try:
-            settings = merge_settings(self._runner.settings, changes)
+            settings = merge_settings(self._runner.settings, changes, managed)
         except ValueError as error:
             return str(error)
         try:
-            save_settings(self._paths.settings_file, settings)
+            save_settings(self._paths.settings_file, settings, managed)
         except OSError as error:
             log.error("could not save %s: %s", self._paths.settings_file, error)
             return translate(
