@@ -283,9 +283,12 @@ def test_focus_areas_are_covered_as_far_as_the_break_allows(scenario):
     left_at_turn = prefs.break_length - sum(
         (block_length(segments) for _, segments, _ in first_round), timedelta(0)
     )
+    # A strengthening or movement item cannot come when one of its kind already has.
+    kinds_taken = {catalog[i].kind for i, _, _ in done} & ONE_PER_ROUTINE
     for area in focus - covered:
         for candidate in catalog.entries:
-            if is_eligible(candidate, prefs) and area in candidate.focus_areas:
+            if (is_eligible(candidate, prefs) and area in candidate.focus_areas
+                    and candidate.kind not in kinds_taken):
                 assert shortest_block(candidate) > left_at_turn, (area, candidate.id)
 
 
