@@ -1,8 +1,7 @@
 """What every command shares: the parsed invocation, the exit codes, argument types.
 
-Kept apart from cli.py so that the commands that parse their own options
-(stats_command, journal_command, local_commands) and the app can use them without
-importing the whole parser, which imports them in turn.
+Kept apart from the parser so that the command modules and the app can use them without
+importing the registry, which imports every command in turn.
 """
 
 from __future__ import annotations
@@ -74,3 +73,6 @@ class Invocation:
     export_last: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
     """Every parsed option by its argparse name, for commands with options of their own."""
+    entry: str = ""
+    """The command's name in the registry when it differs from `command` (`meeting` for
+    `meeting-start`, `stretch-now` for `stretch-areas`); empty means `command`."""
