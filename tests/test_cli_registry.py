@@ -51,6 +51,17 @@ def fake_app(monkeypatch, reply=None, error=None):
     return sent
 
 
+def recorder(result):
+    """A stand-in handler: remembers each call, returns `result`."""
+    calls = []
+
+    def record(*args):
+        calls.append(args)
+        return result
+
+    return calls, record
+
+
 def not_running():
     from knotbreak.adapters.control_client import NoInstanceError
 
@@ -66,9 +77,9 @@ def unreachable():
 @pytest.mark.parametrize("error", [not_running, unreachable])
 def test_without_the_app_the_work_is_done_here(monkeypatch, error):
     fake_app(monkeypatch, error=error())
-    done_here = []
-    code = ask_running_app(parse(["pause", "1h"]), here=lambda: done_here.append(1) or 7)
-    assert (code, done_here) == (7, [1])
+    done_here, here = recorder(7)
+    code = ask_running_app(parse(["pause", "1h"]), here=here)
+    assert (code, done_here) == (7, [()])
 
 
 def test_without_the_app_and_no_way_here_it_says_how_to_start_it(monkeypatch, capsys):
@@ -98,8 +109,8 @@ def test_the_app_gets_the_command_and_its_argument_and_its_answer_is_printed(
 
 def test_a_refusal_is_the_apps_reason_and_exit_3(monkeypatch, capsys):
     fake_app(monkeypatch, reply={"ok": False, "error": "No snoozes left for this break."})
-    done_here = []
-    code = ask_running_app(parse(["snooze"]), here=lambda: done_here.append(1) or 0)
+    done_here, here = recorder(0)
+    code = ask_running_app(parse(["snooze"]), here=here)
     assert code == EXIT_REFUSED and done_here == []
     assert capsys.readouterr().err == "knotbreak: No snoozes left for this break.\n"
 
@@ -112,8 +123,8 @@ def test_a_refusal_can_mean_do_it_here(monkeypatch):
 
 def test_ergonomics_opens_in_the_running_app(monkeypatch, capsys):
     sent = fake_app(monkeypatch, reply={"ok": True, "message": "The ergonomics check is open."})
-    opened = []
-    monkeypatch.setattr(ergonomics, "_standalone_wizard", lambda inv: opened.append(inv) or 0)
+    opened, wizard = recorder(0)
+    monkeypatch.setattr(ergonomics, "_standalone_wizard", wizard)
     assert main(["ergonomics"]) == EXIT_OK
     assert [r.command for r in sent] == ["ergonomics"]
     assert capsys.readouterr().out == "The ergonomics check is open in knotbreak.\n"
@@ -122,7 +133,7 @@ def test_ergonomics_opens_in_the_running_app(monkeypatch, capsys):
 
 def test_ergonomics_runs_here_without_the_app(monkeypatch):
     fake_app(monkeypatch, error=not_running())
-    opened = []
-    monkeypatch.setattr(ergonomics, "_standalone_wizard", lambda inv: opened.append(inv) or 0)
+    opened, wizard = recorder(0)
+    monkeypatch.setattr(ergonomics, "_standalone_wizard", wizard)
     assert main(["ergonomics"]) == EXIT_OK
     assert len(opened) == 1
