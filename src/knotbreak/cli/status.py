@@ -20,7 +20,8 @@ def show_status(invocation: Invocation) -> int:
         if invocation.as_json:
             print(json.dumps(status, indent=2))
         else:
-            print(status.get("summary", ""))
+            # The summary in the app's language; an app older than that sends none.
+            print(reply.get("message") or status.get("summary", ""))
         return EXIT_OK
 
     return ask_running_app(invocation, answered=answered)
