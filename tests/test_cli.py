@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_USAGE, parse, run_control_command
+from knotbreak.app import main
+from knotbreak.cli import parse
+from knotbreak.cli.invocation import EXIT_NO_INSTANCE, EXIT_USAGE
 from knotbreak.paths import resolve_paths
 
 
@@ -68,7 +70,7 @@ def test_bad_arguments_give_one_line_and_exit_2(argv, words, capsys):
 def test_no_running_instance_is_exit_1_with_a_clear_message(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("KNOTBREAK_HOME", str(tmp_path))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
-    assert run_control_command(parse(["status", "--json"])) == EXIT_NO_INSTANCE
+    assert main(["status", "--json"]) == EXIT_NO_INSTANCE
     assert "knotbreak is not running" in capsys.readouterr().err
 
 

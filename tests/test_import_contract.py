@@ -1,4 +1,5 @@
-"""The import contract: ui -> adapters -> core, no Qt in the core, no cycles anywhere.
+"""The import contract: ui -> adapters -> core, no Qt in the core, no cycles anywhere;
+app.py and the cli package above them all.
 
 Every import counts, at any depth in a module (function-level and TYPE_CHECKING imports
 too): a lazy import is still a dependency, and a cycle through one breaks as soon as
@@ -112,6 +113,30 @@ def test_adapters_never_import_the_ui() -> None:
         name: sorted(t for t in targets if t.startswith("knotbreak.ui"))
         for name, targets in graph.items()
         if name.startswith("knotbreak.adapters")
+    }
+    assert {name: targets for name, targets in wrong.items() if targets} == {}
+
+
+def _in(name: str, *packages: str) -> bool:
+    return any(name == package or name.startswith(package + ".") for package in packages)
+
+
+def test_the_composition_layer_sits_on_top() -> None:
+    """app.py and the cli package compose the layers: core, adapters and ui never import
+    them, and the command line never imports the composition root (app.main() starts the
+    app when the registry's `run` says so)."""
+    graph = _graph()
+    below = ("knotbreak.core", "knotbreak.adapters", "knotbreak.ui")
+    top = ("knotbreak.app", "knotbreak.cli")
+    wrong = {
+        name: sorted(t for t in targets if _in(t, *top))
+        for name, targets in graph.items()
+        if _in(name, *below)
+    }
+    wrong |= {
+        name: sorted(t for t in targets if _in(t, "knotbreak.app"))
+        for name, targets in graph.items()
+        if _in(name, "knotbreak.cli")
     }
     assert {name: targets for name, targets in wrong.items() if targets} == {}
 

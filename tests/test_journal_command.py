@@ -1,6 +1,6 @@
 """`knotbreak log`: writes straight to the journal, lists, and refuses bad input with one
 line on stderr and exit code 2. Parsed with the module's own add_parser on a parser like
-cli.py's, so these tests do not depend on the wiring in cli.py."""
+the real one, so these tests do not depend on the command registry."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from knotbreak import journal_command
-from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, EXIT_USAGE, Invocation, _Parser
+from knotbreak.cli import journal as journal_command
+from knotbreak.cli.command import CommandParser
+from knotbreak.cli.invocation import EXIT_NO_INSTANCE, EXIT_OK, EXIT_USAGE, Invocation
 from knotbreak.core.journal import JournalStore, journal_path
 from knotbreak.paths import AppPaths
 
@@ -23,9 +24,9 @@ def paths(tmp_path):
 
 
 def run(paths, *argv, now=NOW):
-    parser = _Parser(prog="knotbreak")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-    journal_command.add_parser(commands)
+    parser = CommandParser(prog="knotbreak")
+    commands = parser.add_subparsers(dest="command", parser_class=CommandParser)
+    journal_command.LOG.add_to(commands)
     args = parser.parse_args(["log", *argv])
     invocation = Invocation("log", paths, 1.0, False, options=vars(args))
     return journal_command.run(invocation, now=now)

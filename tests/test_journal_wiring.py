@@ -1,4 +1,4 @@
-"""`knotbreak log` through the real command line (cli.py and app.main): goes in with the
+"""`knotbreak log` through the real command line (the cli registry and app.main): goes in with the
 wiring edits to those shared files."""
 
 from __future__ import annotations
@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from knotbreak.app import main
-from knotbreak.cli import EXIT_OK, EXIT_USAGE, parse
+from knotbreak.cli import parse
+from knotbreak.cli.invocation import EXIT_OK, EXIT_USAGE
 from knotbreak.core.journal import JournalStore, journal_path
 
 

@@ -12,8 +12,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from knotbreak import cli, stats_command
-from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, EXIT_USAGE, Invocation
+from knotbreak.cli import parse
+from knotbreak.cli import stats as stats_command
+from knotbreak.cli.command import CommandParser
+from knotbreak.cli.invocation import EXIT_NO_INSTANCE, EXIT_OK, EXIT_USAGE, Invocation
 from knotbreak.core.history import BreakHistory
 from knotbreak.core.statistics import CSV_COLUMNS
 from knotbreak.paths import resolve_paths
@@ -26,10 +28,10 @@ NOW = datetime(2026, 11, 20, 17, 0, tzinfo=BERLIN)  # a Friday
 
 
 def parse_stats(argv: list[str], home: Path) -> Invocation:
-    """Parse as cli.parse does, with only `stats` added (works before cli.py is wired)."""
-    parser = cli._Parser(prog="knotbreak")
-    commands = parser.add_subparsers(dest="command", parser_class=cli._Parser)
-    stats_command.add_parser(commands)
+    """Parse as cli.parse does, with only `stats` added (independent of the registry)."""
+    parser = CommandParser(prog="knotbreak")
+    commands = parser.add_subparsers(dest="command", parser_class=CommandParser)
+    stats_command.STATS.add_to(commands)
     args = parser.parse_args(["stats", *argv])
     return Invocation(
         command="stats",
@@ -193,11 +195,11 @@ def test_window_on_its_own_when_the_app_is_too_old_for_it(home, monkeypatch, sta
     assert len(standalone) == 1
 
 
-# Wiring: cli.py, app.py and the control channel ------------------------------------------
+# Wiring: the cli registry, app.py and the control channel -------------------------------
 
 
 def test_cli_parse_knows_stats(home):
-    invocation = cli.parse(["stats", "--csv", "out.csv", "--days", "14"])
+    invocation = parse(["stats", "--csv", "out.csv", "--days", "14"])
     assert invocation.command == "stats"
     assert invocation.options["csv_file"] == "out.csv"
     assert invocation.options["days"] == 14

@@ -578,6 +578,53 @@
     </message>
 </context>
 <context>
+    <name>ControlCommands</name>
+    <message>
+        <source>knotbreak is already running.</source>
+        <translation>knotbreak läuft bereits.</translation>
+    </message>
+    <message>
+        <source>The ergonomics check is not available.</source>
+        <translation>Der Arbeitsplatz-Check ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The ergonomics check is open.</source>
+        <translation>Der Arbeitsplatz-Check ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>The settings dialog is not available.</source>
+        <translation>Die Einstellungen sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The settings are open in knotbreak.</source>
+        <translation>Die Einstellungen sind in knotbreak geöffnet.</translation>
+    </message>
+    <message>
+        <source>The statistics window is not available.</source>
+        <translation>Das Statistikfenster ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The statistics window is open in knotbreak.</source>
+        <translation>Das Statistikfenster ist in knotbreak geöffnet.</translation>
+    </message>
+    <message>
+        <source>Guided stretches are not available.</source>
+        <translation>Angeleitete Dehnungen sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The posture coach is not available.</source>
+        <translation>Der Haltungscoach ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The posture coach took your posture as its baseline.</source>
+        <translation>Der Haltungscoach hat Ihre Haltung als Ausgangswert übernommen.</translation>
+    </message>
+    <message>
+        <source>knotbreak is quitting.</source>
+        <translation>knotbreak wird beendet.</translation>
+    </message>
+</context>
+<context>
     <name>CrashReport</name>
     <message>
         <source>Something went wrong inside knotbreak ({error}). It keeps running; the details are in {log}. If it happens again, please report it with that file.</source>

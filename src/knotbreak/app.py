@@ -12,7 +12,7 @@ import sys
 import time
 from datetime import datetime
 
-from knotbreak.invocation import EXIT_NO_INSTANCE, EXIT_OK, Invocation
+from knotbreak.cli.invocation import EXIT_NO_INSTANCE, EXIT_OK, Invocation
 from knotbreak.paths import AppPaths
 
 log = logging.getLogger("knotbreak")
@@ -483,37 +483,14 @@ def run_app(invocation: Invocation) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from knotbreak.cli import CONTROL_COMMANDS, parse, run_control_command
+    from knotbreak.cli.parser import parse
+    from knotbreak.cli.registry import command_for
     from knotbreak.private_files import restrict_new_files
 
     # Health data: every file any command creates from here on is the user's alone.
     restrict_new_files()
     invocation = parse(sys.argv[1:] if argv is None else argv)
-    if invocation.command == "version":
-        from knotbreak import __version__
-
-        print(f"knotbreak {__version__}")
-        return EXIT_OK
-    if invocation.command in CONTROL_COMMANDS:
-        return run_control_command(invocation)
-    if invocation.command == "stretch-areas":
-        from knotbreak.local_commands import run_stretch_areas
-
-        return run_stretch_areas()
-    if invocation.command == "stretches":
-        from knotbreak.local_commands import run_stretches
-
-        return run_stretches(invocation)
-    if invocation.command == "ergonomics":
-        from knotbreak.local_commands import run_ergonomics
-
-        return run_ergonomics(invocation)
-    if invocation.command == "stats":
-        from knotbreak.stats_command import run as run_stats
-
-        return run_stats(invocation)
-    if invocation.command == "log":
-        from knotbreak.journal_command import run as run_log
-
-        return run_log(invocation)
-    return run_app(invocation)
+    command = command_for(invocation)
+    if command.run is None:  # `run`, or no command at all: this process becomes the app
+        return run_app(invocation)
+    return command.run(invocation)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from knotbreak.adapters.control_commands import ControlCommands
-from knotbreak.cli import CONTROL_COMMANDS, parse
+from knotbreak.app import main
+from knotbreak.cli import parse
+from knotbreak.cli.invocation import EXIT_NO_INSTANCE
 from knotbreak.core.control_protocol import Request, encode_request, parse_request
 
 
@@ -30,8 +32,12 @@ def test_settings_without_a_dialog_is_refused_clearly():
     assert "not available" in reply["error"]
 
 
-def test_settings_is_a_control_command_without_argument():
+def test_settings_is_a_control_command_without_argument(tmp_path, monkeypatch, capsys):
     assert parse_request(encode_request(Request("settings"))) == Request("settings")
     invocation = parse(["settings"])
     assert invocation.command == "settings"
-    assert "settings" in CONTROL_COMMANDS
+    # Only the running app opens the dialog: without one the command says so.
+    monkeypatch.setenv("KNOTBREAK_HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert main(["settings"]) == EXIT_NO_INSTANCE
+    assert "knotbreak is not running" in capsys.readouterr().err

@@ -24,7 +24,9 @@ from knotbreak.adapters import control_client, control_server
 from knotbreak.adapters.control_client import ForeignServerError, send_request
 from knotbreak.adapters.control_server import ControlServer, ensure_private_dir
 from knotbreak.adapters.peer_credentials import peer_uid
-from knotbreak.cli import EXIT_NO_INSTANCE, parse, run_control_command
+from knotbreak.cli import parse
+from knotbreak.cli.invocation import EXIT_NO_INSTANCE
+from knotbreak.cli.running_app import tell_running_app
 from knotbreak.core.control_protocol import Request
 from knotbreak.paths import resolve_paths
 
@@ -260,7 +262,7 @@ def test_the_cli_names_a_foreign_server_in_one_line_and_exit_1(short_dir, monkey
     listener.listen(1)
     monkeypatch.setattr(control_client, "peer_uid", lambda sock: 4242)
     try:
-        assert run_control_command(invocation) == EXIT_NO_INSTANCE
+        assert tell_running_app(invocation) == EXIT_NO_INSTANCE
     finally:
         listener.close()
     err = capsys.readouterr().err

@@ -120,7 +120,7 @@ def test_a_damaged_history_is_set_aside_and_its_readable_rows_rescued(tmp_path):
 
 
 def test_stats_works_on_a_damaged_history_and_after_it_was_replaced(tmp_path, capsys):
-    from knotbreak.stats_command import run
+    from knotbreak.cli.stats import run
 
     home = tmp_path / "home"
     path = home / "data" / "history.sqlite3"
@@ -215,7 +215,7 @@ def _journal_with_rows(path: Path, count: int) -> None:
 def test_a_knot_logged_into_a_damaged_journal_is_saved_once_and_reported_truthfully(
     tmp_path, capsys
 ):
-    from knotbreak.journal_command import run
+    from knotbreak.cli.journal import run
 
     home = tmp_path / "home"
     path = home / "data" / "journal.sqlite3"
@@ -321,7 +321,7 @@ def test_a_history_cut_short_keeps_the_rows_before_the_cut(tmp_path):
 
 def test_rows_with_bad_types_are_left_out_not_fatal(tmp_path, capsys):
     """Hand-edited rows, or rows garbled in a rescued page: `stats` and the windows go on."""
-    from knotbreak.stats_command import run
+    from knotbreak.cli.stats import run
 
     home = tmp_path / "home"
     path = home / "data" / "history.sqlite3"

@@ -1,4 +1,9 @@
-"""What each control-socket command does to the running app."""
+"""What each control-socket command does to the running app.
+
+Replies are in the app's language, as the tray says them: the command line prints them
+as they come. Only the human-readable `message` and `error` are translated; the `status`
+snapshot stays as `status --json` documents it.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,18 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from knotbreak.adapters.cycle_runner import CycleRunner
 from knotbreak.core.control_protocol import Request
+from knotbreak.core.text import Text
+
+
+def _said(text: object) -> object:
+    """A core Text in the language the app was started with; anything else as it is."""
+    if isinstance(text, Text):
+        return text.render(QCoreApplication.translate)
+    return text
 
 
 class ControlCommands:
@@ -37,6 +52,16 @@ class ControlCommands:
         self._calibrate_posture = calibrate_posture
 
     def __call__(self, request: Request) -> dict[str, Any]:
+        reply = self._answer(request)
+        for key in ("message", "error"):
+            if key in reply:
+                reply[key] = _said(reply[key])
+        if "status" in reply:
+            # `knotbreak status` prints this line; the snapshot keeps its English summary.
+            reply["message"] = _said(reply["status"].get("summary", ""))
+        return reply
+
+    def _answer(self, request: Request) -> dict[str, Any]:
         runner = self._runner
         command = request.command
         if command == "status":
@@ -46,39 +71,94 @@ class ControlCommands:
             return {"ok": True, "status": status}
         if command == "show":
             self._show()
-            return {"ok": True, "message": "knotbreak is already running."}
+            return {
+                "ok": True,
+                "message": QCoreApplication.translate(
+                    "ControlCommands", "knotbreak is already running."
+                ),
+            }
         if command == "ergonomics":
             if self._open_ergonomics is None:
-                return {"ok": False, "error": "The ergonomics check is not available."}
+                return {
+                    "ok": False,
+                    "error": QCoreApplication.translate(
+                        "ControlCommands", "The ergonomics check is not available."
+                    ),
+                }
             self._open_ergonomics()
-            return {"ok": True, "message": "The ergonomics check is open."}
+            return {
+                "ok": True,
+                "message": QCoreApplication.translate(
+                    "ControlCommands", "The ergonomics check is open."
+                ),
+            }
         if command == "settings":
             if self._open_settings is None:
-                return {"ok": False, "error": "The settings dialog is not available."}
+                return {
+                    "ok": False,
+                    "error": QCoreApplication.translate(
+                        "ControlCommands", "The settings dialog is not available."
+                    ),
+                }
             self._open_settings()
-            return {"ok": True, "message": "The settings are open in knotbreak."}
+            return {
+                "ok": True,
+                "message": QCoreApplication.translate(
+                    "ControlCommands", "The settings are open in knotbreak."
+                ),
+            }
         if command == "statistics":
             if self._open_statistics is None:
-                return {"ok": False, "error": "The statistics window is not available."}
+                return {
+                    "ok": False,
+                    "error": QCoreApplication.translate(
+                        "ControlCommands", "The statistics window is not available."
+                    ),
+                }
             self._open_statistics()
-            return {"ok": True, "message": "The statistics window is open in knotbreak."}
+            return {
+                "ok": True,
+                "message": QCoreApplication.translate(
+                    "ControlCommands", "The statistics window is open in knotbreak."
+                ),
+            }
         if command == "stretch-now":
             if self._stretch_now is None:
-                return {"ok": False, "error": "Guided stretches are not available."}
+                return {
+                    "ok": False,
+                    "error": QCoreApplication.translate(
+                        "ControlCommands", "Guided stretches are not available."
+                    ),
+                }
             refused_stretch = self._stretch_now(request.argument)
             if refused_stretch is not None:
                 return {"ok": False, "error": refused_stretch}
             return {"ok": True, "message": runner.status_line()}
         if command == "posture-calibrate":
             if self._calibrate_posture is None:
-                return {"ok": False, "error": "The posture coach is not available."}
+                return {
+                    "ok": False,
+                    "error": QCoreApplication.translate(
+                        "ControlCommands", "The posture coach is not available."
+                    ),
+                }
             problem = self._calibrate_posture()
             if problem is not None:
                 return {"ok": False, "error": problem}
-            return {"ok": True, "message": "The posture coach took your posture as its baseline."}
+            return {
+                "ok": True,
+                "message": QCoreApplication.translate(
+                    "ControlCommands", "The posture coach took your posture as its baseline."
+                ),
+            }
         if command == "quit":
             self._quit()
-            return {"ok": True, "message": "knotbreak is quitting."}
+            return {
+                "ok": True,
+                "message": QCoreApplication.translate(
+                    "ControlCommands", "knotbreak is quitting."
+                ),
+            }
         intents: dict[str, Callable[[], str | None]] = {
             "break-now": runner.take_break_now,
             "resume": runner.resume,

@@ -10,9 +10,16 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from knotbreak.invocation import EXIT_NO_INSTANCE, EXIT_OK, EXIT_USAGE, Invocation, bounded_int
+from knotbreak.cli.command import Command
+from knotbreak.cli.invocation import (
+    EXIT_NO_INSTANCE,
+    EXIT_OK,
+    EXIT_USAGE,
+    Invocation,
+    bounded_int,
+)
 
 if TYPE_CHECKING:
     from knotbreak.core.journal import JournalStore
@@ -22,15 +29,7 @@ MOST_LISTED = 10_000
 EXAMPLE = "knotbreak log --area upper-back-left --intensity 6"
 
 
-def add_parser(subparsers: Any) -> argparse.ArgumentParser:
-    """Add the `log` command to the main parser's subcommands."""
-    log: argparse.ArgumentParser = subparsers.add_parser(
-        "log",
-        help="log a knot in the journal (without options: list recent entries)",
-        description="Log where a knot is and how strong (0 none ... 10 worst). The next "
-        "breaks lean toward that area. Works whether or not the app is running.",
-        epilog=f"Example: {EXAMPLE} --note 'after a long call'",
-    )
+def _options(log: argparse.ArgumentParser) -> None:
     log.add_argument("--area", metavar="AREA", help="where, e.g. upper-back-left (see --areas)")
     # Taken as text and checked in run(), so every mistake gets the same kind of message.
     log.add_argument("--intensity", metavar="0-10", help="how strong: 0 none ... 10 worst")
@@ -47,7 +46,6 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
                      help="print the body areas you can log")
     log.add_argument("--health-notes", dest="health_notes", action="store_true",
                      help="print the warning signs and when to see a clinician")
-    return log
 
 
 def _usage_error(message: str) -> int:
@@ -230,3 +228,14 @@ def _print_health_notes() -> int:
     for source in notes.sources:
         print(f"- {source.name}: {source.title}" + (f" <{source.url}>" if source.url else ""))
     return EXIT_OK
+
+
+LOG = Command(
+    "log",
+    "log a knot in the journal (without options: list recent entries)",
+    run=run,
+    add_options=_options,
+    description="Log where a knot is and how strong (0 none ... 10 worst). The next "
+    "breaks lean toward that area. Works whether or not the app is running.",
+    epilog=f"Example: {EXAMPLE} --note 'after a long call'",
+)

@@ -14,19 +14,24 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
+from knotbreak.cli.command import Command
+from knotbreak.cli.invocation import (
+    EXIT_NO_INSTANCE,
+    EXIT_OK,
+    Invocation,
+    bounded_int,
+    output_file,
+)
+from knotbreak.cli.running_app import Reply, ask_running_app
+from knotbreak.core.control_protocol import Request
 from knotbreak.core.history import BreakHistory, HistoryError
 from knotbreak.core.statistics import MicroTally, Report, Tally, build_report, export_csv
-from knotbreak.invocation import EXIT_NO_INSTANCE, EXIT_OK, Invocation, bounded_int, output_file
 
 DEFAULT_DAYS = 7
 MOST_DAYS = 366
 
 
-def add_parser(commands: Any) -> argparse.ArgumentParser:
-    """Add `stats` to the subcommands of cli.build_parser()."""
-    stats: argparse.ArgumentParser = commands.add_parser(
-        "stats", help="break statistics: the last days, week totals and your streak"
-    )
+def _options(stats: argparse.ArgumentParser) -> None:
     output = stats.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON for scripts")
     output.add_argument(
@@ -48,7 +53,6 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
         metavar="N",
         help=f"how many days the summary shows (default {DEFAULT_DAYS})",
     )
-    return stats
 
 
 def run(
@@ -217,18 +221,18 @@ def summary_text(report: Report) -> str:
 
 
 def _open_window(invocation: Invocation) -> int:
-    from knotbreak.adapters.control_client import ChannelError, NoInstanceError, send_request
-    from knotbreak.core.control_protocol import ProtocolError, Request
+    def answered(reply: Reply) -> int:
+        print("The statistics window is open in knotbreak.")
+        return EXIT_OK
 
-    try:
-        reply = send_request(invocation.paths.control_address, Request("statistics"))
-    except (NoInstanceError, ChannelError, ProtocolError):
-        return standalone_window(invocation)
-    if not reply.get("ok"):
-        # An older knotbreak that has no statistics window: show one from here.
-        return standalone_window(invocation)
-    print("The statistics window is open in knotbreak.")
-    return EXIT_OK
+    # An older knotbreak that has no statistics window refuses: show one from here.
+    return ask_running_app(
+        invocation,
+        Request("statistics"),
+        answered=answered,
+        here=lambda: standalone_window(invocation),
+        here_when_refused=True,
+    )
 
 
 def standalone_window(invocation: Invocation) -> int:
@@ -257,3 +261,11 @@ def standalone_window(invocation: Invocation) -> int:
         return int(app.exec())
     finally:
         history.close()
+
+
+STATS = Command(
+    "stats",
+    "break statistics: the last days, week totals and your streak",
+    run=run,
+    add_options=_options,
+)
