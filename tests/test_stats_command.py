@@ -311,3 +311,15 @@ def test_one_posture_sample_is_singular(year, home, capsys):
 def test_no_posture_file_means_an_empty_list(year, home, capsys):
     assert run(["--json"], home) == EXIT_OK
     assert json.loads(capsys.readouterr().out)["posture"] == []
+
+
+def test_the_goal_an_administrator_locked_is_the_goal_shown(year, home, tmp_path, monkeypatch,
+                                                            capsys):
+    system = tmp_path / "system"
+    system.mkdir()
+    (system / "defaults.json").write_text(json.dumps(
+        {"schema": 1, "defaults": {"daily_break_goal": 4}, "locked": ["daily_break_goal"]}
+    ))
+    monkeypatch.setenv("KNOTBREAK_SYSTEM_CONFIG_DIR", str(system))
+    assert run(["--json"], home) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["goal"] == 4  # the user's 6 is not in force

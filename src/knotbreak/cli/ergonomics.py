@@ -67,14 +67,21 @@ def _standalone_wizard(invocation: Invocation) -> int:
     from knotbreak.ui.translations import install_translations
 
     apply_forced_scheme(app)
-    language = load_settings(paths.settings_file, datetime.now().astimezone()).settings.language
+    language = load_settings(
+        paths.settings_file, datetime.now().astimezone(), paths.managed_defaults_file
+    ).settings.language
     install_translations(app, language)
 
     def accept(changes: dict[str, Any]) -> None:
-        loaded = load_settings(paths.settings_file, datetime.now().astimezone())
+        # As in the running app: the administrator's locked keys are refused with a
+        # message, and their defaults stay out of the user's file.
+        loaded = load_settings(
+            paths.settings_file, datetime.now().astimezone(), paths.managed_defaults_file
+        )
         if not loaded.writable:
             raise ValueError(loaded.message() or "the settings file cannot be changed")
-        save_settings(paths.settings_file, merge_settings(loaded.settings, changes))
+        settings = merge_settings(loaded.settings, changes, loaded.managed)
+        save_settings(paths.settings_file, settings, loaded.managed)
 
     open_ergonomics_wizard(paths, accept)  # the module keeps the window alive until closed
     return int(app.exec())

@@ -127,8 +127,9 @@ def _daily_goal(invocation: Invocation) -> int:
 
     # A broken settings file is reported by the app itself; here its defaults will do.
     # Loading may copy a broken file aside (as the app would) but never rewrites it.
+    paths = invocation.paths
     return load_settings(
-        invocation.paths.settings_file, datetime.now().astimezone()
+        paths.settings_file, datetime.now().astimezone(), paths.managed_defaults_file
     ).settings.daily_break_goal
 
 
