@@ -105,11 +105,84 @@ def test_no_arm_or_leg_passes_through_the_head_unless_the_pose_means_it(entries)
 
 
 def test_the_limb_check_catches_an_arm_through_the_head(entries):
-    entry = entries["doorway-pec"]
-    figure = forward_kinematics(entry.start.with_angles(shoulder_r=180.0, elbow_r=0.0))
+    from knotbreak.core.figure.pose import stance_pose
+
+    pose = stance_pose("side", "standing").with_angles(shoulder_r=180.0, elbow_r=0.0)
+    figure = forward_kinematics(pose)
     assert "upper_arm_r" in _limbs_through_head(
         figure, set()
     ) or "forearm_r" in _limbs_through_head(figure, set())
+
+
+# A limb (arm or leg bone) and the spine, in 3D: closer than this, the limb is inside the
+# trunk (drawn, it would pass through the body instead of in front of or behind it).
+TRUNK_CLEARANCE = 0.03
+LIMB_BONES = {
+    f"{bone}_{side}": (f"{a}_{side}", f"{b}_{side}", t0)
+    for bone, a, b, t0 in (
+        # Where the arm and thigh join the trunk they meet it anyway: check the far part.
+        ("upper_arm", "shoulder", "elbow", 0.45),
+        ("forearm", "elbow", "wrist", 0.0),
+        ("thigh", "hip", "knee", 0.45),
+        ("shank", "knee", "ankle", 0.0),
+    )
+    for side in "lr"
+}
+# A hand resting on the belly or the chest brings the forearm close, on purpose.
+FOREARM_ON_TRUNK = {"breathing": {"l", "r"}, "core-brace": {"l", "r"}, "sit-to-stand": {"l", "r"}}
+
+
+def _distance_3d(p, a, b) -> float:
+    d = [b[i] - a[i] for i in range(3)]
+    length2 = sum(x * x for x in d) or 1e-12
+    t = max(0.0, min(1.0, sum((p[i] - a[i]) * d[i] for i in range(3)) / length2))
+    return math.dist(p, [a[i] + d[i] * t for i in range(3)])
+
+
+def _limbs_through_trunk(figure: Figure, allowed: set[str]) -> list[str]:
+    spine = [figure.points3d[n] for n in ("pelvis", "spine_mid", "neck_base")]
+    hits = []
+    for bone, (a, b, t0) in LIMB_BONES.items():
+        if bone.startswith("forearm") and bone[-1] in allowed:
+            continue
+        ends = [figure.points3d[a], figure.points3d[b]]
+        # Sample the bone; any sample inside the trunk's core counts.
+        samples = [
+            [ends[0][i] + (ends[1][i] - ends[0][i]) * (t0 + (1 - t0) * k / 8) for i in range(3)]
+            for k in range(9)
+        ]
+        if any(
+            _distance_3d(p, spine[j], spine[j + 1]) < TRUNK_CLEARANCE
+            for p in samples
+            for j in range(2)
+        ):
+            hits.append(bone)
+    return hits
+
+
+def test_no_arm_or_leg_passes_through_the_trunk_at_any_moment(entries):
+    through = [
+        (stretch_id, t, hits)
+        for stretch_id, entry in entries.items()
+        for t in entry.motion_times()
+        if (
+            hits := _limbs_through_trunk(
+                forward_kinematics(entry.at(t)), FOREARM_ON_TRUNK.get(stretch_id, set())
+            )
+        )
+    ]
+    assert through == []
+
+
+def test_the_trunk_check_catches_an_arm_through_the_chest():
+    from knotbreak.core.figure.pose import stance_pose
+
+    pose = stance_pose("side", "standing").with_angles(
+        shoulder_r=90.0, shoulder_across_r=90.0, elbow_r=0.0
+    )
+    assert "forearm_r" in _limbs_through_trunk(forward_kinematics(pose), set()) or (
+        "upper_arm_r" in _limbs_through_trunk(forward_kinematics(pose), set())
+    )
 
 
 def test_every_highlight_lands_on_a_drawn_part_of_the_body(entries):
@@ -176,3 +249,56 @@ def test_keys_out_of_order_are_reported_with_their_field():
     assert library.entries == {}
     assert library.errors[0].field == "keys[1].at"
     assert "after the previous key" in library.errors[0].message
+
+
+def _phase_order(entry: PoseEntry, name: str, steps: int = 200) -> list[float]:
+    """The value of one joint angle over a whole rep, sampled evenly."""
+    return [entry.rep_pose(i / steps).angle(name) for i in range(steps)]
+
+
+def test_a_rep_plays_every_phase_in_order_and_ends_where_it_began(entries):
+    shrug = entries["shrug-roll"]
+    lift = _phase_order(shrug, "shrug_r")
+    back = _phase_order(shrug, "retract_r")
+    top = lift.index(max(lift))
+    most_back = back.index(max(back))
+    lowest_after = min(range(most_back, len(lift)), key=lambda i: lift[i])
+    # Up first, then back, then down (never the reverse order within one rep).
+    assert top < most_back < lowest_after
+    assert lift[lowest_after] < 0.0  # down: below where the shoulders started
+    start, end = shrug.rep_pose(0.0), shrug.rep_pose(0.999)
+    for name in ("shrug_r", "retract_r"):
+        assert end.angle(name) == pytest.approx(start.angle(name), abs=1.0)
+
+
+def test_finger_glides_go_straight_spread_hook_fist_straight_fist_open(entries):
+    glides = entries["finger-glides"]
+
+    def shape(phase: float) -> str:
+        pose = glides.rep_pose(phase)
+        spread, mcp, ip = pose.angle("spread_r"), pose.angle("fingers_r"), pose.angle("curl_r")
+        if spread > 40:
+            return "spread"
+        if mcp < 20 and ip > 140:
+            return "hook"
+        if mcp > 60 and ip > 140:
+            return "fist"
+        if mcp > 60 and 60 < ip < 120:
+            return "straight fist"
+        if mcp < 10 and ip < 10:
+            return "open"
+        return "moving"
+
+    seen: list[str] = []
+    for i in range(400):
+        now = shape(i / 400)
+        if now != "moving" and (not seen or seen[-1] != now):
+            seen.append(now)
+    assert seen == ["open", "spread", "hook", "fist", "straight fist", "open"]
+
+
+def test_a_single_movement_goes_out_stays_and_comes_back(entries):
+    chin = entries["chin-tuck"]
+    assert chin.rep_pose(0.0) == chin.start
+    assert chin.rep_pose(0.5) == chin.at(1.0)
+    assert chin.rep_pose(0.999).angle("neck") == pytest.approx(chin.start.angle("neck"), abs=0.5)

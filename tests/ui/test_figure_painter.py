@@ -219,9 +219,9 @@ def test_the_break_picture_repaints_only_while_the_figure_moves(entries, monkeyp
     picture.set_picture(shrug, 0.1, False)
     picture.set_picture(shrug, 0.2, False)
     assert len(updates) == 2  # on the way up: every frame is new
-    picture.set_picture(shrug, 0.35, False)
+    picture.set_picture(shrug, 0.31, False)
     count = len(updates)
-    for t in (0.38, 0.42, 0.46):  # shoulders held up between two equal key poses: still
+    for t in (0.33, 0.37, 0.42):  # shoulders held up between two equal key poses: still
         picture.set_picture(shrug, t, False)
     assert len(updates) == count
     hold = entries["upper-trap"]
