@@ -218,9 +218,16 @@ def test_a_movement_with_phases_passes_through_every_key_pose(entries):
     assert shrug.at(shrug.keys[0][0]).angle("shrug_l") == pytest.approx(up.angle("shrug_l"))
     assert shrug.at(1.0).angle("shrug_l") < 0 < up.angle("shrug_l")
     glides = entries["finger-glides"]
-    curls = [glides.at(t).angle("fingers_r") for t in (0.0, 0.25, 0.5, 0.75, 1.0)]
-    # straight, spread, hook, fist, straight fist
-    assert curls[0] == curls[1] == 0 and 0 < curls[2] < curls[3] and curls[4] < curls[3]
+    shapes = [
+        tuple(glides.at(t).angle(f"{joint}_r") for joint in ("spread", "fingers", "curl"))
+        for t in (0.0, 0.25, 0.5, 0.75, 1.0)
+    ]
+    # straight, spread, hook (knuckles straight, fingers curled), fist, straight fist
+    straight, spread, hook, fist, flat_fist = shapes
+    assert straight == (0, 0, 0) and spread[0] > 40
+    assert hook[1] < 20 and hook[2] > 100
+    assert fist[1] > 60 and fist[2] > 130
+    assert flat_fist[1] > 60 and flat_fist[2] < 100
 
 
 def test_sit_to_stand_keeps_the_feet_planted_while_rising(entries):
@@ -279,11 +286,11 @@ def test_finger_glides_go_straight_spread_hook_fist_straight_fist_open(entries):
         spread, mcp, ip = pose.angle("spread_r"), pose.angle("fingers_r"), pose.angle("curl_r")
         if spread > 40:
             return "spread"
-        if mcp < 20 and ip > 140:
+        if mcp < 20 and ip > 110:
             return "hook"
-        if mcp > 60 and ip > 140:
+        if mcp > 60 and ip > 135:
             return "fist"
-        if mcp > 60 and 60 < ip < 120:
+        if mcp > 60 and 60 < ip < 100:
             return "straight fist"
         if mcp < 10 and ip < 10:
             return "open"

@@ -26,8 +26,9 @@ mirrored picture (the other side) negates them and swaps _l and _r:
   `shoulder_abd` raises it out to the side, `shoulder_across` swings a raised arm
   across the chest, `shoulder_rot` turns it outward about its own axis (with the elbow
   bent, the forearm turns out and up: a goalpost). `elbow` bends the forearm to the
-  front of the arm, `wrist` bends the hand to the palm, `fingers` curls them (`curl`
-  bends only the last finger joints: a hook), `spread` fans them.
+  front of the arm, `pronate` turns the forearm palm-down, `wrist` bends the hand to
+  the palm, `fingers` curls them at the knuckles and `curl` at the finger joints
+  (`curl` alone: a hook), `spread` fans them.
 - legs: `hip` raises the thigh forward, `hip_abd` out to the side, `hip_across` across
   the other leg, `hip_rot` turns it outward (seated, the shank swings across: a figure 4),
   `knee` bends the shank back, `ankle` lifts the toes.
@@ -67,6 +68,7 @@ LIMB_JOINTS = (
     "shoulder_across",
     "shoulder_rot",
     "elbow",
+    "pronate",
     "wrist",
     "fingers",
     "curl",
@@ -500,20 +502,24 @@ def forward_kinematics(pose: Pose) -> Figure:
             (f"foot_{side}", f"ankle_{side}", f"toe_{side}", "limb", side),
         ]
 
-    # Arms: the free ones first, so a reaching hand can hold the other arm.
-    order = sorted(("l", "r"), key=lambda side: side in pose.reach)
-    hands: dict[str, Mat] = {}
-    for side in order:
+    # Both shoulders first (a hand may hold the other shoulder), then the arms: the free
+    # ones first, so a reaching hand can hold the other arm.
+    for side in ("l", "r"):
         s = 1.0 if side == "l" else -1.0
         lift = math.sin(math.radians(a(f"shrug_{side}")))
         back = math.sin(math.radians(a(f"retract_{side}")))
-        shoulder = _plus(
+        p3[f"shoulder_{side}"] = _plus(
             neck_base,
             _apply(
                 f_upper,
                 (s * L["clavicle"], -L["shoulder_drop"] + 0.055 * lift, -0.03 * back),
             ),
         )
+    order = sorted(("l", "r"), key=lambda side: side in pose.reach)
+    hands: dict[str, Mat] = {}
+    for side in order:
+        s = 1.0 if side == "l" else -1.0
+        shoulder = p3[f"shoulder_{side}"]
         f_arm = _chain(
             f_upper,
             _ry(-s * a(f"shoulder_across_{side}")),
@@ -522,7 +528,7 @@ def forward_kinematics(pose: Pose) -> Figure:
             _ry(s * a(f"shoulder_rot_{side}")),
         )
         elbow = _plus(shoulder, _apply(f_arm, DOWN), L["upper_arm"])
-        f_fore = _mul(f_arm, _rx(-a(f"elbow_{side}")))
+        f_fore = _chain(f_arm, _rx(-a(f"elbow_{side}")), _ry(-s * a(f"pronate_{side}")))
         wrist = _plus(elbow, _apply(f_fore, DOWN), L["forearm"])
         reach = pose.reach.get(side)
         if reach is not None and reach.target in p3 and reach.weight > 0.0:
@@ -606,7 +612,7 @@ def forward_kinematics(pose: Pose) -> Figure:
         if project.depth(eye3) - center_depth > radius * 0.3:
             eyes.append(project.point(eye3))
     p3["eye"] = max(eye_points)[1]
-    nose3 = _plus(head_center, _apply(f_face, (0.0, -0.08, 1.0)), radius)
+    nose3 = _plus(head_center, _apply(f_face, (0.0, -0.08, 1.12)), radius)
     nose2 = project.point(nose3)
     nose = nose2 if math.dist(nose2, center_2d) > radius * 0.3 else None
     nose_behind = project.depth(nose3) < center_depth
@@ -921,7 +927,7 @@ class PoseEntry:
     highlight: tuple[str, ...] = ()
     view_box: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 1.0)
     close_up: bool = False
-    """A close-up of the hands: only the hands and forearms must stay in frame."""
+    """A close-up of the hands: only the hands must stay in frame."""
     keys: tuple[tuple[float, Pose], ...] = ()
     """Key poses between start (t = 0) and hold (t = 1), by time, in order: a movement
     with several phases (shrug up, then roll back and down; spread, hook, fist)."""
@@ -1010,16 +1016,16 @@ def stroke_width(kind: str, stroke: float) -> float:
 
 
 def figure_bounds(
-    figure: Figure, stroke: float, close_up: bool = False
+    figure: Figure, stroke: float, close_up: bool = False, hands: str = "lr"
 ) -> tuple[float, float, float, float]:
     """The box (x0, y0, x1, y1) the drawn body covers: every stroke's round cap and the head.
 
-    For a close-up only the hands and forearms count (the rest is cut off on purpose).
+    For a close-up only the hands on `hands` sides count (the rest is cut off on purpose).
     """
     xs: list[float] = []
     ys: list[float] = []
     for segment in figure.segments:
-        if close_up and not (segment.kind == "hand" or segment.name.startswith("forearm")):
+        if close_up and (segment.kind != "hand" or segment.name[-1] not in hands):
             continue
         half = stroke_width(segment.kind, stroke) / 2
         for x, y in (segment.a, segment.b):
@@ -1041,6 +1047,8 @@ def figure_bounds(
 def frame_margin(entry: PoseEntry, t: float) -> float:
     """How far (box units) the figure at `t` stays inside the entry's view box; < 0 = cut off."""
     figure = forward_kinematics(entry.at(t))
-    x0, y0, x1, y1 = figure_bounds(figure, stroke_for(entry.view_box), entry.close_up)
+    # A close-up frames the hands it highlights (one hand can show the movement).
+    hands = "".join(side for side in "lr" if f"hand_{side}" in entry.highlight) or "lr"
+    x0, y0, x1, y1 = figure_bounds(figure, stroke_for(entry.view_box), entry.close_up, hands)
     bx0, by0, bx1, by1 = entry.view_box
     return min(x0 - bx0, y0 - by0, bx1 - x1, by1 - y1)

@@ -18,8 +18,8 @@ Layout (schema_version 1)::
                                                   # and hold, each on top of the one before
          "hold":  {"angles": {...}},              # on top of start (or the last key)
          "highlight": ["neck", "trap_r"],
-         "close_up": false                        # true: a hands close-up (only hands and
-                                                  # forearms must stay in frame)
+         "close_up": false                        # true: a hands close-up (only the hands
+                                                  # must stay in frame)
        }}}
 
 `reach` puts a hand's palm on a named point of the body (plus an offset in body
