@@ -272,3 +272,19 @@ def test_wrong_schema_version_and_bad_json_say_what_to_do(tmp_path):
     assert "not valid JSON" in error.message and "line 1" in error.message
     (missing,) = load_pose_file(tmp_path / "absent.json").errors
     assert "could not read" in missing.message
+
+
+def test_the_worked_pose_example_in_the_docs_is_the_real_picture():
+    docs = (resource("stretches/poses.json").parents[2] / "docs" / "stretches.md").read_text(
+        encoding="utf-8"
+    )
+    section = docs.split("### Worked example: figure-4", 1)[1]
+    example = section.split("```json\n", 1)[1].split("```", 1)[0]
+    parsed = parse_pose_data(json.loads('{"schema_version": 1, "poses": {' + example + "}}"))
+    assert parsed.errors == ()
+    real = load_pose_file(resource("stretches/poses.json")).entries["figure-4"]
+    documented = parsed.entries["figure-4"]
+    for t in (0.0, 0.5, 1.0):
+        drawn, meant = forward_kinematics(documented.at(t)), forward_kinematics(real.at(t))
+        for name, point in meant.points.items():
+            assert drawn.points[name] == pytest.approx(point), (t, name)
