@@ -17,6 +17,7 @@ from knotbreak.core.figure.pose import (
     PoseEntry,
     forward_kinematics,
     frame_margin,
+    glow_center,
     highlight_pieces,
     mirror_entry,
 )
@@ -309,3 +310,48 @@ def test_a_single_movement_goes_out_stays_and_comes_back(entries):
     assert chin.rep_pose(0.0) == chin.start
     assert chin.rep_pose(0.5) == chin.at(1.0)
     assert chin.rep_pose(0.999).angle("neck") == pytest.approx(chin.start.angle("neck"), abs=0.5)
+
+
+# Each named target area and the body points it lies between: its highlight (solid pieces
+# and glow spots) must be drawn there, at every moment of the motion, from every camera.
+AREA_ANCHORS = {
+    "neck": ("neck_base", "head_base"),
+    "chest": ("spine_mid", "neck_base"),
+    "upper_back": ("spine_mid", "neck_base"),
+    "low_back": ("pelvis", "spine_mid"),
+    "belly": ("pelvis", "spine_mid"),
+    "torso": ("pelvis", "neck_base"),
+    **{
+        f"{area}_{side}": (f"{a}_{side}" if a != "neck_base" else a, f"{b}_{side}")
+        for side in "lr"
+        for area, a, b in (
+            ("trap", "neck_base", "shoulder"),
+            ("shoulder", "shoulder", "shoulder"),
+            ("arm", "shoulder", "wrist"),
+            ("hand", "wrist", "fingertip"),
+            ("glute", "hip", "hip"),
+            ("hip_front", "hip", "hip"),
+            ("hamstring", "hip", "knee"),
+        )
+    },
+}
+ON_TARGET = 0.11  # box units: about a forearm's length
+
+
+def test_the_highlight_lies_on_the_named_target_area(entries):
+    off = []
+    for stretch_id, entry in entries.items():
+        for side in _both_sides(entry):
+            for t in (0.0, 0.5, 1.0):
+                figure = forward_kinematics(side.at(t))
+                for name in side.highlight:
+                    if name not in AREA_ANCHORS:
+                        continue
+                    a, b = (figure.points[p] for p in AREA_ANCHORS[name])
+                    pieces, spots, _eyes = highlight_pieces(figure, [name])
+                    drawn = [figure.segment(p.segment).point_at((p.t0 + p.t1) / 2) for p in pieces]
+                    drawn += [glow_center(figure, s) for s in spots]
+                    for point in drawn:
+                        if _distance_to_segment(point, a, b) > ON_TARGET:
+                            off.append((stretch_id, side.highlight, t, name))
+    assert off == []
