@@ -512,7 +512,7 @@ def forward_kinematics(pose: Pose) -> Figure:
             neck_base,
             _apply(
                 f_upper,
-                (s * L["clavicle"], -L["shoulder_drop"] + 0.055 * lift, -0.03 * back),
+                (s * L["clavicle"], -L["shoulder_drop"] + 0.07 * lift, -0.035 * back),
             ),
         )
     order = sorted(("l", "r"), key=lambda side: side in pose.reach)
