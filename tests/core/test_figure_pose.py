@@ -249,6 +249,22 @@ def _data_with(entry_id: str, change) -> dict:
         (lambda e: e.__setitem__("view_box", [0, 0, 1]), "view_box", "four numbers"),
         (lambda e: e.pop("start"), "start", "missing"),
         (lambda e: e.__setitem__("colour", "red"), "colour", "unknown field"),
+        (lambda e: e.__setitem__("yaw", 400), "yaw", "at most 180"),
+        (
+            lambda e: e["hold"].__setitem__("reach", {"l": {"to": "elbow"}}),
+            "hold.reach.l.to",
+            "unknown point",
+        ),
+        (
+            lambda e: e["hold"].__setitem__("reach", {"x": {"to": "knee_r"}}),
+            "hold.reach.x",
+            '"l" or "r"',
+        ),
+        (
+            lambda e: e["hold"].__setitem__("reach", {"l": {"to": "knee_r", "offset": [0, 1]}}),
+            "hold.reach.l.offset",
+            "three numbers",
+        ),
     ],
 )
 def test_broken_entry_is_reported_with_its_field_and_skipped(change, field, words):

@@ -234,18 +234,14 @@ FORWARD: Vec = (0.0, 0.0, 1.0)
 
 
 def _mul(a: Mat, b: Mat) -> Mat:
-    cols = tuple(zip(*b, strict=True))
+    def cell(i: int, j: int) -> float:
+        return a[i][0] * b[0][j] + a[i][1] * b[1][j] + a[i][2] * b[2][j]
+
     return (
-        (sum(x * y for x, y in zip(a[0], cols[0], strict=True)),
-         sum(x * y for x, y in zip(a[0], cols[1], strict=True)),
-         sum(x * y for x, y in zip(a[0], cols[2], strict=True))),
-        (sum(x * y for x, y in zip(a[1], cols[0], strict=True)),
-         sum(x * y for x, y in zip(a[1], cols[1], strict=True)),
-         sum(x * y for x, y in zip(a[1], cols[2], strict=True))),
-        (sum(x * y for x, y in zip(a[2], cols[0], strict=True)),
-         sum(x * y for x, y in zip(a[2], cols[1], strict=True)),
-         sum(x * y for x, y in zip(a[2], cols[2], strict=True))),
-    )  # fmt: skip
+        (cell(0, 0), cell(0, 1), cell(0, 2)),
+        (cell(1, 0), cell(1, 1), cell(1, 2)),
+        (cell(2, 0), cell(2, 1), cell(2, 2)),
+    )
 
 
 def _apply(m: Mat, v: Vec) -> Vec:
@@ -307,11 +303,16 @@ def _lerp3(a: Vec, b: Vec, t: float) -> Vec:
     return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t)
 
 
+def _across(v: Vec, axis: Vec) -> Vec:
+    """The part of `v` at right angles to the unit vector `axis`."""
+    along = _dot(v, axis)
+    return (v[0] - axis[0] * along, v[1] - axis[1] * along, v[2] - axis[2] * along)
+
+
 def _frame(down: Vec, front_hint: Vec) -> Mat:
     """A limb frame whose -y is `down` and whose z leans toward `front_hint`."""
     y = (-down[0], -down[1], -down[2])
-    z = _unit(_minus(front_hint, (y[0] * _dot(front_hint, y), y[1] * _dot(front_hint, y),
-                                  y[2] * _dot(front_hint, y))), FORWARD)  # fmt: skip
+    z = _unit(_across(front_hint, y), FORWARD)
     x = _cross(y, z)
     # Columns are the frame's axes.
     return ((x[0], y[0], z[0]), (x[1], y[1], z[1]), (x[2], y[2], z[2]))
@@ -418,9 +419,7 @@ def _solve_two_bone(shoulder: Vec, target: Vec, a: float, b: float, pole: Vec) -
     d = min(max(reach, abs(a - b) + 1e-4), a + b - 1e-4)
     cos_angle = max(-1.0, min(1.0, (a * a + d * d - b * b) / (2 * a * d)))
     sin_angle = math.sqrt(1.0 - cos_angle * cos_angle)
-    side = _minus(pole, (direction[0] * _dot(pole, direction), direction[1] * _dot(pole, direction),
-                         direction[2] * _dot(pole, direction)))  # fmt: skip
-    bend = _unit(side, _unit(_cross(direction, (1.0, 0.0, 0.0)), FORWARD))
+    bend = _unit(_across(pole, direction), _unit(_cross(direction, (1.0, 0.0, 0.0)), FORWARD))
     elbow = _plus(_plus(shoulder, direction, a * cos_angle), bend, a * sin_angle)
     return elbow, _plus(shoulder, direction, d)
 
@@ -516,7 +515,6 @@ def forward_kinematics(pose: Pose) -> Figure:
             ),
         )
     order = sorted(("l", "r"), key=lambda side: side in pose.reach)
-    hands: dict[str, Mat] = {}
     for side in order:
         s = 1.0 if side == "l" else -1.0
         shoulder = p3[f"shoulder_{side}"]
@@ -556,7 +554,6 @@ def forward_kinematics(pose: Pose) -> Figure:
         middle = _plus(knuckles, _apply(f_fingers, DOWN), L["fingers"] * 0.55)
         f_tips = _mul(f_fingers, _rx(-a(f"curl_{side}")))
         tip = _plus(middle, _apply(f_tips, DOWN), L["fingers"] * 0.45)
-        hands[side] = f_hand
         p3.update(
             {
                 f"shoulder_{side}": shoulder,

@@ -286,8 +286,8 @@ def parse_entry(entry_id: str, data: Any) -> PoseEntry:
                 f"unknown body area {name!r}; use one of "
                 f"{', '.join(sorted(AREAS))} or a segment name",
             )
-    for label, pose in (("start", start), *((f"keys[{i}]", k) for i, (_, k) in enumerate(keys)),
-                        ("hold", hold)):  # fmt: skip
+    labelled = [("start", start), *((f"keys[{i}]", k) for i, (_, k) in enumerate(keys))]
+    for label, pose in [*labelled, ("hold", hold)]:
         for side, reach in pose.reach.items():
             if reach.target not in figure.points:
                 raise _Invalid(
