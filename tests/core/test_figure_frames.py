@@ -355,3 +355,33 @@ def test_the_highlight_lies_on_the_named_target_area(entries):
                         if _distance_to_segment(point, a, b) > ON_TARGET:
                             off.append((stretch_id, side.highlight, t, name))
     assert off == []
+
+
+# Props that belong to the picture's message (arrows, the sight line, a ball, a heat pad,
+# a glass) must show whole; floor, walls, doors and furniture may run to the edge.
+SMALL_PROPS = ("arrow", "sight", "ball", "heatpad", "glass")
+
+
+def _prop_extent(prop, figure: Figure) -> list[tuple[float, float]]:
+    x, y = prop.origin(figure)
+    if prop.kind in ("arrow", "sight"):
+        return [(x + px, y + py) for px, py in prop.points]
+    half_w = (prop.w or 0.04) / 2 if prop.kind != "ball" else (prop.w or 0.034)
+    half_h = (prop.h or 0.04) / 2 if prop.kind != "ball" else (prop.w or 0.034)
+    return [(x - half_w, y - half_h), (x + half_w, y + half_h)]
+
+
+def test_every_arrow_ball_pad_and_glass_stays_inside_the_picture(entries):
+    out = []
+    for stretch_id, entry in entries.items():
+        for side in _both_sides(entry):
+            x0, y0, x1, y1 = side.view_box
+            for t in entry.motion_times():
+                figure = forward_kinematics(side.at(t))
+                for prop in side.props_at(t):
+                    if prop.kind not in SMALL_PROPS:
+                        continue
+                    for px, py in _prop_extent(prop, figure):
+                        if not (x0 + 0.005 <= px <= x1 - 0.005 and y0 + 0.005 <= py <= y1 - 0.005):
+                            out.append((stretch_id, t, prop.kind, round(px, 3), round(py, 3)))
+    assert out == []
