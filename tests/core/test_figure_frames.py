@@ -17,6 +17,7 @@ from knotbreak.core.figure.pose import (
     PoseEntry,
     forward_kinematics,
     frame_margin,
+    glow_center,
     highlight_pieces,
     mirror_entry,
 )
@@ -105,11 +106,84 @@ def test_no_arm_or_leg_passes_through_the_head_unless_the_pose_means_it(entries)
 
 
 def test_the_limb_check_catches_an_arm_through_the_head(entries):
-    entry = entries["doorway-pec"]
-    figure = forward_kinematics(entry.start.with_angles(shoulder_r=180.0, elbow_r=0.0))
+    from knotbreak.core.figure.pose import stance_pose
+
+    pose = stance_pose("side", "standing").with_angles(shoulder_r=180.0, elbow_r=0.0)
+    figure = forward_kinematics(pose)
     assert "upper_arm_r" in _limbs_through_head(
         figure, set()
     ) or "forearm_r" in _limbs_through_head(figure, set())
+
+
+# A limb (arm or leg bone) and the spine, in 3D: closer than this, the limb is inside the
+# trunk (drawn, it would pass through the body instead of in front of or behind it).
+TRUNK_CLEARANCE = 0.03
+LIMB_BONES = {
+    f"{bone}_{side}": (f"{a}_{side}", f"{b}_{side}", t0)
+    for bone, a, b, t0 in (
+        # Where the arm and thigh join the trunk they meet it anyway: check the far part.
+        ("upper_arm", "shoulder", "elbow", 0.45),
+        ("forearm", "elbow", "wrist", 0.0),
+        ("thigh", "hip", "knee", 0.45),
+        ("shank", "knee", "ankle", 0.0),
+    )
+    for side in "lr"
+}
+# A hand resting on the belly or the chest brings the forearm close, on purpose.
+FOREARM_ON_TRUNK = {"breathing": {"l", "r"}, "core-brace": {"l", "r"}, "sit-to-stand": {"l", "r"}}
+
+
+def _distance_3d(p, a, b) -> float:
+    d = [b[i] - a[i] for i in range(3)]
+    length2 = sum(x * x for x in d) or 1e-12
+    t = max(0.0, min(1.0, sum((p[i] - a[i]) * d[i] for i in range(3)) / length2))
+    return math.dist(p, [a[i] + d[i] * t for i in range(3)])
+
+
+def _limbs_through_trunk(figure: Figure, allowed: set[str]) -> list[str]:
+    spine = [figure.points3d[n] for n in ("pelvis", "spine_mid", "neck_base")]
+    hits = []
+    for bone, (a, b, t0) in LIMB_BONES.items():
+        if bone.startswith("forearm") and bone[-1] in allowed:
+            continue
+        ends = [figure.points3d[a], figure.points3d[b]]
+        # Sample the bone; any sample inside the trunk's core counts.
+        samples = [
+            [ends[0][i] + (ends[1][i] - ends[0][i]) * (t0 + (1 - t0) * k / 8) for i in range(3)]
+            for k in range(9)
+        ]
+        if any(
+            _distance_3d(p, spine[j], spine[j + 1]) < TRUNK_CLEARANCE
+            for p in samples
+            for j in range(2)
+        ):
+            hits.append(bone)
+    return hits
+
+
+def test_no_arm_or_leg_passes_through_the_trunk_at_any_moment(entries):
+    through = [
+        (stretch_id, t, hits)
+        for stretch_id, entry in entries.items()
+        for t in entry.motion_times()
+        if (
+            hits := _limbs_through_trunk(
+                forward_kinematics(entry.at(t)), FOREARM_ON_TRUNK.get(stretch_id, set())
+            )
+        )
+    ]
+    assert through == []
+
+
+def test_the_trunk_check_catches_an_arm_through_the_chest():
+    from knotbreak.core.figure.pose import stance_pose
+
+    pose = stance_pose("side", "standing").with_angles(
+        shoulder_r=90.0, shoulder_across_r=90.0, elbow_r=0.0
+    )
+    assert "forearm_r" in _limbs_through_trunk(forward_kinematics(pose), set()) or (
+        "upper_arm_r" in _limbs_through_trunk(forward_kinematics(pose), set())
+    )
 
 
 def test_every_highlight_lands_on_a_drawn_part_of_the_body(entries):
@@ -145,9 +219,16 @@ def test_a_movement_with_phases_passes_through_every_key_pose(entries):
     assert shrug.at(shrug.keys[0][0]).angle("shrug_l") == pytest.approx(up.angle("shrug_l"))
     assert shrug.at(1.0).angle("shrug_l") < 0 < up.angle("shrug_l")
     glides = entries["finger-glides"]
-    curls = [glides.at(t).angle("fingers_r") for t in (0.0, 0.25, 0.5, 0.75, 1.0)]
-    # straight, spread, hook, fist, straight fist
-    assert curls[0] == curls[1] == 0 and 0 < curls[2] < curls[3] and curls[4] < curls[3]
+    shapes = [
+        tuple(glides.at(t).angle(f"{joint}_r") for joint in ("spread", "fingers", "curl"))
+        for t in (0.0, 0.25, 0.5, 0.75, 1.0)
+    ]
+    # straight, spread, hook (knuckles straight, fingers curled), fist, straight fist
+    straight, spread, hook, fist, flat_fist = shapes
+    assert straight == (0, 0, 0) and spread[0] > 40
+    assert hook[1] < 20 and hook[2] > 100
+    assert fist[1] > 60 and fist[2] > 130
+    assert flat_fist[1] > 60 and flat_fist[2] < 100
 
 
 def test_sit_to_stand_keeps_the_feet_planted_while_rising(entries):
@@ -176,3 +257,131 @@ def test_keys_out_of_order_are_reported_with_their_field():
     assert library.entries == {}
     assert library.errors[0].field == "keys[1].at"
     assert "after the previous key" in library.errors[0].message
+
+
+def _phase_order(entry: PoseEntry, name: str, steps: int = 200) -> list[float]:
+    """The value of one joint angle over a whole rep, sampled evenly."""
+    return [entry.rep_pose(i / steps).angle(name) for i in range(steps)]
+
+
+def test_a_rep_plays_every_phase_in_order_and_ends_where_it_began(entries):
+    shrug = entries["shrug-roll"]
+    lift = _phase_order(shrug, "shrug_r")
+    back = _phase_order(shrug, "retract_r")
+    top = lift.index(max(lift))
+    most_back = back.index(max(back))
+    lowest_after = min(range(most_back, len(lift)), key=lambda i: lift[i])
+    # Up first, then back, then down (never the reverse order within one rep).
+    assert top < most_back < lowest_after
+    assert lift[lowest_after] < 0.0  # down: below where the shoulders started
+    start, end = shrug.rep_pose(0.0), shrug.rep_pose(0.999)
+    for name in ("shrug_r", "retract_r"):
+        assert end.angle(name) == pytest.approx(start.angle(name), abs=1.0)
+
+
+def test_finger_glides_go_straight_spread_hook_fist_straight_fist_open(entries):
+    glides = entries["finger-glides"]
+
+    def shape(phase: float) -> str:
+        pose = glides.rep_pose(phase)
+        spread, mcp, ip = pose.angle("spread_r"), pose.angle("fingers_r"), pose.angle("curl_r")
+        if spread > 40:
+            return "spread"
+        if mcp < 20 and ip > 110:
+            return "hook"
+        if mcp > 60 and ip > 135:
+            return "fist"
+        if mcp > 60 and 60 < ip < 100:
+            return "straight fist"
+        if mcp < 10 and ip < 10:
+            return "open"
+        return "moving"
+
+    seen: list[str] = []
+    for i in range(400):
+        now = shape(i / 400)
+        if now != "moving" and (not seen or seen[-1] != now):
+            seen.append(now)
+    assert seen == ["open", "spread", "hook", "fist", "straight fist", "open"]
+
+
+def test_a_single_movement_goes_out_stays_and_comes_back(entries):
+    chin = entries["chin-tuck"]
+    assert chin.rep_pose(0.0) == chin.start
+    assert chin.rep_pose(0.5) == chin.at(1.0)
+    assert chin.rep_pose(0.999).angle("neck") == pytest.approx(chin.start.angle("neck"), abs=0.5)
+
+
+# Each named target area and the body points it lies between: its highlight (solid pieces
+# and glow spots) must be drawn there, at every moment of the motion, from every camera.
+AREA_ANCHORS = {
+    "neck": ("neck_base", "head_base"),
+    "chest": ("spine_mid", "neck_base"),
+    "upper_back": ("spine_mid", "neck_base"),
+    "low_back": ("pelvis", "spine_mid"),
+    "belly": ("pelvis", "spine_mid"),
+    "torso": ("pelvis", "neck_base"),
+    **{
+        f"{area}_{side}": (f"{a}_{side}" if a != "neck_base" else a, f"{b}_{side}")
+        for side in "lr"
+        for area, a, b in (
+            ("trap", "neck_base", "shoulder"),
+            ("shoulder", "shoulder", "shoulder"),
+            ("arm", "shoulder", "wrist"),
+            ("hand", "wrist", "fingertip"),
+            ("glute", "hip", "hip"),
+            ("hip_front", "hip", "hip"),
+            ("hamstring", "hip", "knee"),
+        )
+    },
+}
+ON_TARGET = 0.11  # box units: about a forearm's length
+
+
+def test_the_highlight_lies_on_the_named_target_area(entries):
+    off = []
+    for stretch_id, entry in entries.items():
+        for side in _both_sides(entry):
+            for t in (0.0, 0.5, 1.0):
+                figure = forward_kinematics(side.at(t))
+                for name in side.highlight:
+                    if name not in AREA_ANCHORS:
+                        continue
+                    a, b = (figure.points[p] for p in AREA_ANCHORS[name])
+                    pieces, spots, _eyes = highlight_pieces(figure, [name])
+                    drawn = [figure.segment(p.segment).point_at((p.t0 + p.t1) / 2) for p in pieces]
+                    drawn += [glow_center(figure, s) for s in spots]
+                    for point in drawn:
+                        if _distance_to_segment(point, a, b) > ON_TARGET:
+                            off.append((stretch_id, side.highlight, t, name))
+    assert off == []
+
+
+# Props that belong to the picture's message (arrows, the sight line, a ball, a heat pad,
+# a glass) must show whole; floor, walls, doors and furniture may run to the edge.
+SMALL_PROPS = ("arrow", "sight", "ball", "heatpad", "glass")
+
+
+def _prop_extent(prop, figure: Figure) -> list[tuple[float, float]]:
+    x, y = prop.origin(figure)
+    if prop.kind in ("arrow", "sight"):
+        return [(x + px, y + py) for px, py in prop.points]
+    half_w = (prop.w or 0.04) / 2 if prop.kind != "ball" else (prop.w or 0.034)
+    half_h = (prop.h or 0.04) / 2 if prop.kind != "ball" else (prop.w or 0.034)
+    return [(x - half_w, y - half_h), (x + half_w, y + half_h)]
+
+
+def test_every_arrow_ball_pad_and_glass_stays_inside_the_picture(entries):
+    out = []
+    for stretch_id, entry in entries.items():
+        for side in _both_sides(entry):
+            x0, y0, x1, y1 = side.view_box
+            for t in entry.motion_times():
+                figure = forward_kinematics(side.at(t))
+                for prop in side.props_at(t):
+                    if prop.kind not in SMALL_PROPS:
+                        continue
+                    for px, py in _prop_extent(prop, figure):
+                        if not (x0 + 0.005 <= px <= x1 - 0.005 and y0 + 0.005 <= py <= y1 - 0.005):
+                            out.append((stretch_id, t, prop.kind, round(px, 3), round(py, 3)))
+    assert out == []

@@ -22,6 +22,7 @@ from knotbreak.ui.break_window import (
     TITLE,
     BreakWindow,
     picture_progress,
+    rep_phase,
 )
 from knotbreak.ui.stretch_card import PREVENTION_NOTE, needs_mirror, pictured_side
 
@@ -233,6 +234,21 @@ def test_picture_sides_follow_the_cues(window, runner):
         assert pictured_side(POSES.entries[stretch_id]) == "left", stretch_id
     for stretch_id in ("knee-chest", "figure-4", "hip-flexor", "hamstring", "wrist-flexor"):
         assert pictured_side(POSES.entries[stretch_id]) == "right", stretch_id
+
+
+def test_a_repeated_movement_plays_one_rep_per_rep_seconds_in_order():
+    reps = ROUTINE[5]
+    chin = CATALOG["chin-tuck"]  # 6 s a repetition
+    assert rep_phase(ROUTINE[1], None, 3 * S) is None  # a hold has no reps
+    assert rep_phase(reps, chin, reps.duration) == 0.0
+    assert rep_phase(reps, chin, reps.duration - 3 * S) == pytest.approx(0.5)
+    assert rep_phase(reps, chin, reps.duration - 7.5 * S) == pytest.approx(0.25)
+    # A phased movement (shrug: up, back, down) only ever moves forward through its keys
+    # within a rep, then glides home: the shoulders are up before they go back.
+    shrug = POSES.entries["shrug-roll"]
+    up = max(range(100), key=lambda i: shrug.rep_pose(i / 100).angle("shrug_r"))
+    back = max(range(100), key=lambda i: shrug.rep_pose(i / 100).angle("retract_r"))
+    assert up < back
 
 
 def test_picture_moves_into_the_hold_then_stays(window, runner):

@@ -172,6 +172,18 @@ def picture_progress(segment: Segment, entry: StretchEntry | None, remaining: ti
     return _ease(elapsed / animate)
 
 
+def rep_phase(segment: Segment, entry: StretchEntry | None, remaining: timedelta) -> float | None:
+    """For a repeated movement, how far (0..1) into the current repetition it is; None
+    for anything else. The picture then plays one rep per `rep_seconds`, every phase of
+    the movement in order (PoseEntry.rep_pose)."""
+    if not segment.is_work or segment.kind is not SegmentKind.REPS:
+        return None
+    if entry is None or not entry.rep_seconds:
+        return None
+    elapsed = max(timedelta(0), segment.duration - remaining)
+    return (elapsed.total_seconds() % entry.rep_seconds) / entry.rep_seconds
+
+
 class BreakWindow(LiveWindow):
     closed = Signal()
     """The window was closed (by the user, or its closing moment ran out)."""
@@ -576,7 +588,8 @@ class BreakWindow(LiveWindow):
         t = picture_progress(segment, entry, position.remaining)
         self.picture.show()
         self.picture.set_photo(session.photos.get(segment.stretch_id))
-        self.picture.set_picture(pose, t, mirrored, calm=calm)
+        phase = rep_phase(segment, entry, position.remaining)
+        self.picture.set_picture(pose, t, mirrored, calm=calm, phase=phase)
 
         if entry is not None:
             wording = self._wording

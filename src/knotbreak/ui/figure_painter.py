@@ -38,6 +38,7 @@ from knotbreak.core.figure.pose import (
     Pose,
     PoseEntry,
     Prop,
+    Segment,
     forward_kinematics,
     glow_center,
     highlight_pieces,
@@ -129,14 +130,21 @@ def paint_pose(
     mirrored: bool = False,
     annotate: Annotate | None = None,
     colors: FigureColors = LIGHT_FIGURE,
+    phase: float | None = None,
 ) -> Figure:
-    """Draws a stretch `t` of the way (0 = start, 1 = hold), optionally for the other side."""
+    """Draws a stretch `t` of the way (0 = start, 1 = hold), optionally for the other side;
+    with `phase`, the moment `phase` (0..1) of one repetition instead (see
+    `PoseEntry.rep_pose`)."""
     entry = mirror_entry(pose_entry) if mirrored else pose_entry
+    if phase is not None:
+        pose, props = entry.rep_pose(phase), entry.props_at(entry.rep_time(phase))
+    else:
+        pose, props = entry.at(t), entry.props_at(t)
     return paint_figure(
         painter,
         QRectF(rect),
-        entry.at(t),
-        entry.props_at(t),
+        pose,
+        props,
         entry.highlight,
         entry.view_box,
         annotate,
@@ -184,18 +192,19 @@ def _line(painter: QPainter, a: tuple[float, float], b: tuple[float, float]) -> 
 
 
 def _paint_body(painter: QPainter, figure: Figure, stroke: float, colors: FigureColors) -> None:
-    far = [s for s in figure.segments if s.depth == 0]
-    body = [s for s in figure.segments if s.depth == 1]
-    near = [s for s in figure.segments if s.depth == 2]
-    for segment in far:
-        painter.setPen(_pen(colors.far, _width(segment.kind, stroke)))
-        _line(painter, segment.a, segment.b)
-    for segment in body:
-        painter.setPen(_pen(colors.stroke, _width(segment.kind, stroke)))
-        _line(painter, segment.a, segment.b)
-    _paint_head(painter, figure, colors.stroke, colors.eye)
-    for segment in near:
-        painter.setPen(_pen(colors.stroke, _width(segment.kind, stroke)))
+    """Far parts first, near parts last (the painter's algorithm on each stroke's depth),
+    so a near arm crosses over the trunk and a crossed leg over the other; the head takes
+    its place in that order. Limbs on the far side of the body are drawn a lighter tone."""
+    items: list[tuple[float, int, Segment | None]] = [
+        (segment.depth, i, segment) for i, segment in enumerate(figure.segments)
+    ]
+    items.append((figure.head_depth, len(items), None))
+    for _depth, _i, segment in sorted(items, key=lambda item: (item[0], item[1])):
+        if segment is None:
+            _paint_head(painter, figure, colors.stroke, colors.eye)
+            continue
+        color = colors.far if segment.far else colors.stroke
+        painter.setPen(_pen(color, _width(segment.kind, stroke)))
         _line(painter, segment.a, segment.b)
 
 
@@ -204,10 +213,11 @@ def _paint_head(painter: QPainter, figure: Figure, color: QColor, eye: QColor) -
     painter.setBrush(color)
     cx, cy = figure.head_center
     r = figure.head_radius
-    painter.drawEllipse(QPointF(cx, cy), r, r)
+    # A small nose bump on the outline shows where the face points (and, seen from
+    # behind, that it points away).
     if figure.nose is not None:
-        # A small nose: shows where the face points.
         painter.drawEllipse(QPointF(*figure.nose), r * 0.28, r * 0.28)
+    painter.drawEllipse(QPointF(cx, cy), r, r)
     # Eyes in the panel's tone: where the face looks, how far it turns, whether it nods.
     painter.setBrush(eye)
     for point in figure.eyes:
@@ -244,7 +254,7 @@ def _paint_glow(
         seg = figure.segment(piece.segment)
         a, b = _piece_points(figure, piece.segment, piece.t0, piece.t1)
         # The trunk is already wide: a narrower halo, the glow spots say front or back.
-        halo = {"torso": 1.7, "hand": 1.9}.get(seg.kind, 2.4)
+        halo = {"torso": 1.7, "hand": 1.35}.get(seg.kind, 2.4)
         painter.setPen(_pen(_glow_color(highlight, GLOW_ALPHA), _width(seg.kind, stroke) * halo))
         _line(painter, a, b)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -318,7 +328,8 @@ def _paint_prop(
     _prop_style(painter, stroke, colors)
     x, y = prop.origin(figure)
     f = float(prop.facing)
-    front = figure.view == "front"
+    # A three-quarter camera sees the chair and desk more from the front than the side.
+    front = figure.view != "side"
     kind = prop.kind
     if kind == "floor":
         painter.setPen(_pen(colors.prop_stroke, stroke * 0.5))

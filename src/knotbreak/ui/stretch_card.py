@@ -59,7 +59,7 @@ PREVENTION_NOTE = QT_TRANSLATE_NOOP(
 
 def pictured_side(entry: PoseEntry) -> Side:
     """The side (as routine cues name it) that the unmirrored picture shows."""
-    if entry.view == "front":
+    if entry.view != "side":
         turn = sum(
             entry.hold.angle(name) - entry.start.angle(name)
             for name in LATERAL_CENTRAL
@@ -77,10 +77,13 @@ def needs_mirror(entry: PoseEntry, side: str | None) -> bool:
     return side in ("left", "right") and side != pictured_side(entry)
 
 
-def _drawn_state(entry: PoseEntry | None, t: float) -> object:
-    """What a picture at `t` looks like: the pose and the props that show (cheap to compare)."""
+def _drawn_state(entry: PoseEntry | None, t: float, phase: float | None = None) -> object:
+    """What a picture at `t` (or at `phase` of a rep) looks like: the pose and the props
+    that show (cheap to compare)."""
     if entry is None:
         return None
+    if phase is not None:
+        return (entry.rep_pose(phase), tuple(id(p) for p in entry.props_at(entry.rep_time(phase))))
     return (entry.at(t), tuple(id(p) for p in entry.props_at(t)))
 
 
@@ -91,6 +94,8 @@ class StretchPicture(QWidget):
         super().__init__(parent)
         self.entry: PoseEntry | None = None
         self.t = 1.0
+        self.phase: float | None = None
+        """Set while a repeated movement plays: the moment of the current rep (0..1)."""
         self.mirrored = False
         self.calm = False
         self._drawn: object = None
@@ -105,17 +110,25 @@ class StretchPicture(QWidget):
         return QSize(320, 340)
 
     def set_picture(
-        self, entry: PoseEntry | None, t: float, mirrored: bool, calm: bool = False
+        self,
+        entry: PoseEntry | None,
+        t: float,
+        mirrored: bool,
+        calm: bool = False,
+        phase: float | None = None,
     ) -> None:
+        """Show `entry` `t` of the way from start to hold, or, with `phase`, at that moment
+        of one repetition (every phase of a movement in order, see PoseEntry.rep_pose)."""
         t = min(1.0, max(0.0, t))
         # Repaint only when what is drawn changes: a hold that has reached its pose, or a
         # pause between phases of a movement, costs no paint at all however often the
         # window's timer asks.
-        drawn = _drawn_state(entry, t)
+        drawn = _drawn_state(entry, t, phase)
         if (entry, drawn, mirrored, calm) == (self.entry, self._drawn, self.mirrored, self.calm):
-            self.t = t
+            self.t, self.phase = t, phase
             return
         self.entry, self.t, self.mirrored, self.calm = entry, t, mirrored, calm
+        self.phase = phase
         self._drawn = drawn
         self.update()
 
@@ -171,7 +184,9 @@ class StretchPicture(QWidget):
             painter.setOpacity(0.62)
             painter.drawPixmap(inner.topLeft(), pixmap)
         else:
-            paint_pose(painter, inner, self.entry, self.t, self.mirrored, colors=figure)
+            paint_pose(
+                painter, inner, self.entry, self.t, self.mirrored, colors=figure, phase=self.phase
+            )
         painter.end()
 
     def _paint_photo(self, painter: QPainter, rect: QRectF) -> None:

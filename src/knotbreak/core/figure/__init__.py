@@ -1,14 +1,18 @@
-"""The stretch figure: a small articulated 2D model (pure data, no Qt).
+"""The stretch figure: a small 3D skeleton seen through a camera (pure data, no Qt).
 
-`pose` holds the skeleton, forward kinematics, interpolation, mirroring, props and
-highlight areas; `poses_file` reads and checks resources/stretches/poses.json.
+`pose` holds the skeleton, forward kinematics, the camera projection, reaching hands,
+interpolation, the rep motion, mirroring, props and highlight areas; `poses_file` reads
+and checks resources/stretches/poses.json.
 """
 
 from knotbreak.core.figure.pose import (
+    Camera,
     Figure,
     Pose,
     PoseEntry,
     Prop,
+    Reach,
+    camera_for,
     forward_kinematics,
     interpolate,
     mirror,
@@ -23,12 +27,15 @@ from knotbreak.core.figure.poses_file import (
 )
 
 __all__ = [
+    "Camera",
     "Figure",
     "Pose",
     "PoseEntry",
     "PoseFileError",
     "PoseLibrary",
     "Prop",
+    "Reach",
+    "camera_for",
     "forward_kinematics",
     "interpolate",
     "load_pose_file",

@@ -1,34 +1,40 @@
-"""A small articulated 2D figure: joint angles in, named segments and points out.
+"""A small 3D stretch figure: joint rotations in, a projected picture out (pure data, no Qt).
 
-Pure Python (no Qt) so the stretch pictures stay data and the geometry is unit-tested.
+Pure Python so the stretch pictures stay data and the geometry is unit-tested.
 
-Coordinates: a unit box, x to the right, y UP, the floor at `FLOOR_Y`. A standing figure
-is about 0.9 high. The renderer flips y and fits the box (or an entry's `view_box`) into
-its rectangle.
+The body is built in 3D, in its own coordinates: x toward the figure's LEFT, y UP, z the
+way the figure FACES; the floor at y = `FLOOR_Y`; a standing figure is about 0.9 high.
+Forward kinematics walks the joint chain (pelvis -> spine -> neck -> head; shoulder ->
+elbow -> wrist -> fingers; hip -> knee -> ankle), each joint a rotation of the frame
+before it. A camera chosen per picture then projects every point onto the picture's
+unit box (x right, y UP, the pelvis at `root`) and says how near the viewer each part is,
+so near limbs are drawn over far ones.
 
-Views:
-- "side": the figure in profile, facing +x when `facing` is 1 (so we see its right side:
-  the right limbs are near, the left limbs far) and -x when `facing` is -1.
-- "front": the figure faces the viewer; its left limbs are on the viewer's right (+x).
+Camera: `yaw` 0 looks at the figure's front (its left limbs on the viewer's right);
+90 looks at its right side with the figure facing +x ("side"); -90 the left side, facing
+-x; about 35 is a three-quarter view. `pitch` > 0 looks down from a little above.
 
-Angles (degrees) and their zero/positive directions:
-- `pelvis`: tilt of the whole body about the hip joint; positive leans forward (side) or
-  toward +x (front). `spine_lower`, `spine_upper`, `neck`, `head`: each relative to the
-  segment below it, same sign.
-- `head_nod`: chin toward the chest (positive), in either view: the face (eyes, nose)
-  moves down; a side view also tips the face forward.
-- `head_yaw`: head turned away from the view direction (front: toward +x shows the nose
-  on the +x side; side: turning toward the viewer).
-- `torso_yaw`: front view: the shoulder line narrows with cos(yaw) and shifts toward +x;
-  side view: the right shoulder comes forward (positive) or goes back (negative).
-- `shrug_l/r`: shoulder raised toward the ear.
-- `shoulder_l/r`: 0 = arm hanging along the torso; positive = forward flexion (side) or
-  abduction away from the body (front). `elbow`, `wrist`, `fingers`: 0 = straight;
-  positive bends the same way as raising the arm further. `spread_l/r` > 0 fans the
-  fingers (degrees).
-- `hip_l/r`: 0 = leg along the torso axis; positive = flexion (side) / abduction (front).
-  `knee_l/r` positive bends the shank back (side) / inward (front). `ankle_l/r`
-  positive lifts the toes.
+Angles (degrees); every lateral angle is positive toward the figure's LEFT, and a
+mirrored picture (the other side) negates them and swaps _l and _r:
+- trunk: `pelvis`, `spine_lower`, `spine_upper`, `neck`, `head`: forward bend, each
+  relative to the segment below (`pelvis` tips the whole trunk about the hips; the legs
+  follow it). `*_tilt` (pelvis_tilt ... head_tilt): side bend toward the left.
+  `torso_yaw`: the upper trunk turns to the left (a twist; the hips stay). `head_yaw`:
+  the head turns to the left. `head_nod`: chin to the chest (the face tips down).
+- arms: `shrug` lifts the shoulder toward the ear, `retract` draws it back (shoulder
+  blade in), `shoulder` raises the arm forward (flexion; 180 = straight up),
+  `shoulder_abd` raises it out to the side, `shoulder_across` swings a raised arm
+  across the chest, `shoulder_rot` turns it outward about its own axis (with the elbow
+  bent, the forearm turns out and up: a goalpost). `elbow` bends the forearm to the
+  front of the arm, `pronate` turns the forearm palm-down, `wrist` bends the hand to
+  the palm, `fingers` curls them at the knuckles and `curl` at the finger joints
+  (`curl` alone: a hook), `spread` fans them.
+- legs: `hip` raises the thigh forward, `hip_abd` out to the side, `hip_across` across
+  the other leg, `hip_rot` turns it outward (seated, the shank swings across: a figure 4),
+  `knee` bends the shank back, `ankle` lifts the toes.
+
+A pose may also place a hand on a point of the body (`reach`): the arm is solved so the
+hand holds or presses there (a hand on the other elbow, on a knee, on the chair back).
 """
 
 from __future__ import annotations
@@ -39,26 +45,43 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-View = Literal["side", "front"]
-VIEWS: tuple[View, ...] = ("side", "front")
+View = Literal["side", "front", "three-quarter"]
+VIEWS: tuple[View, ...] = ("side", "front", "three-quarter")
 Side = Literal["l", "r"]
 
 FLOOR_Y = 0.04
+THREE_QUARTER_YAW = 35.0
+FAR_SIDE = 0.13
+"""How much further (summed depth of shoulder and hip) one side must be before its limbs
+take the lighter far tone: a camera turned less than ~30 degrees keeps both sides dark."""
 
 CENTRAL_JOINTS = ("pelvis", "spine_lower", "spine_upper", "neck", "head")
-LATERAL_CENTRAL = (*CENTRAL_JOINTS, "head_yaw", "torso_yaw")
+TILTS = tuple(f"{name}_tilt" for name in CENTRAL_JOINTS)
+# Joints whose sign says "toward the figure's left": a mirrored picture negates them, and
+# the stretch card reads from them which side a symmetric-looking picture shows.
+LATERAL_CENTRAL = (*TILTS, "head_yaw", "torso_yaw")
 LIMB_JOINTS = (
     "shrug",
+    "retract",
     "shoulder",
+    "shoulder_abd",
+    "shoulder_across",
+    "shoulder_rot",
     "elbow",
+    "pronate",
     "wrist",
     "fingers",
+    "curl",
     "spread",
     "hip",
+    "hip_abd",
+    "hip_across",
+    "hip_rot",
     "knee",
     "ankle",
 )
 JOINTS: tuple[str, ...] = (
+    *CENTRAL_JOINTS,
     *LATERAL_CENTRAL,
     "head_nod",
     *(f"{joint}_{side}" for joint in LIMB_JOINTS for side in ("l", "r")),
@@ -70,53 +93,95 @@ LENGTHS: Mapping[str, float] = {
     "torso_upper": 0.15,
     "neck": 0.045,
     "head_radius": 0.062,
-    "clavicle": 0.085,  # front view: neck base to shoulder joint
-    "clavicle_side": 0.02,  # side view: shoulder joint just behind/below the neck base
-    "hip_half_width": 0.045,
+    "clavicle": 0.082,
+    "shoulder_drop": 0.02,
+    "hip_half_width": 0.048,
     "upper_arm": 0.15,
     "forearm": 0.13,
-    "hand": 0.045,
-    "fingers": 0.042,
+    "hand": 0.05,
+    "fingers": 0.05,
     "thigh": 0.205,
     "shank": 0.205,
     "foot": 0.065,
     "ankle_height": 0.025,
 }
 
-FORESHORTENABLE = (
-    "torso_lower",
-    "torso_upper",
-    "neck",
-    "upper_arm_l",
-    "upper_arm_r",
-    "forearm_l",
-    "forearm_r",
-    "hand_l",
-    "hand_r",
-    "fingers_l",
-    "fingers_r",
-    "thigh_l",
-    "thigh_r",
-    "shank_l",
-    "shank_r",
-    "foot_l",
-    "foot_r",
-)
-
 STANDING_PELVIS_Y = FLOOR_Y + LENGTHS["ankle_height"] + LENGTHS["shank"] + LENGTHS["thigh"]
 SEATED_PELVIS_Y = FLOOR_Y + LENGTHS["ankle_height"] + LENGTHS["shank"]
 SEAT_Y = SEATED_PELVIS_Y - 0.03
 
+Vec = tuple[float, float, float]
+Mat = tuple[Vec, Vec, Vec]  # rows
+Point = tuple[float, float]
+
+
+# --- camera and reaching hands ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Camera:
+    """Where the viewer stands: `yaw` around the figure (0 = in front, 90 = at its right
+    side so it faces +x), `pitch` above it (degrees)."""
+
+    yaw: float = 90.0
+    pitch: float = 0.0
+
+    @property
+    def view(self) -> View:
+        """The nearest named view (props choose their drawing from it)."""
+        turn = abs(self.yaw) % 360.0
+        turn = min(turn, 360.0 - turn)
+        if turn < 20.0:
+            return "front"
+        if 70.0 <= turn <= 110.0:
+            return "side"
+        return "three-quarter"
+
+    @property
+    def facing(self) -> int:
+        """Which way (+1 = +x, -1 = -x) the figure's front points in the picture."""
+        return -1 if math.sin(math.radians(self.yaw)) < -1e-9 else 1
+
+
+def camera_for(view: View, facing: int = 1, yaw: float | None = None) -> Camera:
+    if yaw is not None:
+        return Camera(yaw=yaw)
+    if view == "front":
+        return Camera(yaw=0.0)
+    if view == "three-quarter":
+        return Camera(yaw=THREE_QUARTER_YAW * facing)
+    return Camera(yaw=90.0 * facing)
+
+
+@dataclass(frozen=True)
+class Reach:
+    """A hand placed on a point of the body: its palm at `target` plus `offset` (body
+    coordinates: x left, y up, z forward); the elbow bends toward `pole`. `weight` 0..1
+    blends from the arm's own angles to the reach (a hand on its way there)."""
+
+    target: str
+    offset: Vec = (0.0, 0.0, 0.0)
+    pole: Vec | None = None
+    weight: float = 1.0
+
 
 @dataclass(frozen=True)
 class Pose:
-    """One frame of the figure: a view, a root (pelvis) position and joint angles."""
+    """One frame of the figure: a camera, the pelvis position in the picture and joint
+    angles (plus hands placed on the body)."""
 
-    view: View = "side"
+    camera: Camera = field(default_factory=Camera)
     angles: Mapping[str, float] = field(default_factory=dict)
     root: tuple[float, float] = (0.5, STANDING_PELVIS_Y)
-    facing: int = 1
-    foreshorten: Mapping[str, float] = field(default_factory=dict)
+    reach: Mapping[str, Reach] = field(default_factory=dict)
+
+    @property
+    def view(self) -> View:
+        return self.camera.view
+
+    @property
+    def facing(self) -> int:
+        return self.camera.facing
 
     def angle(self, name: str) -> float:
         return float(self.angles.get(name, 0.0))
@@ -127,60 +192,157 @@ class Pose:
         return replace(self, angles=merged)
 
 
-def stance_pose(view: View, stance: str, x: float = 0.5, facing: int = 1) -> Pose:
-    """The neutral pose for "standing" (arms hanging) or "seated" (hips and knees at 90°,
-    hands resting on the thighs)."""
-    if stance == "standing":
-        return Pose(view=view, angles={}, root=(x, STANDING_PELVIS_Y), facing=facing)
-    if stance != "seated":
-        raise ValueError(f"unknown stance {stance!r}; use 'standing' or 'seated'")
-    if view == "front":
-        # Thighs point at the viewer: short, a little apart, shanks straight down.
-        angles = {
-            "hip_l": 80.0,
-            "hip_r": 80.0,
-            "knee_l": 80.0,
-            "knee_r": 80.0,
-            "shoulder_l": 8.0,
-            "shoulder_r": 8.0,
-            "elbow_l": -30.0,
-            "elbow_r": -30.0,
-        }
-        foreshorten = {"thigh_l": 0.45, "thigh_r": 0.45, "foot_l": 0.4, "foot_r": 0.4}
-        return Pose(
-            view=view,
-            angles=angles,
-            root=(x, SEATED_PELVIS_Y),
-            facing=facing,
-            foreshorten=foreshorten,
-        )
-    angles = {
+STANCE_ANGLES: Mapping[str, Mapping[str, float]] = {
+    "standing": {},
+    # Hips and knees at 90 degrees, hands resting on the thighs.
+    "seated": {
         "hip_l": 90.0,
         "hip_r": 90.0,
         "knee_l": 90.0,
         "knee_r": 90.0,
-        "shoulder_l": 10.0,
-        "shoulder_r": 10.0,
-        "elbow_l": 35.0,
-        "elbow_r": 35.0,
-        "wrist_l": -20.0,
-        "wrist_r": -20.0,
-    }
-    return Pose(view=view, angles=angles, root=(x, SEATED_PELVIS_Y), facing=facing)
+        "hip_abd_l": 4.0,
+        "hip_abd_r": 4.0,
+        "shoulder_l": 12.0,
+        "shoulder_r": 12.0,
+        "elbow_l": 48.0,
+        "elbow_r": 48.0,
+        "wrist_l": -25.0,
+        "wrist_r": -25.0,
+    },
+}
 
 
-# --- geometry -----------------------------------------------------------------------
+def stance_pose(
+    view: View, stance: str, x: float = 0.5, facing: int = 1, yaw: float | None = None
+) -> Pose:
+    """The neutral pose for "standing" (arms hanging) or "seated" (hips and knees at 90°,
+    hands resting on the thighs): the same body whatever the camera."""
+    if stance not in STANCE_ANGLES:
+        raise ValueError(f"unknown stance {stance!r}; use 'standing' or 'seated'")
+    y = STANDING_PELVIS_Y if stance == "standing" else SEATED_PELVIS_Y
+    return Pose(
+        camera=camera_for(view, facing, yaw), angles=dict(STANCE_ANGLES[stance]), root=(x, y)
+    )
 
-Point = tuple[float, float]
+
+# --- small 3D helpers -------------------------------------------------------------------
+
+IDENTITY: Mat = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
+UP: Vec = (0.0, 1.0, 0.0)
+DOWN: Vec = (0.0, -1.0, 0.0)
+FORWARD: Vec = (0.0, 0.0, 1.0)
+
+
+def _mul(a: Mat, b: Mat) -> Mat:
+    def cell(i: int, j: int) -> float:
+        return a[i][0] * b[0][j] + a[i][1] * b[1][j] + a[i][2] * b[2][j]
+
+    return (
+        (cell(0, 0), cell(0, 1), cell(0, 2)),
+        (cell(1, 0), cell(1, 1), cell(1, 2)),
+        (cell(2, 0), cell(2, 1), cell(2, 2)),
+    )
+
+
+def _apply(m: Mat, v: Vec) -> Vec:
+    return (
+        m[0][0] * v[0] + m[0][1] * v[1] + m[0][2] * v[2],
+        m[1][0] * v[0] + m[1][1] * v[1] + m[1][2] * v[2],
+        m[2][0] * v[0] + m[2][1] * v[1] + m[2][2] * v[2],
+    )
+
+
+def _rx(deg: float) -> Mat:
+    c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
+    return ((1.0, 0.0, 0.0), (0.0, c, -s), (0.0, s, c))
+
+
+def _ry(deg: float) -> Mat:
+    c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
+    return ((c, 0.0, s), (0.0, 1.0, 0.0), (-s, 0.0, c))
+
+
+def _rz(deg: float) -> Mat:
+    c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
+    return ((c, -s, 0.0), (s, c, 0.0), (0.0, 0.0, 1.0))
+
+
+def _chain(*mats: Mat) -> Mat:
+    out = IDENTITY
+    for m in mats:
+        out = _mul(out, m)
+    return out
+
+
+def _plus(p: Vec, d: Vec, k: float = 1.0) -> Vec:
+    return (p[0] + d[0] * k, p[1] + d[1] * k, p[2] + d[2] * k)
+
+
+def _minus(a: Vec, b: Vec) -> Vec:
+    return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
+
+
+def _dot(a: Vec, b: Vec) -> float:
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+
+
+def _cross(a: Vec, b: Vec) -> Vec:
+    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
+
+
+def _norm(v: Vec) -> float:
+    return math.sqrt(_dot(v, v))
+
+
+def _unit(v: Vec, fallback: Vec = DOWN) -> Vec:
+    n = _norm(v)
+    return fallback if n < 1e-9 else (v[0] / n, v[1] / n, v[2] / n)
+
+
+def _lerp3(a: Vec, b: Vec, t: float) -> Vec:
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t)
+
+
+def _across(v: Vec, axis: Vec) -> Vec:
+    """The part of `v` at right angles to the unit vector `axis`."""
+    along = _dot(v, axis)
+    return (v[0] - axis[0] * along, v[1] - axis[1] * along, v[2] - axis[2] * along)
+
+
+def _frame(down: Vec, front_hint: Vec) -> Mat:
+    """A limb frame whose -y is `down` and whose z leans toward `front_hint`."""
+    y = (-down[0], -down[1], -down[2])
+    z = _unit(_across(front_hint, y), FORWARD)
+    x = _cross(y, z)
+    # Columns are the frame's axes.
+    return ((x[0], y[0], z[0]), (x[1], y[1], z[1]), (x[2], y[2], z[2]))
+
+
+def _column(m: Mat, i: int) -> Vec:
+    return (m[0][i], m[1][i], m[2][i])
+
+
+def _joint(flex: float, tilt: float = 0.0, yaw: float = 0.0) -> Mat:
+    """A trunk joint: turn to the left, bend toward the left, bend forward (in that order)."""
+    return _chain(_ry(yaw), _rz(-tilt), _rx(flex))
+
+
+# --- geometry -------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Segment:
+    """One drawn stroke, projected: end points in the picture, how near the viewer it is
+    (`depth`, larger = nearer), whether it belongs to the far side of the body, and which
+    way its front faces in the picture (for glow spots in front of or behind it)."""
+
     name: str
     a: Point
     b: Point
     kind: str  # "torso", "neck", "limb", "hand"
-    depth: int  # 0 = far side, 1 = body, 2 = near side
+    depth: float
+    far: bool = False
+    front: Point = (0.0, 0.0)
 
     @property
     def length(self) -> float:
@@ -192,7 +354,8 @@ class Segment:
 
 @dataclass(frozen=True)
 class Figure:
-    """The result of forward kinematics: segments, the head circle and named points."""
+    """The result of forward kinematics: segments, the head circle and named points, all
+    projected into the picture; `depths` says how near the viewer each point is."""
 
     view: View
     facing: int
@@ -200,8 +363,11 @@ class Figure:
     head_center: Point
     head_radius: float
     points: Mapping[str, Point]
-    nose: Point | None  # where the nose bump sits, if it shows
+    nose: Point | None  # where the nose bump sits, if it shows at the outline
     eyes: tuple[Point, ...] = ()  # the eye dots that face the viewer
+    head_depth: float = 0.0
+    nose_behind: bool = False
+    points3d: Mapping[str, Vec] = field(default_factory=dict)
 
     def segment(self, name: str) -> Segment:
         for segment in self.segments:
@@ -213,207 +379,267 @@ class Figure:
         return tuple(s.name for s in self.segments)
 
 
-def _direction(angle_deg: float, sign: float) -> Point:
-    rad = math.radians(angle_deg)
-    return (sign * math.sin(rad), math.cos(rad))
+class _Projector:
+    def __init__(self, camera: Camera, root: Point, pelvis: Vec) -> None:
+        yaw = math.radians(camera.yaw)
+        pitch = math.radians(camera.pitch)
+        self._cy, self._sy = math.cos(yaw), math.sin(yaw)
+        self._cp, self._sp = math.cos(pitch), math.sin(pitch)
+        self._root = root
+        self._origin = (0.0, 0.0)
+        self._origin = self.point(pelvis)
+        self._origin = (self._origin[0] - root[0], self._origin[1] - root[1])
+
+    def _screen(self, v: Vec) -> tuple[float, float, float]:
+        x, y, z = v
+        sx = x * self._cy + z * self._sy
+        toward = z * self._cy - x * self._sy
+        sy = y * self._cp - toward * self._sp
+        depth = toward * self._cp + y * self._sp
+        return sx, sy, depth
+
+    def point(self, v: Vec) -> Point:
+        sx, sy, _ = self._screen(v)
+        return (sx - self._origin[0], sy - self._origin[1])
+
+    def depth(self, v: Vec) -> float:
+        return self._screen(v)[2]
+
+    def direction(self, d: Vec) -> Point:
+        sx, sy, _ = self._screen(d)
+        return (sx, sy)
 
 
-def _add(p: Point, d: Point, length: float) -> Point:
-    return (p[0] + d[0] * length, p[1] + d[1] * length)
+def _solve_two_bone(shoulder: Vec, target: Vec, a: float, b: float, pole: Vec) -> tuple[Vec, Vec]:
+    """Elbow and wrist for an arm of lengths a, b reaching from `shoulder` toward `target`
+    (as close as it can), the elbow bending toward `pole`."""
+    to = _minus(target, shoulder)
+    reach = _norm(to)
+    direction = _unit(to)
+    d = min(max(reach, abs(a - b) + 1e-4), a + b - 1e-4)
+    cos_angle = max(-1.0, min(1.0, (a * a + d * d - b * b) / (2 * a * d)))
+    sin_angle = math.sqrt(1.0 - cos_angle * cos_angle)
+    bend = _unit(_across(pole, direction), _unit(_cross(direction, (1.0, 0.0, 0.0)), FORWARD))
+    elbow = _plus(_plus(shoulder, direction, a * cos_angle), bend, a * sin_angle)
+    return elbow, _plus(shoulder, direction, d)
 
 
 def forward_kinematics(pose: Pose) -> Figure:
+    """Builds the body in 3D from the pose's angles (and reaching hands) and projects it
+    through the pose's camera."""
     a = pose.angle
-    lengths = LENGTHS
-
-    def seg_len(name: str, base: str | None = None) -> float:
-        return lengths[base or name] * pose.foreshorten.get(name, 1.0)
-
-    front = pose.view == "front"
-    sign = 1.0 if front else float(pose.facing)
-
-    pelvis: Point = pose.root
-    c_pelvis = a("pelvis")
-    c_lower = c_pelvis + a("spine_lower")
-    c_upper = c_lower + a("spine_upper")
-    c_neck = c_upper + a("neck")
-    c_head = c_neck + a("head")
-
-    spine_mid = _add(pelvis, _direction(c_lower, sign), seg_len("torso_lower"))
-    neck_base = _add(spine_mid, _direction(c_upper, sign), seg_len("torso_upper"))
-    head_base = _add(neck_base, _direction(c_neck, sign), seg_len("neck"))
-    radius = lengths["head_radius"]
-    head_center = _add(head_base, _direction(c_head, sign), radius * 0.9)
-
-    segments: list[Segment] = [
-        Segment("torso_lower", pelvis, spine_mid, "torso", 1),
-        Segment("torso_upper", spine_mid, neck_base, "torso", 1),
-        Segment("neck", neck_base, head_base, "neck", 1),
-    ]
-    points: dict[str, Point] = {
-        "pelvis": pelvis,
-        "spine_mid": spine_mid,
-        "neck_base": neck_base,
-        "head_base": head_base,
-        "head_center": head_center,
+    L = LENGTHS
+    p3: dict[str, Vec] = {}
+    pelvis: Vec = (0.0, 0.0, 0.0)
+    f_pelvis = _joint(a("pelvis"), a("pelvis_tilt"))
+    f_lower = _mul(f_pelvis, _joint(a("spine_lower"), a("spine_lower_tilt")))
+    spine_mid = _plus(pelvis, _apply(f_lower, UP), L["torso_lower"])
+    f_upper = _mul(f_lower, _joint(a("spine_upper"), a("spine_upper_tilt"), a("torso_yaw")))
+    neck_base = _plus(spine_mid, _apply(f_upper, UP), L["torso_upper"])
+    f_neck = _mul(f_upper, _joint(a("neck"), a("neck_tilt")))
+    head_base = _plus(neck_base, _apply(f_neck, UP), L["neck"])
+    f_head = _mul(f_neck, _joint(a("head"), a("head_tilt"), a("head_yaw")))
+    radius = L["head_radius"]
+    head_center = _plus(head_base, _apply(f_head, UP), radius * 0.9)
+    f_face = _mul(f_head, _rx(a("head_nod")))
+    p3.update(
+        pelvis=pelvis,
+        spine_mid=spine_mid,
+        neck_base=neck_base,
+        head_base=head_base,
+        head_center=head_center,
+    )
+    frames: dict[str, Mat] = {
+        "torso_lower": f_lower,
+        "torso_upper": f_upper,
+        "neck": f_neck,
     }
+    # (name, a, b, kind, side or "", frame)
+    strokes: list[tuple[str, str, str, str, str]] = [
+        ("torso_lower", "pelvis", "spine_mid", "torso", ""),
+        ("torso_upper", "spine_mid", "neck_base", "torso", ""),
+        ("neck", "neck_base", "head_base", "neck", ""),
+    ]
 
-    # Face: the eyes and the nose bump, so a turn or a nod shows which way the face points.
-    yaw = a("head_yaw")
-    nod = math.radians(a("head_nod"))
-    eyes: list[Point] = []
-    if front:
-        face_shift = math.sin(math.radians(yaw))
-        across = _direction(c_head + 90.0, 1.0)
-        up = _direction(c_head, 1.0)
-        lift = radius * (0.15 - 0.75 * math.sin(nod))
-        eye = _add(_add(head_center, across, radius * 0.55 * face_shift), up, lift)
-        spread = radius * 0.36 * math.cos(math.radians(yaw))
-        for offset in (-spread, spread):
-            eye_shift = offset + radius * 0.6 * face_shift
-            # An eye turned past the outline is on the far side of the head: not drawn.
-            if abs(eye_shift) < radius * 0.78:
-                eyes.append(_add(_add(head_center, across, eye_shift), up, lift))
-        nose: Point | None = None
-        if abs(face_shift) > 0.2:
-            nose = _add(
-                _add(head_center, across, radius * math.copysign(1.0, face_shift)),
-                up,
-                lift - radius * 0.2,
-            )
-    else:
-        c_face = c_head + math.degrees(nod)
-        forward = _direction(c_face + 90.0, sign)
-        up = _direction(c_face, sign)
-        along = math.cos(math.radians(yaw))
-        eye = _add(_add(head_center, forward, radius * 0.55 * along), up, radius * 0.2)
-        nose = _add(_add(head_center, forward, radius * along), up, -radius * 0.05)
-        eyes.append(eye)
-    points["eye"] = eye
-
-    # Limbs.
     for side in ("l", "r"):
         s = 1.0 if side == "l" else -1.0
-        if front:
-            limb_sign = s
-            near_depth = 2
-        else:
-            limb_sign = sign
-            # Facing +x we see the right side: right limbs are near.
-            near = (side == "r") == (pose.facing == 1)
-            near_depth = 2 if near else 0
-        depth = near_depth
-
-        def local(c: float, s: float = s) -> float:
-            """A central angle in this limb's own (mirrored) convention."""
-            return s * c if front else c
-
-        # Shoulder joint.
-        shrug = a(f"shrug_{side}")
-        if front:
-            yaw_t = math.radians(a("torso_yaw"))
-            clav = lengths["clavicle"] * math.cos(yaw_t)
-            shift = _direction(c_upper + 90.0, 1.0)
-            clav_dir = _direction(local(c_upper) + 90.0 - shrug, limb_sign)
-            base = _add(neck_base, shift, lengths["clavicle"] * 0.55 * math.sin(yaw_t))
-            shoulder = _add(base, clav_dir, clav)
-            segments.append(Segment(f"clavicle_{side}", base, shoulder, "torso", 1))
-        else:
-            down = _direction(c_upper + 180.0, sign)
-            shoulder = _add(neck_base, down, lengths["clavicle_side"])
-            shoulder = _add(
-                shoulder, _direction(c_upper, sign), 0.05 * math.sin(math.radians(shrug))
-            )
-            # A turned trunk brings one shoulder forward: the right one for positive yaw.
-            turn = math.sin(math.radians(a("torso_yaw"))) * (1.0 if side == "r" else -1.0)
-            shoulder = _add(shoulder, _direction(c_upper + 90.0, sign), 0.05 * turn)
-            segments.append(Segment(f"clavicle_{side}", neck_base, shoulder, "torso", 1))
-        upper_abs = local(c_upper) + 180.0 - a(f"shoulder_{side}")
-        elbow = _add(
-            shoulder, _direction(upper_abs, limb_sign), seg_len(f"upper_arm_{side}", "upper_arm")
+        hip = _apply(f_pelvis, (s * L["hip_half_width"], 0.0, 0.0))
+        f_thigh = _chain(
+            f_pelvis,
+            _ry(-s * a(f"hip_across_{side}")),
+            _rz(s * a(f"hip_abd_{side}")),
+            _rx(-a(f"hip_{side}")),
+            _ry(s * a(f"hip_rot_{side}")),
         )
-        fore_abs = upper_abs - a(f"elbow_{side}")
-        wrist = _add(elbow, _direction(fore_abs, limb_sign), seg_len(f"forearm_{side}", "forearm"))
-        hand_abs = fore_abs - a(f"wrist_{side}")
-        knuckles = _add(wrist, _direction(hand_abs, limb_sign), seg_len(f"hand_{side}", "hand"))
-        fingers_abs = hand_abs - a(f"fingers_{side}")
-        tip = _add(
-            knuckles, _direction(fingers_abs, limb_sign), seg_len(f"fingers_{side}", "fingers")
+        knee = _plus(hip, _apply(f_thigh, DOWN), L["thigh"])
+        f_shank = _mul(f_thigh, _rx(a(f"knee_{side}")))
+        ankle = _plus(knee, _apply(f_shank, DOWN), L["shank"])
+        f_foot = _mul(f_shank, _rx(-a(f"ankle_{side}")))
+        toe = _plus(ankle, _apply(f_foot, FORWARD), L["foot"])
+        p3.update(
+            {
+                f"hip_{side}": hip,
+                f"knee_{side}": knee,
+                f"ankle_{side}": ankle,
+                f"toe_{side}": toe,
+                f"thigh_mid_{side}": _lerp3(hip, knee, 0.5),
+                f"shank_mid_{side}": _lerp3(knee, ankle, 0.5),
+            }
         )
-        segments += [
-            Segment(f"upper_arm_{side}", shoulder, elbow, "limb", depth),
-            Segment(f"forearm_{side}", elbow, wrist, "limb", depth),
-            Segment(f"hand_{side}", wrist, knuckles, "hand", depth),
-            Segment(f"fingers_{side}", knuckles, tip, "hand", depth),
+        frames.update(
+            {
+                f"pelvis_{side}": f_pelvis,
+                f"thigh_{side}": f_thigh,
+                f"shank_{side}": f_shank,
+                f"foot_{side}": _mul(f_foot, _rx(-90.0)),
+            }
+        )
+        strokes += [
+            (f"pelvis_{side}", "pelvis", f"hip_{side}", "torso", ""),
+            (f"thigh_{side}", f"hip_{side}", f"knee_{side}", "limb", side),
+            (f"shank_{side}", f"knee_{side}", f"ankle_{side}", "limb", side),
+            (f"foot_{side}", f"ankle_{side}", f"toe_{side}", "limb", side),
         ]
-        spread = a(f"spread_{side}")
-        if spread > 0:
-            for i, offset in enumerate((-1.5, -0.5, 0.5, 1.5)):
-                if offset == -0.5:
-                    continue  # the middle finger is fingers_{side} itself
-                fan_dir = _direction(fingers_abs + offset * spread / 3.0, limb_sign)
-                segments.append(
-                    Segment(
-                        f"finger{i}_{side}",
-                        knuckles,
-                        _add(knuckles, fan_dir, seg_len(f"fingers_{side}", "fingers")),
-                        "hand",
-                        depth,
-                    )
-                )
-            thumb_dir = _direction(hand_abs - min(spread * 0.8, 55.0) - 10.0, limb_sign)
-            segments.append(
-                Segment(
-                    f"thumb_{side}",
-                    wrist,
-                    _add(wrist, thumb_dir, lengths["hand"] * 0.95),
-                    "hand",
-                    depth,
-                )
-            )
 
-        # Hip joint.
-        if front:
-            hip = _add(
-                pelvis, _direction(local(c_pelvis) + 90.0, limb_sign), lengths["hip_half_width"]
-            )
-            segments.append(Segment(f"pelvis_{side}", pelvis, hip, "torso", 1))
-        else:
-            hip = pelvis
-        thigh_abs = local(c_pelvis) + 180.0 - a(f"hip_{side}")
-        knee = _add(hip, _direction(thigh_abs, limb_sign), seg_len(f"thigh_{side}", "thigh"))
-        shank_abs = thigh_abs + a(f"knee_{side}")
-        ankle = _add(knee, _direction(shank_abs, limb_sign), seg_len(f"shank_{side}", "shank"))
-        foot_abs = shank_abs - 90.0 - a(f"ankle_{side}")
-        toe = _add(ankle, _direction(foot_abs, limb_sign), seg_len(f"foot_{side}", "foot"))
-        segments += [
-            Segment(f"thigh_{side}", hip, knee, "limb", depth),
-            Segment(f"shank_{side}", knee, ankle, "limb", depth),
-            Segment(f"foot_{side}", ankle, toe, "limb", depth),
-        ]
-        points.update(
+    # Both shoulders first (a hand may hold the other shoulder), then the arms: the free
+    # ones first, so a reaching hand can hold the other arm.
+    for side in ("l", "r"):
+        s = 1.0 if side == "l" else -1.0
+        lift = math.sin(math.radians(a(f"shrug_{side}")))
+        back = math.sin(math.radians(a(f"retract_{side}")))
+        p3[f"shoulder_{side}"] = _plus(
+            neck_base,
+            _apply(
+                f_upper,
+                (s * L["clavicle"], -L["shoulder_drop"] + 0.07 * lift, -0.035 * back),
+            ),
+        )
+    order = sorted(("l", "r"), key=lambda side: side in pose.reach)
+    for side in order:
+        s = 1.0 if side == "l" else -1.0
+        shoulder = p3[f"shoulder_{side}"]
+        f_arm = _chain(
+            f_upper,
+            _ry(-s * a(f"shoulder_across_{side}")),
+            _rz(s * a(f"shoulder_abd_{side}")),
+            _rx(-a(f"shoulder_{side}")),
+            _ry(s * a(f"shoulder_rot_{side}")),
+        )
+        elbow = _plus(shoulder, _apply(f_arm, DOWN), L["upper_arm"])
+        f_fore = _chain(f_arm, _rx(-a(f"elbow_{side}")), _ry(-s * a(f"pronate_{side}")))
+        wrist = _plus(elbow, _apply(f_fore, DOWN), L["forearm"])
+        reach = pose.reach.get(side)
+        if reach is not None and reach.target in p3 and reach.weight > 0.0:
+            w = min(1.0, reach.weight)
+            goal = _plus(p3[reach.target], reach.offset)
+            default_pole: Vec = (s * 0.7, -1.0, -0.2)
+            own_pole = _minus(elbow, _lerp3(shoulder, wrist, 0.5))
+            if _norm(own_pole) < 1e-6:
+                own_pole = default_pole
+            pole = _lerp3(_unit(own_pole), _unit(reach.pole or default_pole), w)
+            # The palm, not the wrist, lands on the target: solve once for the wrist, then
+            # again for the wrist moved back along the hand as it then points.
+            reached = _lerp3(wrist, goal, w)  # on the way there while w < 1
+            target = reached
+            front_arm, front_fore = _column(f_arm, 2), _column(f_fore, 2)
+            for _ in range(3):
+                elbow, wrist = _solve_two_bone(shoulder, target, L["upper_arm"], L["forearm"], pole)
+                f_arm = _frame(_unit(_minus(elbow, shoulder)), front_arm)
+                f_fore = _frame(_unit(_minus(wrist, elbow)), front_fore)
+                hand_dir = _apply(_mul(f_fore, _rx(-a(f"wrist_{side}"))), DOWN)
+                target = _plus(reached, hand_dir, -L["hand"] * 0.6 * w)
+        f_hand = _mul(f_fore, _rx(-a(f"wrist_{side}")))
+        knuckles = _plus(wrist, _apply(f_hand, DOWN), L["hand"])
+        f_fingers = _mul(f_hand, _rx(-a(f"fingers_{side}")))
+        middle = _plus(knuckles, _apply(f_fingers, DOWN), L["fingers"] * 0.55)
+        f_tips = _mul(f_fingers, _rx(-a(f"curl_{side}")))
+        tip = _plus(middle, _apply(f_tips, DOWN), L["fingers"] * 0.45)
+        p3.update(
             {
                 f"shoulder_{side}": shoulder,
                 f"elbow_{side}": elbow,
                 f"wrist_{side}": wrist,
                 f"knuckles_{side}": knuckles,
+                f"finger_joint_{side}": middle,
                 f"fingertip_{side}": tip,
-                f"hip_{side}": hip,
-                f"knee_{side}": knee,
-                f"ankle_{side}": ankle,
-                f"toe_{side}": toe,
+                f"forearm_mid_{side}": _lerp3(elbow, wrist, 0.5),
+                f"upper_arm_mid_{side}": _lerp3(shoulder, elbow, 0.5),
             }
         )
+        frames.update(
+            {
+                f"clavicle_{side}": f_upper,
+                f"upper_arm_{side}": f_arm,
+                f"forearm_{side}": f_fore,
+                f"hand_{side}": f_hand,
+                f"fingers_{side}": f_fingers,
+                f"fingertips_{side}": f_tips,
+            }
+        )
+        strokes += [
+            (f"clavicle_{side}", "neck_base", f"shoulder_{side}", "torso", ""),
+            (f"upper_arm_{side}", f"shoulder_{side}", f"elbow_{side}", "limb", side),
+            (f"forearm_{side}", f"elbow_{side}", f"wrist_{side}", "limb", side),
+            (f"hand_{side}", f"wrist_{side}", f"knuckles_{side}", "hand", side),
+            (f"fingers_{side}", f"knuckles_{side}", f"finger_joint_{side}", "hand", side),
+            (f"fingertips_{side}", f"finger_joint_{side}", f"fingertip_{side}", "hand", side),
+        ]
+        spread = a(f"spread_{side}")
+        if spread > 0:
+            for i, offset in ((0, -1.5), (2, 0.5), (3, 1.5)):
+                fan = _mul(f_fingers, _rz(s * offset * spread / 3.0))
+                name = f"finger{i}_{side}"
+                p3[name] = _plus(knuckles, _apply(fan, DOWN), L["fingers"])
+                frames[name] = fan
+                strokes.append((name, f"knuckles_{side}", name, "hand", side))
+            thumb = _mul(f_hand, _rz(-s * (20.0 + min(spread * 0.8, 55.0))))
+            p3[f"thumb_{side}"] = _plus(wrist, _apply(thumb, DOWN), L["hand"] * 0.95)
+            frames[f"thumb_{side}"] = thumb
+            strokes.append((f"thumb_{side}", f"wrist_{side}", f"thumb_{side}", "hand", side))
 
+    # Face: eyes and nose, so a turn or a nod shows which way the face points.
+    project = _Projector(pose.camera, pose.root, pelvis)
+    center_depth = project.depth(head_center)
+    center_2d = project.point(head_center)
+    eyes: list[Point] = []
+    eye_points: list[tuple[float, Vec]] = []
+    for across in (-1.0, 1.0):
+        eye3 = _plus(head_center, _apply(f_face, (across * 0.36, 0.16, 0.78)), radius)
+        eye_points.append((project.depth(eye3), eye3))
+        if project.depth(eye3) - center_depth > radius * 0.3:
+            eyes.append(project.point(eye3))
+    p3["eye"] = max(eye_points)[1]
+    nose3 = _plus(head_center, _apply(f_face, (0.0, -0.08, 1.12)), radius)
+    nose2 = project.point(nose3)
+    nose = nose2 if math.dist(nose2, center_2d) > radius * 0.3 else None
+    nose_behind = project.depth(nose3) < center_depth
+
+    points = {name: project.point(v) for name, v in p3.items()}
+    root_depth = {
+        side: project.depth(p3[f"shoulder_{side}"]) + project.depth(p3[f"hip_{side}"])
+        for side in ("l", "r")
+    }
+    segments: list[Segment] = []
+    for name, start, end, kind, side in strokes:
+        mid = _lerp3(p3[start], p3[end], 0.5)
+        other = "r" if side == "l" else "l"
+        far = bool(side) and root_depth[side] < root_depth[other] - FAR_SIDE
+        front = project.direction(_apply(frames[name], FORWARD))
+        segments.append(
+            Segment(name, points[start], points[end], kind, project.depth(mid), far, front)
+        )
     return Figure(
-        view=pose.view,
-        facing=pose.facing,
+        view=pose.camera.view,
+        facing=pose.camera.facing,
         segments=tuple(segments),
-        head_center=head_center,
+        head_center=center_2d,
         head_radius=radius,
         points=points,
         nose=nose,
         eyes=tuple(eyes),
+        head_depth=center_depth,
+        nose_behind=nose_behind,
+        points3d=p3,
     )
 
 
@@ -424,22 +650,40 @@ def _lerp(a: float, b: float, t: float) -> float:
     return a + (b - a) * t
 
 
+def _blend_reach(start: Reach | None, end: Reach | None, t: float) -> Reach | None:
+    if start is None and end is None:
+        return None
+    if start is None:
+        assert end is not None
+        return replace(end, weight=end.weight * t)
+    if end is None:
+        return replace(start, weight=start.weight * (1.0 - t))
+    if start.target != end.target:
+        return end if t >= 0.5 else start
+    return Reach(
+        target=end.target,
+        offset=_lerp3(start.offset, end.offset, t),
+        pole=end.pole if end.pole is not None else start.pole,
+        weight=_lerp(start.weight, end.weight, t),
+    )
+
+
 def interpolate(start: Pose, hold: Pose, t: float) -> Pose:
     """The pose a fraction `t` (0..1, clamped) of the way from `start` to `hold`."""
-    if start.view != hold.view or start.facing != hold.facing:
-        raise ValueError("start and hold poses must share the view and facing direction")
     t = min(1.0, max(0.0, t))
     names = set(start.angles) | set(hold.angles)
     angles = {n: _lerp(start.angle(n), hold.angle(n), t) for n in sorted(names)}
-    shorts = set(start.foreshorten) | set(hold.foreshorten)
-    foreshorten = {
-        n: _lerp(start.foreshorten.get(n, 1.0), hold.foreshorten.get(n, 1.0), t)
-        for n in sorted(shorts)
-    }
     root = (_lerp(start.root[0], hold.root[0], t), _lerp(start.root[1], hold.root[1], t))
-    return Pose(
-        view=start.view, angles=angles, root=root, facing=start.facing, foreshorten=foreshorten
+    camera = Camera(
+        yaw=_lerp(start.camera.yaw, hold.camera.yaw, t),
+        pitch=_lerp(start.camera.pitch, hold.camera.pitch, t),
     )
+    reach: dict[str, Reach] = {}
+    for side in sorted(set(start.reach) | set(hold.reach)):
+        blended = _blend_reach(start.reach.get(side), hold.reach.get(side), t)
+        if blended is not None:
+            reach[side] = blended
+    return Pose(camera=camera, angles=angles, root=root, reach=reach)
 
 
 def swap_side(name: str) -> str:
@@ -459,17 +703,24 @@ def mirror(pose: Pose) -> Pose:
     """The same stretch done on the other side: the picture flipped left to right."""
     angles: dict[str, float] = {}
     for name, value in pose.angles.items():
-        if name in ("head_yaw", "torso_yaw") or (pose.view == "front" and name in LATERAL_CENTRAL):
+        if name in LATERAL_CENTRAL:
             angles[name] = -value
         else:
             angles[swap_side(name)] = value
-    foreshorten = {swap_side(n): v for n, v in pose.foreshorten.items()}
+    reach = {
+        ("r" if side == "l" else "l"): replace(
+            r,
+            target=swap_side(r.target),
+            offset=(-r.offset[0], r.offset[1], r.offset[2]),
+            pole=None if r.pole is None else (-r.pole[0], r.pole[1], r.pole[2]),
+        )
+        for side, r in pose.reach.items()
+    }
     return Pose(
-        view=pose.view,
+        camera=Camera(yaw=-pose.camera.yaw, pitch=pose.camera.pitch),
         angles=angles,
         root=(mirror_x(pose.root[0]), pose.root[1]),
-        facing=pose.facing if pose.view == "front" else -pose.facing,
-        foreshorten=foreshorten,
+        reach=reach,
     )
 
 
@@ -591,6 +842,7 @@ AREAS: Mapping[str, tuple[tuple[HighlightPiece, ...], tuple[GlowSpot, ...]]] = {
                 _area(
                     (f"hand_{side}", 0, 1),
                     (f"fingers_{side}", 0, 1),
+                    (f"fingertips_{side}", 0, 1),
                     *((f"finger{i}_{side}", 0, 1) for i in (0, 2, 3)),
                     (f"thumb_{side}", 0, 1),
                 ),
@@ -636,30 +888,33 @@ def highlight_pieces(
 
 
 def glow_center(figure: Figure, spot: GlowSpot) -> Point:
+    """The spot's centre: a point along its segment, pushed toward the segment's front
+    (negative: its back) as the camera sees it; seen face-on it sits on the segment."""
     seg = figure.segment(spot.segment)
     px, py = seg.point_at(spot.t)
-    if figure.view == "front" or spot.offset == 0.0:
-        return (px, py)
-    # Perpendicular to the segment, toward the figure's front.
-    dx, dy = seg.b[0] - seg.a[0], seg.b[1] - seg.a[1]
-    norm = math.hypot(dx, dy) or 1.0
-    if seg.kind == "limb":
-        # Limbs point away from the trunk: their front is a quarter turn anticlockwise.
-        nx, ny = -dy / norm, dx / norm
-    else:
-        # The trunk points up: its front is a quarter turn clockwise.
-        nx, ny = dy / norm, -dx / norm
-    if figure.facing == -1:
-        nx, ny = -nx, -ny
-    return (px + nx * spot.offset, py + ny * spot.offset)
+    fx, fy = seg.front
+    return (px + fx * spot.offset, py + fy * spot.offset)
 
 
 # --- a complete picture ---------------------------------------------------------------
 
 
+REP_OUT = 0.3
+"""A single movement reaches its pose in the first 30 % of a rep ..."""
+REP_BACK = 0.65
+"""... stays until 65 % and comes back over the rest."""
+LOOP_FORWARD = 0.8
+"""A movement with phases spends 80 % of a rep going through them, 20 % gliding back."""
+
+
+def _ease(x: float) -> float:
+    x = min(1.0, max(0.0, x))
+    return x * x * (3 - 2 * x)
+
+
 @dataclass(frozen=True)
 class PoseEntry:
-    """Everything needed to draw one stretch: view, props, start/hold poses, target area."""
+    """Everything needed to draw one stretch: camera, props, start/hold poses, target area."""
 
     id: str
     view: View
@@ -669,7 +924,7 @@ class PoseEntry:
     highlight: tuple[str, ...] = ()
     view_box: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 1.0)
     close_up: bool = False
-    """A close-up of the hands: only the hands and forearms must stay in frame."""
+    """A close-up of the hands: only the hands must stay in frame."""
     keys: tuple[tuple[float, Pose], ...] = ()
     """Key poses between start (t = 0) and hold (t = 1), by time, in order: a movement
     with several phases (shrug up, then roll back and down; spread, hook, fist)."""
@@ -690,6 +945,37 @@ class PoseEntry:
 
     def props_at(self, t: float) -> tuple[Prop, ...]:
         return tuple(p for p in self.props if p.shows_at(t))
+
+    def rep_time(self, phase: float) -> float:
+        """Where along start -> hold one repetition is at `phase` (0..1 of the rep),
+        on the way out; `rep_pose` adds the way back."""
+        phase = phase % 1.0
+        if self.keys:
+            return min(1.0, phase / LOOP_FORWARD)
+        if phase < REP_OUT:
+            return _ease(phase / REP_OUT)
+        if phase < REP_BACK:
+            return 1.0
+        return _ease((1.0 - phase) / (1.0 - REP_BACK))
+
+    def rep_pose(self, phase: float) -> Pose:
+        """The pose at `phase` of one repetition.
+
+        A movement with phases (key poses) runs through every phase IN ORDER and then
+        glides back to the start, so the next rep begins where this one did (shrug: up,
+        back, down; finger glides: spread, hook, fist, straight fist, open). A single
+        movement goes out, stays, and comes back.
+        """
+        phase = phase % 1.0
+        if self.keys and phase >= LOOP_FORWARD:
+            back = _ease((phase - LOOP_FORWARD) / (1.0 - LOOP_FORWARD))
+            return interpolate(self.hold, self.start, back)
+        return self.at(self.rep_time(phase))
+
+    def motion_times(self, steps: int = 20) -> tuple[float, ...]:
+        """Sample times of the whole motion (for checks): every step and every key."""
+        times = {i / steps for i in range(steps + 1)} | {t for t, _ in self.keys}
+        return tuple(sorted(times))
 
 
 def mirror_entry(entry: PoseEntry) -> PoseEntry:
@@ -727,16 +1013,16 @@ def stroke_width(kind: str, stroke: float) -> float:
 
 
 def figure_bounds(
-    figure: Figure, stroke: float, close_up: bool = False
+    figure: Figure, stroke: float, close_up: bool = False, hands: str = "lr"
 ) -> tuple[float, float, float, float]:
     """The box (x0, y0, x1, y1) the drawn body covers: every stroke's round cap and the head.
 
-    For a close-up only the hands and forearms count (the rest is cut off on purpose).
+    For a close-up only the hands on `hands` sides count (the rest is cut off on purpose).
     """
     xs: list[float] = []
     ys: list[float] = []
     for segment in figure.segments:
-        if close_up and not (segment.kind == "hand" or segment.name.startswith("forearm")):
+        if close_up and (segment.kind != "hand" or segment.name[-1] not in hands):
             continue
         half = stroke_width(segment.kind, stroke) / 2
         for x, y in (segment.a, segment.b):
@@ -758,6 +1044,8 @@ def figure_bounds(
 def frame_margin(entry: PoseEntry, t: float) -> float:
     """How far (box units) the figure at `t` stays inside the entry's view box; < 0 = cut off."""
     figure = forward_kinematics(entry.at(t))
-    x0, y0, x1, y1 = figure_bounds(figure, stroke_for(entry.view_box), entry.close_up)
+    # A close-up frames the hands it highlights (one hand can show the movement).
+    hands = "".join(side for side in "lr" if f"hand_{side}" in entry.highlight) or "lr"
+    x0, y0, x1, y1 = figure_bounds(figure, stroke_for(entry.view_box), entry.close_up, hands)
     bx0, by0, bx1, by1 = entry.view_box
     return min(x0 - bx0, y0 - by0, bx1 - x1, by1 - y1)

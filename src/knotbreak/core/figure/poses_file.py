@@ -5,20 +5,27 @@ Layout (schema_version 1)::
     {"schema_version": 1,
      "poses": {
        "<stretch id>": {
-         "view": "side" | "front",
+         "view": "side" | "front" | "three-quarter",   # the camera (see pose.py)
+         "yaw": 35, "pitch": 0,                   # optional: the camera's exact angles
          "stance": "seated" | "standing",        # the neutral pose the angles start from
          "x": 0.45, "facing": 1,                  # optional: where the pelvis is, which way
          "view_box": [x0, y0, x1, y1],            # optional crop of the unit box; seated
                                                   # figures default to a closer frame
          "props": [{"kind": "chair", "x": 0.4}, {"kind": "ball", "at": "neck_base", ...}],
-         "start": {"angles": {...}, "root": [x, y], "foreshorten": {...}},
+         "start": {"angles": {...}, "root": [x, y],
+                   "reach": {"l": {"to": "elbow_r", "offset": [0, 0.03, 0.04]}}},
          "keys": [{"at": 0.5, "angles": {...}}],  # optional key poses between start
                                                   # and hold, each on top of the one before
          "hold":  {"angles": {...}},              # on top of start (or the last key)
          "highlight": ["neck", "trap_r"],
-         "close_up": false                        # true: a hands close-up (only hands and
-                                                  # forearms must stay in frame)
+         "close_up": false                        # true: a hands close-up (only the hands
+                                                  # must stay in frame)
        }}}
+
+`reach` puts a hand's palm on a named point of the body (plus an offset in body
+coordinates: x to the figure's left, y up, z forward) and solves the arm to get there,
+so a hand holds a knee or presses the other hand; optional "pole" [x, y, z] says which
+way the elbow points; a later key or the hold inherits it, {"l": null} lets go.
 
 A prop may carry "show": "start" or "hold" to appear only in that half of the motion
 (eye-break: the sight line goes to the screen first, then into the distance).
@@ -37,14 +44,15 @@ from typing import Any
 
 from knotbreak.core.figure.pose import (
     AREAS,
-    FORESHORTENABLE,
     JOINTS,
     PROP_KINDS,
     PROP_SHOW,
     VIEWS,
+    Camera,
     Pose,
     PoseEntry,
     Prop,
+    Reach,
     View,
     forward_kinematics,
     stance_pose,
@@ -54,6 +62,8 @@ SCHEMA_VERSION = 1
 STANCES = ("seated", "standing")
 _ENTRY_KEYS = {
     "view",
+    "yaw",
+    "pitch",
     "stance",
     "x",
     "facing",
@@ -65,7 +75,8 @@ _ENTRY_KEYS = {
     "close_up",
     "keys",
 }
-_POSE_KEYS = {"angles", "root", "foreshorten"}
+_POSE_KEYS = {"angles", "root", "reach"}
+_REACH_KEYS = {"to", "offset", "pole"}
 _KEY_KEYS = {"at", *_POSE_KEYS}
 _PROP_KEYS = {"kind", "x", "y", "w", "h", "facing", "at", "dx", "dy", "points", "bend", "show"}
 _MAX_ANGLE = 360.0
@@ -138,6 +149,32 @@ def _point(value: Any, field: str) -> tuple[float, float]:
     return (_number(value[0], f"{field}[0]"), _number(value[1], f"{field}[1]"))
 
 
+def _vector(value: Any, field: str) -> tuple[float, float, float]:
+    if not isinstance(value, list) or len(value) != 3:
+        raise _Invalid(field, f"must be a list of three numbers [x, y, z], got {value!r}")
+    x, y, z = (_number(v, f"{field}[{i}]", -2.0, 2.0) for i, v in enumerate(value))
+    return (x, y, z)
+
+
+def _reach(data: Any, field: str, base: Mapping[str, Reach]) -> dict[str, Reach]:
+    reach = dict(base)
+    for side, raw in _object(data, field).items():
+        if side not in ("l", "r"):
+            raise _Invalid(f"{field}.{side}", 'names a hand: use "l" or "r"')
+        if raw is None:
+            reach.pop(side, None)
+            continue
+        obj = _object(raw, f"{field}.{side}")
+        _unknown_keys(obj, _REACH_KEYS, f"{field}.{side}.")
+        target = obj.get("to")
+        if not isinstance(target, str):
+            raise _Invalid(f"{field}.{side}.to", f"must be a point name, got {target!r}")
+        offset = _vector(obj.get("offset", [0, 0, 0]), f"{field}.{side}.offset")
+        pole = _vector(obj["pole"], f"{field}.{side}.pole") if "pole" in obj else None
+        reach[side] = Reach(target=target, offset=offset, pole=pole)
+    return reach
+
+
 def _pose(data: Any, field: str, base: Pose) -> Pose:
     obj = _object(data, field)
     _unknown_keys(obj, _POSE_KEYS, f"{field}.")
@@ -149,21 +186,11 @@ def _pose(data: Any, field: str, base: Pose) -> Pose:
                 f"{field}.angles.{name}", f"unknown joint; known joints are {', '.join(JOINTS)}"
             )
         angles[name] = _number(value, f"{field}.angles.{name}", -_MAX_ANGLE, _MAX_ANGLE)
-    foreshorten = dict(base.foreshorten)
-    raw_short = _object(obj.get("foreshorten", {}), f"{field}.foreshorten")
-    for name, value in raw_short.items():
-        if name not in FORESHORTENABLE:
-            raise _Invalid(
-                f"{field}.foreshorten.{name}",
-                f"unknown segment; use one of {', '.join(FORESHORTENABLE)}",
-            )
-        foreshorten[name] = _number(value, f"{field}.foreshorten.{name}", 0.05, 1.0)
+    reach = _reach(obj["reach"], f"{field}.reach", base.reach) if "reach" in obj else base.reach
     root = base.root
     if "root" in obj:
         root = _point(obj["root"], f"{field}.root")
-    return Pose(
-        view=base.view, angles=angles, root=root, facing=base.facing, foreshorten=foreshorten
-    )
+    return Pose(camera=base.camera, angles=angles, root=root, reach=reach)
 
 
 def _prop(data: Any, field: str) -> Prop:
@@ -210,7 +237,10 @@ def parse_entry(entry_id: str, data: Any) -> PoseEntry:
         raise _Invalid("facing", f"must be 1 or -1, got {facing!r}")
     x = _number(obj.get("x", 0.5), "x", -1.0, 2.0)
     view_t: View = view
-    base = stance_pose(view_t, stance, x=x, facing=facing)
+    yaw = _number(obj["yaw"], "yaw", -180.0, 180.0) if "yaw" in obj else None
+    pitch = _number(obj.get("pitch", 0.0), "pitch", -30.0, 30.0)
+    base = stance_pose(view_t, stance, x=x, facing=facing, yaw=yaw)
+    base = Pose(camera=Camera(yaw=base.camera.yaw, pitch=pitch), angles=base.angles, root=base.root)
     if "start" not in obj:
         raise _Invalid("start", 'is missing; give at least {"angles": {}}')
     start = _pose(obj["start"], "start", base)
@@ -256,6 +286,15 @@ def parse_entry(entry_id: str, data: Any) -> PoseEntry:
                 f"unknown body area {name!r}; use one of "
                 f"{', '.join(sorted(AREAS))} or a segment name",
             )
+    labelled = [("start", start), *((f"keys[{i}]", k) for i, (_, k) in enumerate(keys))]
+    for label, pose in [*labelled, ("hold", hold)]:
+        for side, reach in pose.reach.items():
+            if reach.target not in figure.points:
+                raise _Invalid(
+                    f"{label}.reach.{side}.to",
+                    f"unknown point {reach.target!r}; use one of "
+                    f"{', '.join(sorted(figure.points))}",
+                )
     for i, prop in enumerate(props):
         if prop.at is not None and prop.at not in figure.points:
             raise _Invalid(
