@@ -4077,10 +4077,6 @@
 <context>
     <name>TrayController</name>
     <message>
-        <source>Coming in a later version</source>
-        <translation>Kommt in einer späteren Version</translation>
-    </message>
-    <message>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 Minuten</translation>
     </message>
