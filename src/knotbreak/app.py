@@ -99,9 +99,9 @@ def _keep_tls_out_of_memory() -> None:
 
 
 def _cannot_save_settings(reason: str) -> str:
-    from knotbreak.core.text import translate
+    from knotbreak.core.text import translatable
 
-    return translate(
+    return translatable(
         "App",
         "knotbreak cannot save its settings: {reason}. It runs on the settings it could "
         "read (or the defaults); changes you make now last until you quit. Free some disk "

@@ -18,7 +18,7 @@ from typing import Any
 from knotbreak.core.atomic_file import keep_copy, write_atomically
 from knotbreak.core.cycle import CyclePolicy
 from knotbreak.core.stretches.catalog import FOCUS_ORDER
-from knotbreak.core.text import join_texts, translate
+from knotbreak.core.text import join_texts, translatable
 from knotbreak.core.working_hours import DAY_NAMES, WorkingHours
 
 SCHEMA_VERSION = 1
@@ -129,24 +129,24 @@ def _parse_clock(text: str) -> time:
 
 
 # Units as they appear in the messages below; translated like the messages.
-_MINUTES = translate("Settings", "minutes")
-_SECONDS = translate("Settings", "seconds")
-_SNOOZES = translate("Settings", "snoozes")
-_BREAKS = translate("Settings", "breaks")
-_PERCENT = translate("Settings", "percent")
-_HOURS = translate("Settings", "hours")
+_MINUTES = translatable("Settings", "minutes")
+_SECONDS = translatable("Settings", "seconds")
+_SNOOZES = translatable("Settings", "snoozes")
+_BREAKS = translatable("Settings", "breaks")
+_PERCENT = translatable("Settings", "percent")
+_HOURS = translatable("Settings", "hours")
 
 
 def _whole_number(low: int, high: int, unit: str) -> Validator:
     def check(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValueError(
-                translate("Settings", "must be a whole number of {unit} from {low} to {high}")
+                translatable("Settings", "must be a whole number of {unit} from {low} to {high}")
                 .format(unit=unit, low=low, high=high)
             )
         if not low <= value <= high:
             raise ValueError(
-                translate("Settings", "{value} is outside the allowed {low} to {high} {unit}")
+                translatable("Settings", "{value} is outside the allowed {low} to {high} {unit}")
                 .format(value=value, low=low, high=high, unit=unit)
             )
         return value
@@ -156,14 +156,14 @@ def _whole_number(low: int, high: int, unit: str) -> Validator:
 
 def _boolean(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValueError(translate("Settings", "must be true or false"))
+        raise ValueError(translatable("Settings", "must be true or false"))
     return value
 
 
 def _clock_text(value: Any) -> str:
     if not isinstance(value, str) or not _CLOCK.match(value):
         raise ValueError(
-            translate("Settings", '{value} is not a 24-hour time like "09:00"').format(
+            translatable("Settings", '{value} is not a 24-hour time like "09:00"').format(
                 value=repr(value)
             )
         )
@@ -173,12 +173,12 @@ def _clock_text(value: Any) -> str:
 def _day_list(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(day, str) for day in value):
         raise ValueError(
-            translate("Settings", 'must be a list of day names such as ["mon", "tue"]')
+            translatable("Settings", 'must be a list of day names such as ["mon", "tue"]')
         )
     unknown = [day for day in value if day.lower() not in DAY_NAMES]
     if unknown:
         raise ValueError(
-            translate("Settings", "unknown day {day}; use {days}").format(
+            translatable("Settings", "unknown day {day}; use {days}").format(
                 day=repr(unknown[0]), days=", ".join(DAY_NAMES)
             )
         )
@@ -189,7 +189,7 @@ def _day_list(value: Any) -> tuple[str, ...]:
 def _device_glob(value: Any) -> str:
     if not isinstance(value, str) or not value.startswith("/") or len(value) > 200:
         raise ValueError(
-            translate("Settings", 'must be an absolute path pattern such as "/dev/video*"')
+            translatable("Settings", 'must be an absolute path pattern such as "/dev/video*"')
         )
     return value
 
@@ -197,19 +197,19 @@ def _device_glob(value: Any) -> str:
 def _focus_list(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(area, str) for area in value):
         raise ValueError(
-            translate("Settings", "must be a list of focus areas such as {example}").format(
+            translatable("Settings", "must be a list of focus areas such as {example}").format(
                 example=f'["{FOCUS_ORDER[0]}"]'
             )
         )
     unknown = [area for area in value if area not in FOCUS_ORDER]
     if unknown:
         raise ValueError(
-            translate("Settings", "unknown focus area {area}; use {areas}").format(
+            translatable("Settings", "unknown focus area {area}; use {areas}").format(
                 area=repr(unknown[0]), areas=", ".join(FOCUS_ORDER)
             )
         )
     if not value:
-        raise ValueError(translate("Settings", "needs at least one focus area"))
+        raise ValueError(translatable("Settings", "needs at least one focus area"))
     return tuple(area for area in FOCUS_ORDER if area in value)
 
 
@@ -226,7 +226,7 @@ def _stretch_ids(value: Any) -> tuple[str, ...]:
         or not all(isinstance(i, str) and _STRETCH_ID.match(i) and len(i) <= 40 for i in value)
     ):
         raise ValueError(
-            translate("Settings", "must be a list of stretch ids such as \"chin-tuck\"")
+            translatable("Settings", "must be a list of stretch ids such as \"chin-tuck\"")
         )
     return tuple(dict.fromkeys(value))
 
@@ -234,7 +234,7 @@ def _stretch_ids(value: Any) -> tuple[str, ...]:
 def _language(value: Any) -> str:
     if not isinstance(value, str) or value not in LANGUAGES:
         raise ValueError(
-            translate("Settings", "{value} is not a language knotbreak has; use {languages}")
+            translatable("Settings", "{value} is not a language knotbreak has; use {languages}")
             .format(value=repr(value), languages=", ".join(LANGUAGES))
         )
     return value
@@ -290,22 +290,23 @@ def validate(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
         check = VALIDATORS.get(key)
         if check is None:
             problems.append(
-                translate("Settings", "'{key}' is not a setting this version knows; it was ignored")
-                .format(key=key)
+                translatable(
+                    "Settings", "'{key}' is not a setting this version knows; it was ignored"
+                ).format(key=key)
             )
             continue
         try:
             values[key] = check(value)
         except ValueError as error:
             problems.append(
-                translate("Settings", "'{key}': {error}; using the default instead").format(
+                translatable("Settings", "'{key}': {error}; using the default instead").format(
                     key=key, error=str(error)
                 )
             )
     settings = replace(Settings(), **values)
     if settings.working_hours_enabled and not settings.working_days:
         problems.append(
-            translate(
+            translatable(
                 "Settings", "'working_days' is empty, so breaks would never come; using weekdays"
             )
         )
@@ -338,12 +339,14 @@ class LoadedSettings:
         if not self.problems:
             return None
         lines: list[str] = [
-            translate("Settings", "Some settings could not be used, so defaults stand in for them:")
+            translatable(
+                "Settings", "Some settings could not be used, so defaults stand in for them:"
+            )
         ]
         lines += [join_texts(["-", problem], " ") for problem in self.problems]
         if self.backup is not None:
             lines.append(
-                translate("Settings", "Your original file is kept as {path}.").format(
+                translatable("Settings", "Your original file is kept as {path}.").format(
                     path=self.backup
                 )
             )
@@ -362,7 +365,7 @@ def load_settings(path: Path, now: datetime) -> LoadedSettings:
         return LoadedSettings(
             Settings(),
             [
-                translate("Settings", "{path} could not be read ({error})").format(
+                translatable("Settings", "{path} could not be read ({error})").format(
                     path=path, error=error
                 )
             ],
@@ -371,18 +374,18 @@ def load_settings(path: Path, now: datetime) -> LoadedSettings:
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as error:
-        problem = translate(
+        problem = translatable(
             "Settings", "{file} is not valid JSON (line {line}, column {column})"
         ).format(file=path.name, line=error.lineno, column=error.colno)
         return LoadedSettings(Settings(), [problem], _backup(path, now))
     except RecursionError:
         # Thousands of nested brackets: no settings file looks like that.
-        problem = translate("Settings", "{file} is nested too deeply to be settings").format(
+        problem = translatable("Settings", "{file} is nested too deeply to be settings").format(
             file=path.name
         )
         return LoadedSettings(Settings(), [problem], _backup(path, now))
     if not isinstance(raw, dict):
-        problem = translate(
+        problem = translatable(
             "Settings", "{file} must hold a JSON object with one key per setting"
         ).format(file=path.name)
         return LoadedSettings(Settings(), [problem], _backup(path, now))
@@ -392,14 +395,14 @@ def load_settings(path: Path, now: datetime) -> LoadedSettings:
         settings, problems = validate(raw)
         problems.insert(
             0,
-            translate("Settings", "'schema_version' {version} is not a version number").format(
+            translatable("Settings", "'schema_version' {version} is not a version number").format(
                 version=repr(version)
             ),
         )
         return LoadedSettings(settings, problems, _backup(path, now))
     if version > SCHEMA_VERSION:
         settings, problems = validate(raw)
-        note = translate(
+        note = translatable(
             "Settings",
             "{file} was written by a newer knotbreak (schema {version}; this one "
             "understands {known}). It is used as far as possible and left unchanged",

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from knotbreak.core.atomic_file import unique_name
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 T = TypeVar("T")
 
@@ -204,14 +204,14 @@ def set_aside(path: Path, now: datetime) -> Path:
 def rescued_message(error: Exception, aside: Path, rescued: int) -> str:
     """What the user is told once: what was wrong, where the file is kept, what was saved."""
     if rescued:
-        return translate(
+        return translatable(
             "Store",
             "{problem}. The file was kept as {aside}; the %n record(s) that could still be "
             "read were copied into a new file, which is used from now on.",
             None,
             1,
         ).counted(rescued).format(problem=str(error), aside=str(aside))
-    return translate(
+    return translatable(
         "Store",
         "{problem}. The file was kept as {aside} and a new one started (nothing in it "
         "could be read).",
