@@ -1959,6 +1959,13 @@
     </message>
 </context>
 <context>
+    <name>MessageWindow</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
     <name>MicroBreak</name>
     <message>
         <source>Posture check</source>
@@ -2101,10 +2108,6 @@
     <message>
         <source>Skip this break</source>
         <translation>Diese Pause überspringen</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Snooze {duration}</source>
@@ -3854,10 +3857,6 @@
     <message>
         <source>Quit knotbreak</source>
         <translation>knotbreak beenden</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
     </message>
 </context>
 <context>
