@@ -89,6 +89,11 @@ def cannot_save_settings(reason: str) -> str:
 
 def compose(start: StartUp) -> None:
     """Build every service and window launcher; the event loop runs them from here."""
+    # PySide keeps no strong reference to a plain Python object whose method is connected
+    # to a signal (the pause keeper, the launchers): all that is built here is held until
+    # the very last quit step, as it was when it all lived in one function.
+    held: list[object] = []
+    start.shutdown.add("let go of the services", held.clear)
     paths = start.invocation.paths
     start.app.setWindowIcon(app_icon())
     clock = AppClock(start.invocation.time_scale)
@@ -99,10 +104,10 @@ def compose(start: StartUp) -> None:
     loaded = _load_settings(start, paths, wall_now, messages)
     history = _open_history(paths, wall_now, messages, start.shutdown)
     runner = CycleRunner(clock, loaded.settings, history)
-    _keep_pauses(runner, paths, messages)
+    held += [clock, history, runner, _keep_pauses(runner, paths, messages)]
     face = _show_face(start, runner)
-    services = _build_services(start, paths, runner, history, loaded.writable, face)
-    _listen(start, paths, runner, face, services, messages)
+    services = _build_services(start, paths, runner, history, loaded.writable, face, held)
+    held += [face, services, _listen(start, paths, runner, face, services, messages)]
     QTimer.singleShot(0, lambda: _start_later(clock, runner, services, messages, start.shutdown))
 
 
@@ -153,7 +158,7 @@ def _open_history(
     return history
 
 
-def _keep_pauses(runner: CycleRunner, paths: AppPaths, messages: list[str]) -> None:
+def _keep_pauses(runner: CycleRunner, paths: AppPaths, messages: list[str]) -> object:
     from knotbreak.adapters.pause_keeper import PauseKeeper
     from knotbreak.core.pause_memory import PAUSE_FILE_NAME
 
@@ -163,6 +168,7 @@ def _keep_pauses(runner: CycleRunner, paths: AppPaths, messages: list[str]) -> N
     if pause_problem:
         messages.append(pause_problem)
     runner.changed.connect(pause_keeper.save)
+    return pause_keeper
 
 
 def _show_face(start: StartUp, runner: CycleRunner) -> _Face:
@@ -204,6 +210,7 @@ def _build_services(
     history: BreakHistory,
     settings_writable: bool,
     face: _Face,
+    held: list[object],
 ) -> _Services:
     shutdown = start.shutdown
     tray, tell_user = face.tray, face.tell_user
@@ -325,6 +332,10 @@ def _build_services(
             runner.notification.emit(localized(RECALIBRATE))
 
     ergonomics.after_check = offer_posture_calibration
+    held += [
+        library, journal, guided, presenter, micro_breaks, posture, meeting_prompts,
+        ergonomics, statistics, history_watch, settings_ui, stretch_library,
+    ]
     return _Services(guided, ergonomics, statistics, settings_ui, posture)
 
 
@@ -335,7 +346,7 @@ def _listen(
     face: _Face,
     services: _Services,
     messages: list[str],
-) -> None:
+) -> ControlServer:
     """The control channel: the command line's `status`, `break-now`, `quit` and so on."""
 
     def show_status() -> None:
@@ -368,6 +379,7 @@ def _listen(
     except OSError as error:
         log.error("control channel unavailable: %s", error)
         messages.append(f"The command line cannot reach knotbreak this time ({error}).")
+    return server
 
 
 def _start_later(
