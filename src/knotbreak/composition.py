@@ -91,7 +91,8 @@ def compose(start: StartUp) -> None:
     """Build every service and window launcher; the event loop runs them from here."""
     # PySide keeps no strong reference to a plain Python object whose method is connected
     # to a signal (the pause keeper, the launchers): all that is built here is held until
-    # the very last quit step, as it was when it all lived in one function.
+    # the composition's other quit steps have run (this one, added first, runs after
+    # them), as it was when it all lived in one function.
     held: list[object] = []
     start.shutdown.add("let go of the services", held.clear)
     paths = start.invocation.paths
