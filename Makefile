@@ -38,10 +38,13 @@ bundle: $(STAMP)
 		--distpath dist --workpath build/pyinstaller packaging/pyinstaller/knotbreak.spec
 
 # Extract marked strings into the .ts and compile the .qm that ships (docs/translations.md).
+# The core marks its strings with core/text.py's translatable(), which has translate's
+# arguments but translates nothing; lupdate reads it as translate.
 TS := resources/translations/knotbreak_de.ts
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete \
-		-source-language en -target-language de src/knotbreak -ts $(TS)
+		-source-language en -target-language de \
+		-tr-function-alias translate+=translatable src/knotbreak -ts $(TS)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(TS:.ts=.qm)
 
 clean:

@@ -2045,6 +2045,13 @@
     </message>
 </context>
 <context>
+    <name>MessageWindow</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
     <name>MicroBreak</name>
     <message>
         <source>Posture check</source>
@@ -2187,10 +2194,6 @@
     <message>
         <source>Skip this break</source>
         <translation>Diese Pause überspringen</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Snooze {duration}</source>
@@ -3952,10 +3955,6 @@
         <source>Quit knotbreak</source>
         <translation>knotbreak beenden</translation>
     </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
 </context>
 <context>
     <name>Store</name>
@@ -4173,10 +4172,6 @@
 </context>
 <context>
     <name>TrayController</name>
-    <message>
-        <source>Coming in a later version</source>
-        <translation>Kommt in einer späteren Version</translation>
-    </message>
     <message>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 Minuten</translation>

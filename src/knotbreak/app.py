@@ -1,19 +1,29 @@
-"""Composition root: the one place that builds and wires the core, adapters and UI."""
+"""Start-up: the command line's entry point and the app process's first steps.
+
+run_app() hands over to a running instance or takes the instance lock, opens the log,
+installs crash reporting and starts Qt; composition.py (the composition root) then builds
+and wires the core, adapters and UI.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import logging
 import logging.handlers
-import os
 import signal
 import socket
 import sys
 import time
-from datetime import datetime
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from knotbreak.cli.invocation import EXIT_NO_INSTANCE, EXIT_OK, Invocation
 from knotbreak.paths import AppPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from knotbreak.shutdown import Shutdown
 
 log = logging.getLogger("knotbreak")
 
@@ -98,18 +108,17 @@ def _keep_tls_out_of_memory() -> None:
     sys.modules.setdefault("ssl", None)  # type: ignore[arg-type]
 
 
-def _cannot_save_settings(reason: str) -> str:
-    from knotbreak.core.text import translate
+class _Exit(Exception):
+    """Start-up ends here with this exit code (another instance answered, or not)."""
 
-    return translate(
-        "App",
-        "knotbreak cannot save its settings: {reason}. It runs on the settings it could "
-        "read (or the defaults); changes you make now last until you quit. Free some disk "
-        "space or make the folder writable, then restart knotbreak.",
-    ).format(reason=reason)
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
 
 
 def run_app(invocation: Invocation) -> int:
+    """Start-up: become the one instance (or hand over to it), set up logging and crash
+    reporting and Qt, then let composition.py build the app and run it until quit."""
     started = time.monotonic()
     _keep_tls_out_of_memory()
     paths = invocation.paths
@@ -128,15 +137,39 @@ def run_app(invocation: Invocation) -> int:
     # Started at login there is no terminal: errors go to the log and the user hears once.
     crash_reporter = CrashReporter(paths.log_file)
     crash_reporter.install()
+    app = _start_qt()
 
+    def quit_app() -> None:
+        # Not app.quit(): in Qt 6 that first asks every window to close and gives up when
+        # one refuses, and the status window refuses (closing it must not stop knotbreak).
+        app.exit(EXIT_OK)
+
+    from knotbreak.shutdown import Shutdown
+
+    shutdown = Shutdown()
+    try:
+        config_unwritable = _become_the_instance(paths, shutdown)
+    except _Exit as done:
+        return done.code
+    from knotbreak.composition import StartUp, compose
+
+    compose(
+        StartUp(app, invocation, shutdown, crash_reporter, quit_app, config_unwritable, started)
+    )
+    _stop_on_signals(quit_app, shutdown)
+    code = app.exec()
+    log.info("quitting")
+    shutdown.run()
+    return code if code is not None else EXIT_OK
+
+
+def _start_qt() -> QApplication:
     from knotbreak.adapters.footprint import stop_pyside_source_caching
 
     stop_pyside_source_caching()
-    from PySide6.QtCore import QSocketNotifier, QTimer
     from PySide6.QtWidgets import QApplication
 
     from knotbreak.adapters.dbus_calls import set_silent_buses_aside
-    from knotbreak.adapters.instance_lock import InstanceLock
 
     # Before Qt exists: Qt talks to the session bus while it builds the tray and menus.
     for bus_problem in set_silent_buses_aside():
@@ -152,10 +185,14 @@ def run_app(invocation: Invocation) -> int:
     from knotbreak.ui.control_style import install_control_style
 
     install_control_style(app)  # control edges at 3:1 in either scheme (WCAG 1.4.11)
+    return app
 
-    from knotbreak.adapters.instance_lock import fallback_lock_path
 
-    startup_messages: list[str] = []
+def _become_the_instance(paths: AppPaths, shutdown: Shutdown) -> str | None:
+    """Take the instance lock (released last at quit); raises _Exit when another instance
+    holds it. Returns why the config folder takes no new files, or None when it does."""
+    from knotbreak.adapters.instance_lock import InstanceLock, fallback_lock_path
+
     lock = InstanceLock(paths.lock_file)
     config_unwritable: str | None = None
     if not lock.try_acquire() and lock.unwritable:
@@ -163,283 +200,32 @@ def run_app(invocation: Invocation) -> int:
         config_unwritable = lock.unwritable
         log.warning("instance lock kept in the runtime folder: %s", config_unwritable)
         lock = InstanceLock(fallback_lock_path(paths))
-    if not lock.try_acquire():
-        if _wait_for_instance(paths):
-            print("knotbreak is already running; it will show its status.")
-            return EXIT_OK
-        holder = lock.holder_pid()
-        if holder is not None:
-            print(
-                f"knotbreak: knotbreak is already running (process {holder}) but does not "
-                "answer; it may be busy. Try again in a minute. If it still does not answer, "
-                f"end process {holder} and start knotbreak again.",
-                file=sys.stderr,
-            )
-        else:
-            print(
-                f"knotbreak: another instance holds {paths.lock_file} but does not answer. "
-                "If no knotbreak is running, delete that file and start again.",
-                file=sys.stderr,
-            )
-        return EXIT_NO_INSTANCE
-
-    from knotbreak.adapters.clock import AppClock
-    from knotbreak.adapters.control_commands import ControlCommands
-    from knotbreak.adapters.control_server import ControlServer
-    from knotbreak.adapters.cycle_runner import CycleRunner
-    from knotbreak.core.history import BreakHistory
-    from knotbreak.core.settings import load_settings, save_settings
-    from knotbreak.ui.tray import TrayController
-    from knotbreak.ui.tray_icon_art import app_icon
-    from knotbreak.ui.window_presenter import WindowPresenter
-
-    app.setWindowIcon(app_icon())
-    clock = AppClock(invocation.time_scale)
-    wall_now = datetime.now().astimezone()
-
-    loaded = load_settings(paths.settings_file, wall_now, paths.managed_defaults_file)
-    from knotbreak.ui.translations import install_translations
-
-    # Before any widget is built: widgets take their words when they are made.
-    install_translations(app, loaded.settings.language)
-    if loaded.message():
-        log.warning("%s", loaded.message())
-        startup_messages.append(loaded.message() or "")
-    # Write the file when it is missing (so it can be hand-edited) or was repaired (the
-    # original is safe in its backup); never over a file from a newer version.
-    needs_write = not paths.settings_file.exists() or (loaded.problems and loaded.backup)
-    if loaded.writable and needs_write and config_unwritable is None:
-        try:
-            save_settings(paths.settings_file, loaded.settings, loaded.managed)
-        except OSError as error:
-            log.error("could not write %s: %s", paths.settings_file, error)
-            config_unwritable = f"{paths.settings_file} cannot be written ({error.strerror})"
-    if config_unwritable:
-        log.warning("%s", _cannot_save_settings(config_unwritable))
-        startup_messages.append(_cannot_save_settings(config_unwritable))
-
-    opened = BreakHistory.open_or_replace(paths.history_file, wall_now)
-    if opened.problem:
-        log.warning("%s", opened.problem)
-        startup_messages.append(opened.problem)
-
-    runner = CycleRunner(clock, loaded.settings, opened.history)
-    from knotbreak.adapters.pause_keeper import PauseKeeper
-    from knotbreak.core.pause_memory import PAUSE_FILE_NAME
-
-    # "Pause until tomorrow" must still hold after a restart or a new login.
-    pause_keeper = PauseKeeper(runner, paths.data_dir / PAUSE_FILE_NAME)
-    pause_problem = pause_keeper.restore()
-    if pause_problem:
-        startup_messages.append(pause_problem)
-    runner.changed.connect(pause_keeper.save)
-    tray = TrayController(runner)
-    status_window = None
-
-    def show_status() -> None:
-        if status_window is not None:
-            status_window.showNormal()
-            status_window.raise_()
-            status_window.activateWindow()
-        else:
-            tray.show_message(runner.status_line())
-
-    def quit_app() -> None:
-        # Not app.quit(): in Qt 6 that first asks every window to close and gives up when
-        # one refuses, and the status window refuses (closing it must not stop knotbreak).
-        app.exit(EXIT_OK)
-
-    def quit_soon() -> None:
-        # Let the control channel send its reply before the event loop stops.
-        QTimer.singleShot(100, quit_app)
-
-    tray_shown = tray.show()
-    if not tray_shown:
-        from knotbreak.ui.status_window import StatusWindow
-
-        status_window = StatusWindow(runner, menu=tray.menu)
-        status_window.quit_requested.connect(quit_app)
-        status_window.show()
-        log.warning("no system tray found; showing the status window instead")
-    tray.quit_requested.connect(quit_app)
-    runner.notification.connect(tray.show_message if tray_shown else status_window.show_message)  # type: ignore[union-attr]
-    crash_reporter.tell_user_with(
-        tray.show_message if tray_shown else status_window.show_message  # type: ignore[union-attr]
-    )
-    log.info("tray %s %.0f ms after start", "shown" if tray_shown else "absent",
-             (time.monotonic() - started) * 1000)
-
-    from knotbreak.adapters.break_session import StretchLibrary
-    from knotbreak.adapters.guided_breaks import GuidedBreaks
-    from knotbreak.core.stretches import CUSTOM_FILE_NAME
-    from knotbreak.resources_path import resource
-
-    # Nothing is read here: the catalog and pictures load when the first break starts.
-    library = StretchLibrary(
-        resource("stretches/catalog.json"),
-        paths.config_dir / CUSTOM_FILE_NAME,
-        resource("stretches/poses.json"),
-    )
-    from knotbreak.ui.journal.launcher import JournalLauncher
-
-    # Opens nothing now: the journal file on the first break or window, QtCharts with the
-    # journal window.
-    journal = JournalLauncher(
-        paths.data_dir,
-        paths.history_file,
-        runner.now,
-        tray.show_message if tray_shown else status_window.show_message,  # type: ignore[union-attr]
-    )
-    tray.offer(tray.log_knot_action, journal.open_log)
-    tray.offer(tray.journal_action, journal.open_journal)
-    tray.offer(tray.health_notes_action, journal.open_health_notes)
-    guided = GuidedBreaks(library, opened.history, runner, journal.area_weights)
-    runner.add_status_source(guided.describe)
-    from knotbreak.ui.sound_cues import sound_status
-
-    runner.add_status_source(sound_status)
-    presenter = WindowPresenter(runner, guided)
-    from knotbreak.ui.break_latency import BreakLatencyProbe
-
-    # After the presenter, which opens the window on the same signal.
-    BreakLatencyProbe(runner, presenter, parent=presenter)
-    from knotbreak.ui.micro_break_window import MicroBreakPresenter
-
-    # The pictures load from the stretch library on the first micro-break, not now.
-    micro_breaks = MicroBreakPresenter(runner, lambda: library.poses)
-    from knotbreak.adapters.posture.coach import PostureCoach
-    from knotbreak.adapters.posture.frames import FRAMES_VARIABLE, source_from
-
-    # Off by default; OpenCV is imported only when the coach is turned on.
-    frames_override = invocation.options.get("posture_frames") or os.environ.get(FRAMES_VARIABLE)
-    posture = PostureCoach(
-        runner, paths.data_dir, lambda: source_from(frames_override), parent=runner
-    )
-    runner.add_status_source(posture.status)
-    from knotbreak.ui.translations import localized as _localized
-
-    # No camera or no OpenCV: the user hears why once, and the coach stays off.
-    posture.tell_user.connect(lambda problem: runner.notification.emit(_localized(problem)))
-    runner.settings_applied.connect(posture.apply)
-    QTimer.singleShot(0, lambda: posture.apply(runner.settings))
-    from knotbreak.ui.meeting_prompt import MeetingPromptPresenter
-
-    meeting_prompts = MeetingPromptPresenter(runner)
-    from knotbreak.ui.ergonomics.launcher import ErgonomicsLauncher
-
-    ergonomics = ErgonomicsLauncher(
-        paths,
-        runner,
-        tray.show_message if tray_shown else status_window.show_message,  # type: ignore[union-attr]
-        settings_writable=loaded.writable,
-        open_health_notes=journal.open_health_notes,  # the first-run welcome's red flags
-        has_tray=tray_shown,
-    )
-    tray.offer(tray.ergonomics_action, ergonomics.open_wizard)
-    from knotbreak.ui.statistics import StatisticsLauncher, StatisticsSource
-
-    # QtCharts and the window load on the first open; this costs nothing at start.
-    statistics = StatisticsLauncher(
-        StatisticsSource(
-            opened.history,
-            lambda: runner.settings.daily_break_goal,
-            runner.now,
-            posture_file=paths.data_dir / "posture.json",
+    if lock.try_acquire():
+        shutdown.add("release the instance lock", lock.release)
+        return config_unwritable
+    if _wait_for_instance(paths):
+        print("knotbreak is already running; it will show its status.")
+        raise _Exit(EXIT_OK)
+    holder = lock.holder_pid()
+    if holder is not None:
+        print(
+            f"knotbreak: knotbreak is already running (process {holder}) but does not "
+            "answer; it may be busy. Try again in a minute. If it still does not answer, "
+            f"end process {holder} and start knotbreak again.",
+            file=sys.stderr,
         )
-    )
-    tray.offer(tray.statistics_action, statistics.open_window)
-    from knotbreak.ui.history_watch import HistoryWatch
-
-    # Open statistics and journal windows follow breaks as they are recorded.
-    history_watch = HistoryWatch(runner, parent=runner)
-    history_watch.recorded.connect(statistics.refresh)
-    history_watch.recorded.connect(journal.refresh)
-    from knotbreak.ui.settings.launcher import SettingsLauncher, standard_clearables
-
-    settings_ui = SettingsLauncher(
-        paths,
-        runner,
-        tray.show_message if tray_shown else status_window.show_message,  # type: ignore[union-attr]
-        settings_writable=loaded.writable,
-        clearables=standard_clearables(paths, opened.history),
-    )
-    tray.offer(tray.settings_action, settings_ui.open_dialog)
-    # "Don't show this stretch again" on the break card saves through the same path.
-    guided.save_settings = settings_ui.apply
-    from knotbreak.ui.library.launcher import LibraryLauncher
-
-    # The window and its pictures load on the first open; the catalog with it.
-    stretch_library = LibraryLauncher(
-        library,
-        guided.start_now,
-        tray.show_message if tray_shown else status_window.show_message,  # type: ignore[union-attr]
-        favourites=lambda: frozenset(runner.settings.favourite_stretches),
-        set_favourites=lambda chosen: settings_ui.apply(
-            {"favourite_stretches": sorted(chosen)}
-        ),
-        hidden=lambda: frozenset(runner.settings.hidden_stretches),
-        set_hidden=lambda chosen: settings_ui.apply({"hidden_stretches": sorted(chosen)}),
-    )
-    tray.offer(tray.library_action, stretch_library.open_window)
-    tray.offer_stretch_now(stretch_library.stretch_area_now)
-    if status_window is not None:
-        status_window.offer_library(stretch_library.open_window)
-    commands = ControlCommands(
-        runner,
-        tray_shown=lambda: tray_shown,
-        show=show_status,
-        quit_app=quit_soon,
-        open_ergonomics=ergonomics.open_wizard,
-        open_statistics=statistics.open_window,
-        open_settings=settings_ui.open_dialog,
-        stretch_now=guided.start_now_argument,
-        calibrate_posture=posture.calibrate,
-    )
-    settings_ui.calibrate_posture = posture.calibrate
-
-    def offer_posture_calibration() -> None:
-        # A finished workstation check may have moved the chair, screen or camera.
-        if posture.on and posture.state.baseline is not None:
-            from knotbreak.core.posture.cues import RECALIBRATE
-
-            runner.notification.emit(_localized(RECALIBRATE))
-
-    ergonomics.after_check = offer_posture_calibration
-    server = ControlServer(commands)
-    try:
-        server.listen(paths.control_address)
-    except OSError as error:
-        log.error("control channel unavailable: %s", error)
-        startup_messages.append(
-            f"The command line cannot reach knotbreak this time ({error})."
+    else:
+        print(
+            f"knotbreak: another instance holds {paths.lock_file} but does not answer. "
+            "If no knotbreak is running, delete that file and start again.",
+            file=sys.stderr,
         )
+    raise _Exit(EXIT_NO_INSTANCE)
 
-    scheduler_holder: list[object] = []
-    watchers: list[object] = []
 
-    def start_scheduler() -> None:
-        # Imported only now: APScheduler costs ~150 ms and ~16 MB, which would delay the icon.
-        from knotbreak.adapters.scheduler import WakeupScheduler
-
-        scheduler = WakeupScheduler(clock, runner.on_wakeup)
-        scheduler_holder.append(scheduler)
-        from knotbreak.adapters.detection import Detection
-
-        # Follows the settings dialog: idle and meeting options apply without a restart.
-        detection = Detection(runner, runner.settings)
-        detection.start()
-        runner.settings_applied.connect(detection.apply)
-        watchers.append(detection)
-        runner.attach_wakeups(scheduler)
-        ergonomics.attach_scheduler(scheduler.schedule_once)
-        ergonomics.offer_once()
-        from knotbreak.ui.translations import localized
-
-        for message in startup_messages:
-            # A Qt signal carries plain text: say the core's Text in the user's language first.
-            runner.notification.emit(localized(message))
-
-    QTimer.singleShot(0, start_scheduler)
+def _stop_on_signals(quit_app: Callable[[], None], shutdown: Shutdown) -> None:
+    """Quit on SIGTERM / SIGINT."""
+    from PySide6.QtCore import QSocketNotifier
 
     # Python signal handlers only run when Python code does; a socket pair wakes the
     # Qt event loop on SIGTERM/SIGINT without any polling timer.
@@ -457,29 +243,14 @@ def run_app(invocation: Invocation) -> int:
 
     notifier.activated.connect(on_signal)
 
-    code = app.exec()
-    log.info("quitting")
-    for scheduler in scheduler_holder:
-        scheduler.shutdown()  # type: ignore[attr-defined]
-    for watcher in watchers:
-        stop = getattr(watcher, "stop", None)
-        if stop is not None:
-            stop()
-    meeting_prompts.close_all()
-    server.close()
-    tray.hide()
-    presenter.close_all()
-    micro_breaks.close_all()
-    journal.close_all()
-    unsaved = opened.history.close()
-    if unsaved:
-        log.error(
-            "%d break(s) could not be saved: %s is still locked by another program, or "
-            "its disk is full",
-            unsaved, paths.history_file,
-        )
-    lock.release()
-    return code if code is not None else EXIT_OK
+    def stop_listening() -> None:
+        # Holds the sockets until quit: the wake-up fd is only a number to Python.
+        notifier.setEnabled(False)
+        signal.set_wakeup_fd(-1)
+        reader.close()
+        writer.close()
+
+    shutdown.add("stop listening for signals", stop_listening)
 
 
 def main(argv: list[str] | None = None) -> int:

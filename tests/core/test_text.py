@@ -9,7 +9,7 @@ from cycle_session import Session
 
 from knotbreak.core import cycle
 from knotbreak.core.durations import DurationError, format_duration, parse_duration
-from knotbreak.core.text import Text, english_plural, join_and, translate, untranslated
+from knotbreak.core.text import Text, english_plural, join_and, translatable, untranslated
 
 GERMAN = {
     ("Durations", "%n day(s)"): lambda n: f"{n} Tag" if n == 1 else f"{n} Tage",
@@ -28,7 +28,7 @@ def fake_german(context: str, source: str, disambiguation: str | None, n: int) -
 
 
 def test_a_text_is_its_english_string():
-    text = translate("Status", "Paused until {clock}").format(clock="14:30")
+    text = translatable("Status", "Paused until {clock}").format(clock="14:30")
     assert text == "Paused until 14:30"
     assert isinstance(text, str) and isinstance(text, Text)
     assert str(text) is text
@@ -37,8 +37,8 @@ def test_a_text_is_its_english_string():
 
 
 def test_render_translates_nested_placeholders():
-    clock = translate("Status", "tomorrow {time}").format(time="09:00")
-    text = translate("Status", "Paused until {clock}").format(clock=clock)
+    clock = translatable("Status", "tomorrow {time}").format(time="09:00")
+    text = translatable("Status", "Paused until {clock}").format(clock=clock)
     assert text == "Paused until tomorrow 09:00"
     assert text.render(fake_german) == "Pausiert bis morgen 09:00"
 
@@ -51,14 +51,14 @@ def test_plurals_in_english_and_through_a_translator():
     assert format_duration(timedelta(days=7)) == "7 days"
     assert format_duration(timedelta(days=7)).render(fake_german) == "7 Tage"
     # No entry: Qt gives back the source with %n filled in; "(s)" still reads English.
-    assert translate("X", "%n apple(s)", None, 3).render(fake_german) == "3 apples"
+    assert translatable("X", "%n apple(s)", None, 3).render(fake_german) == "3 apples"
 
 
 def test_format_keeps_format_specs_and_refuses_positional_values():
-    text = translate("T", "{minutes}:{seconds:02d}").format(minutes=1, seconds=5)
+    text = translatable("T", "{minutes}:{seconds:02d}").format(minutes=1, seconds=5)
     assert text == "1:05" and text.render(untranslated) == "1:05"
     with pytest.raises(TypeError):
-        translate("T", "{}").format(1)
+        translatable("T", "{}").format(1)
 
 
 def test_errors_keep_their_text_through_str():

@@ -11,7 +11,7 @@ from knotbreak.core.cycle import CyclePolicy, Phase
 from knotbreak.core.stretches.catalog import load_catalog
 from knotbreak.core.stretches.player import RoutinePlayer
 from knotbreak.core.stretches.routine import Segment, SegmentKind
-from knotbreak.core.text import translate as mark
+from knotbreak.core.text import translatable as mark
 from knotbreak.resources_path import resource
 from knotbreak.ui.break_window import CLOSING_GRACE_MS, BreakWindow
 from knotbreak.ui.translations import install_translations

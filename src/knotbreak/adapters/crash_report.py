@@ -21,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 log = logging.getLogger("knotbreak")
 
@@ -99,7 +99,7 @@ class CrashReporter:
         if self._told:
             return
         self._told = True
-        message = translate(
+        message = translatable(
             "CrashReport",
             "Something went wrong inside knotbreak ({error}). It keeps running; the details "
             "are in {log}. If it happens again, please report it with that file.",

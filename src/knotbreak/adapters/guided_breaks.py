@@ -69,7 +69,8 @@ class GuidedBreaks:
         self._area_weights = area_weights
         self.session: BreakSession | None = None
         self.save_settings: Callable[[dict[str, object]], str | None] | None = None
-        """Saves and applies changed settings (app.py sets it: the settings launcher's apply)."""
+        """Saves and applies changed settings (set by composition.py: the settings
+        launcher's apply)."""
         self._chosen: Routine | None = None
         """The routine the user asked for with Stretch now, until its break begins."""
 

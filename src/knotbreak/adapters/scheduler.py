@@ -2,7 +2,7 @@
 
 APScheduler is imported when this module is. It is imported lean (without asyncio,
 importlib.metadata and multiprocessing, see adapters/footprint.py), which still costs
-~1.5 MB and ~40 ms: the app imports it only after the tray icon is up (see app.py).
+~1.5 MB and ~40 ms: the app imports it only after the tray icon is up (see composition.py).
 Because the lean import has no plugin lookup, executor, job store and triggers are
 always passed as objects, never by alias ("date", "debug", ...).
 """

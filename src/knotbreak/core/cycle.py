@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from knotbreak.core.micro_breaks import MicroTask, task_for
 from knotbreak.core.posture.cues import TASKS_BY_ID
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 from knotbreak.core.working_hours import WorkingHours
 
 # A Tick that arrives this far past a deadline means the app could not run in between
@@ -558,7 +558,7 @@ def _release(state: CycleState, now: datetime, policy: CyclePolicy) -> Step:
         )
         # No placeholders in a Notify: it reaches the UI through a Qt signal as plain
         # text and is translated there by its English words (OFFER_LATER is 5 minutes).
-        message = translate(
+        message = translatable(
             "Cycle",
             "A break came due while breaks were on hold. It will come in 5 minutes; "
             "knotbreak's menu has Take a break now if you want it sooner.",
@@ -611,7 +611,7 @@ def _advance_phase(state: CycleState, now: datetime, policy: CyclePolicy) -> Ste
 
     if state.phase is Phase.PAUSED:
         if state.paused_until is not None and now >= state.paused_until:
-            resumed = Notify(translate("Cycle", "Breaks have resumed."))
+            resumed = Notify(translatable("Cycle", "Breaks have resumed."))
             return Step(_new_interval(now, policy, state), (resumed,))
         return Step(state)
 
@@ -688,7 +688,7 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
     waiting = phase in (Phase.HELD, Phase.OFFERED)
     if isinstance(event, TakeBreakNow):
         if phase is Phase.ON_BREAK:
-            return Step(state, rejected=translate("Cycle", "A break is already in progress."))
+            return Step(state, rejected=translatable("Cycle", "A break is already in progress."))
         return Step(
             replace(
                 _break_now(state, now, policy.break_length_for(state.breaks_started + 1)),
@@ -707,7 +707,7 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
             # forward to "in 5 minutes"; Done or Skip ends them and keeps the schedule.
             return Step(
                 state,
-                rejected=translate(
+                rejected=translatable(
                     "Cycle",
                     "These are stretches you asked for, so there is nothing to snooze: "
                     "press Done or Skip to end them.",
@@ -716,7 +716,7 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
         if state.snoozes_used >= policy.snooze_limit:
             return Step(
                 state,
-                rejected=translate(
+                rejected=translatable(
                     "Cycle",
                     "No snoozes left for this break (the limit is {limit}). "
                     "Take the break now or skip it.",
@@ -745,14 +745,14 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
 
     if isinstance(event, FinishBreak):
         if phase is not Phase.ON_BREAK:
-            return Step(state, rejected=translate("Cycle", "No break is in progress."))
+            return Step(state, rejected=translatable("Cycle", "No break is in progress."))
         return Step(
             _new_interval(now, policy, state), (_record(state, now, Outcome.COMPLETED),)
         )
 
     if isinstance(event, Pause):
         if event.until is not None and event.until <= now:
-            return Step(state, rejected=translate("Cycle", "That pause would already be over."))
+            return Step(state, rejected=translatable("Cycle", "That pause would already be over."))
         effects: tuple[Effect, ...] = ()
         if phase is Phase.ON_BREAK or waiting:
             effects = (_record(state, now, Outcome.SKIPPED),)
@@ -768,12 +768,12 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
 
     if isinstance(event, SetBreakEnd):
         if phase is not Phase.ON_BREAK:
-            return Step(state, rejected=translate("Cycle", "No break is in progress."))
+            return Step(state, rejected=translatable("Cycle", "No break is in progress."))
         return Step(replace(state, break_ends=event.ends))
 
     if isinstance(event, Resume):
         if phase is not Phase.PAUSED:
-            return Step(state, rejected=translate("Cycle", "Breaks are not paused."))
+            return Step(state, rejected=translatable("Cycle", "Breaks are not paused."))
         return Step(_new_interval(now, policy, state))
 
     if isinstance(event, SettingsChanged):
@@ -832,7 +832,9 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
 
     if isinstance(event, MeetingStarted):
         if event.until is not None and event.until <= now:
-            return Step(state, rejected=translate("Cycle", "That meeting would already be over."))
+            return Step(
+                state, rejected=translatable("Cycle", "That meeting would already be over.")
+            )
         current = next((h for h in state.holds if h.source == event.source), None)
         since = current.since if current is not None else now
         holds = {h for h in state.holds if h.source != event.source}
@@ -849,7 +851,7 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
             if event.source == MANUAL_MEETING:
                 return Step(
                     state,
-                    rejected=translate("Cycle", "No meeting is on, so there is nothing to end."),
+                    rejected=translatable("Cycle", "No meeting is on, so there is nothing to end."),
                 )
             return Step(state)
         return Step(replace(state, holds=remaining))
@@ -862,7 +864,7 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
 
     if isinstance(event, Postpone):
         if not waiting:
-            return Step(state, rejected=translate("Cycle", "No break is waiting to be put off."))
+            return Step(state, rejected=translatable("Cycle", "No break is waiting to be put off."))
         later = replace(
             state,
             phase=Phase.WORKING,
@@ -896,9 +898,9 @@ def _break_now(
 
 def _stretch_now(state: CycleState, event: StretchNow, now: datetime) -> Step:
     if state.phase is Phase.ON_BREAK:
-        return Step(state, rejected=translate("Cycle", "A break is already in progress."))
+        return Step(state, rejected=translatable("Cycle", "A break is already in progress."))
     if event.length <= timedelta(0):
-        return Step(state, rejected=translate("Cycle", "There is nothing to stretch for."))
+        return Step(state, rejected=translatable("Cycle", "There is nothing to stretch for."))
     # Like Take a break now, but not one of the scheduled breaks (the every-Nth long
     # break does not move) and only as long as the routine.
     return Step(_break_now(state, now, event.length, requested=True))
@@ -918,14 +920,14 @@ def _rebase(state: CycleState, now: datetime, policy: CyclePolicy) -> CycleState
 # Whole sentences for each verb: a translation may need to bend the verb or move it.
 def _nothing_to_snooze(phase: Phase) -> str:
     if phase is Phase.PAUSED:
-        return translate("Cycle", "Breaks are paused; there is no break to snooze.")
-    return translate("Cycle", "It is outside your working hours; there is no break to snooze.")
+        return translatable("Cycle", "Breaks are paused; there is no break to snooze.")
+    return translatable("Cycle", "It is outside your working hours; there is no break to snooze.")
 
 
 def _nothing_to_skip(phase: Phase) -> str:
     if phase is Phase.PAUSED:
-        return translate("Cycle", "Breaks are paused; there is no break to skip.")
-    return translate("Cycle", "It is outside your working hours; there is no break to skip.")
+        return translatable("Cycle", "Breaks are paused; there is no break to skip.")
+    return translatable("Cycle", "It is outside your working hours; there is no break to skip.")
 
 
 # Micro-breaks -----------------------------------------------------------------------------
@@ -948,7 +950,7 @@ def _posture_nudge(
 ) -> Step:
     """A nudge shows like a micro-break, under the same rules of when one may show."""
     if event.task_id not in TASKS_BY_ID:
-        return Step(state, rejected=translate("Cycle", "That posture cue is unknown."))
+        return Step(state, rejected=translatable("Cycle", "That posture cue is unknown."))
     can_show = (
         state.phase is Phase.WORKING
         and not state.holding
@@ -957,7 +959,7 @@ def _posture_nudge(
         and state.due - now >= policy.micro_quiet_before
     )
     if not can_show:
-        return Step(state, rejected=translate("Cycle", "A posture cue cannot show right now."))
+        return Step(state, rejected=translatable("Cycle", "A posture cue cannot show right now."))
     # The rotation's next micro-break keeps its time; the nudge does not use up a turn.
     return Step(
         replace(
@@ -1046,7 +1048,7 @@ def _end_micro_by_user(
     policy: CyclePolicy,
 ) -> Step:
     if state.micro_ends is None or (policy.micro_interval is None and state.micro_task is None):
-        return Step(state, rejected=translate("Cycle", "No micro-break is showing."))
+        return Step(state, rejected=translatable("Cycle", "No micro-break is showing."))
     started = state.micro_started or now
     task = showing_task(state).id
     if state.micro_task is not None:
@@ -1107,19 +1109,19 @@ def next_limit_moment(state: CycleState, policy: CyclePolicy) -> datetime | None
 def daily_limit_message(hours: int) -> str:
     """One whole sentence per limit: a Notify reaches the UI as plain English text."""
     messages = {
-        4: translate("Cycle", "You've been at the computer 4 hours today. "
+        4: translatable("Cycle", "You've been at the computer 4 hours today. "
                      "Maybe it is a good moment to wind down."),
-        5: translate("Cycle", "You've been at the computer 5 hours today. "
+        5: translatable("Cycle", "You've been at the computer 5 hours today. "
                      "Maybe it is a good moment to wind down."),
-        6: translate("Cycle", "You've been at the computer 6 hours today. "
+        6: translatable("Cycle", "You've been at the computer 6 hours today. "
                      "Maybe it is a good moment to wind down."),
-        7: translate("Cycle", "You've been at the computer 7 hours today. "
+        7: translatable("Cycle", "You've been at the computer 7 hours today. "
                      "Maybe it is a good moment to wind down."),
-        8: translate("Cycle", "You've been at the computer 8 hours today. "
+        8: translatable("Cycle", "You've been at the computer 8 hours today. "
                      "Maybe it is a good moment to wind down."),
-        9: translate("Cycle", "You've been at the computer 9 hours today. "
+        9: translatable("Cycle", "You've been at the computer 9 hours today. "
                      "Maybe it is a good moment to wind down."),
-        10: translate("Cycle", "You've been at the computer 10 hours today. "
+        10: translatable("Cycle", "You've been at the computer 10 hours today. "
                       "Maybe it is a good moment to wind down."),
     }
     return messages.get(hours, messages[min(10, max(4, hours))])

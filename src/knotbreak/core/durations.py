@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 _DURATION = re.compile(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m(?:in)?)?(?:(?P<s>\d+)s)?$")
 
@@ -19,14 +19,14 @@ def parse_duration(text: str, *, longest: timedelta = timedelta(days=7)) -> time
     negated = _DURATION.match(cleaned[1:]) if cleaned.startswith("-") else None
     if negated is not None and any(negated.groupdict().values()):
         raise DurationError(
-            translate(
+            translatable(
                 "Durations", "'{text}' is negative; give a duration like 45m, 2h or 1h30m"
             ).format(text=text)
         )
     match = _DURATION.match(cleaned)
     if not cleaned or match is None or not any(match.groupdict().values()):
         raise DurationError(
-            translate(
+            translatable(
                 "Durations", "'{text}' is not a duration; write it like 45m, 2h or 1h30m"
             ).format(text=text)
         )
@@ -38,13 +38,13 @@ def parse_duration(text: str, *, longest: timedelta = timedelta(days=7)) -> time
         duration = timedelta.max
     if duration <= timedelta(0):
         raise DurationError(
-            translate("Durations", "'{text}' is zero; give a duration longer than that").format(
+            translatable("Durations", "'{text}' is zero; give a duration longer than that").format(
                 text=text
             )
         )
     if duration > longest:
         raise DurationError(
-            translate("Durations", "'{text}' is longer than {longest}").format(
+            translatable("Durations", "'{text}' is longer than {longest}").format(
                 text=text, longest=format_duration(longest)
             )
         )
@@ -55,17 +55,17 @@ def format_duration(duration: timedelta) -> str:
     """A short human form: 45 min, 2 h, 1 h 30 min, 40 s, 7 days."""
     total = round(duration.total_seconds())
     if total < 60:
-        return translate("Durations", "{seconds} s").format(seconds=total)
+        return translatable("Durations", "{seconds} s").format(seconds=total)
     days, rest = divmod(total, 86400)
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
     if days and not hours and not minutes:
-        return translate("Durations", "%n day(s)", None, 1).counted(days)
+        return translatable("Durations", "%n day(s)", None, 1).counted(days)
     hours += days * 24
     if hours and minutes:
-        return translate("Durations", "{hours} h {minutes} min").format(
+        return translatable("Durations", "{hours} h {minutes} min").format(
             hours=hours, minutes=minutes
         )
     if hours:
-        return translate("Durations", "{hours} h").format(hours=hours)
-    return translate("Durations", "{minutes} min").format(minutes=minutes)
+        return translatable("Durations", "{hours} h").format(hours=hours)
+    return translatable("Durations", "{minutes} min").format(minutes=minutes)

@@ -4,28 +4,21 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from knotbreak.core.cycle import BreakRecord, MicroRecord, Outcome
 from knotbreak.core.sqlite_file import (
+    SqliteStore,
     StoreError,
     connect_in_memory,
-    connect_versioned,
     copy_readable,
-    delete_all_rows,
     is_busy,
     is_damaged,
     is_full,
     is_unreachable,
-    open_or_set_aside,
-    rescue_rows,
-    rescued_message,
-    roll_back,
-    set_aside,
     utc_text,
 )
 
@@ -112,11 +105,16 @@ def _records(rows: list[tuple[str, str | None, str, str]]) -> list[BreakRecord]:
     return records
 
 
-class BreakHistory:
+class BreakHistory(SqliteStore):
+    SCHEMA = _SCHEMA
+    SCHEMA_VERSION = SCHEMA_VERSION
+    WHAT = "history database"
+    ERROR = HistoryError
+    NOT_SAVED = "History is not saved this time."
+    TABLES = ("breaks", "stretches_done", "micro_breaks")
+
     def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
-        self._db = connection
-        self._path = path
-        """The file, so a page found damaged while writing can be set aside (None: memory)."""
+        super().__init__(connection, path)
         self._waiting: list[tuple[str, str | None, str, str]] = []
         """Rows recorded while another program held the file's lock or the disk was full,
         not yet written."""
@@ -128,20 +126,17 @@ class BreakHistory:
     @classmethod
     def open(cls, path: Path) -> BreakHistory:
         """Open or create; raises HistoryError if the file is not a usable database."""
-        db = connect_versioned(path, _SCHEMA, SCHEMA_VERSION, "history database", HistoryError)
+        history = super().open(path)
         # Writes run on the app's event loop: while another program holds the lock, wait a
         # moment, not sqlite's 5 s (a frozen window, a command line timing out); record()
         # keeps the row and writes it later.
-        db.execute(f"PRAGMA busy_timeout={WRITE_WAIT_MS}")
-        return cls(db, path)
+        history._db.execute(f"PRAGMA busy_timeout={WRITE_WAIT_MS}")
+        return history
 
     @classmethod
     def open_or_replace(cls, path: Path, now: datetime) -> OpenedHistory:
         """Open the history; if the file is damaged, keep it aside and start a new one."""
-        history, problem = open_or_set_aside(
-            path, now, cls.open, cls.in_memory, "History is not saved this time."
-        )
-        return OpenedHistory(history, problem)
+        return OpenedHistory(*cls.open_or_stand_in(path, now))
 
     @classmethod
     def open_read_only(cls, path: Path) -> BreakHistory:
@@ -191,10 +186,6 @@ class BreakHistory:
             problem = HistoryError(f"{path} is not a usable history database ({error})")
         db.close()
         raise problem
-
-    @classmethod
-    def in_memory(cls) -> BreakHistory:
-        return cls(connect_in_memory(_SCHEMA))
 
     def record(self, entry: BreakRecord) -> str | None:
         """Store one outcome; returns a sentence to tell the user, once, when it matters.
@@ -249,28 +240,22 @@ class BreakHistory:
 
     def _replace_damaged(self, error: sqlite3.Error, now: datetime) -> str:
         """A write found a damaged page: set the file aside, rescue, write what waits."""
-        assert self._path is not None
-        problem = HistoryError(f"{self._path} is damaged ({error})")
-        with contextlib.suppress(sqlite3.Error):
-            self._db.close()
+        path = self._path
         try:
-            aside = set_aside(self._path, now)
-            fresh = BreakHistory.open(self._path)
+            said = self._reopen_rescued(error, now)
         except (OSError, HistoryError) as second:
             self._db = connect_in_memory(_SCHEMA)
             self._path = None
             self._write_waiting()
             return (
-                f"{problem}; {second}. Breaks are kept in memory only until knotbreak "
-                "restarts."
+                f"{path} is damaged ({error}); {second}. Breaks are kept in memory only "
+                "until knotbreak restarts."
             )
-        rescued = rescue_rows(aside, self._path)
-        self._db = fresh._db
         try:
             self._write_waiting()
         except sqlite3.Error as third:
             raise HistoryError(f"could not save a break to the history ({third})") from third
-        return rescued_message(problem, aside, rescued)
+        return said
 
     def retry_waiting(self) -> None:
         """Try once more to write what waits; never waits for a lock (the app's heartbeat
@@ -457,14 +442,7 @@ class BreakHistory:
             first = self.rows_between()  # a garbled row sorts first: skip it
             return first[0].due_at if first else None
 
-    def clear(self) -> None:
-        """Delete every break and stretch recorded; the history stays open and usable.
-
-        Raises HistoryError if the disk refuses. For "Delete all data".
-        """
-        delete_all_rows(self._db, ("breaks", "stretches_done", "micro_breaks"), HistoryError)
-
-    def close(self) -> int:
+    def close(self) -> int:  # type: ignore[override]  # says what could not be saved
         """Write what still waits for a lock, then close; returns the rows it could not save."""
         if self._waiting:
             # The last chance for them: worth a longer wait than on the event loop.
@@ -480,13 +458,3 @@ class BreakHistory:
         self._waiting_micro.clear()
         self._db.close()
         return lost
-
-    @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            roll_back(self._db)
-            raise
-        self._db.execute("COMMIT")

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from knotbreak.core.settings_schema import KEYS, VALIDATORS, json_value
-from knotbreak.core.text import Text, translate
+from knotbreak.core.text import Text, translatable
 
 MANAGED_FILE_NAME = "defaults.json"
 MANAGED_SCHEMA = 1
@@ -66,23 +66,23 @@ def load_managed_defaults(path: Path | None) -> LoadedManaged:
     except OSError as error:
         return _ignored(path, str(error.strerror or error))
     if len(data) > _LARGEST_FILE:
-        return _ignored(path, translate("ManagedSettings", "it is larger than 1 MB"))
+        return _ignored(path, translatable("ManagedSettings", "it is larger than 1 MB"))
     try:
         raw = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
-        return _ignored(path, translate("ManagedSettings", "it is not UTF-8 text"))
+        return _ignored(path, translatable("ManagedSettings", "it is not UTF-8 text"))
     except json.JSONDecodeError as error:
         return _ignored(
             path,
-            translate("ManagedSettings", "it is not valid JSON (line {line}, column {column})")
+            translatable("ManagedSettings", "it is not valid JSON (line {line}, column {column})")
             .format(line=error.lineno, column=error.colno),
         )
     except RecursionError:
-        return _ignored(path, translate("ManagedSettings", "it is nested too deeply"))
+        return _ignored(path, translatable("ManagedSettings", "it is nested too deeply"))
     if not isinstance(raw, dict) or raw.get("schema") != MANAGED_SCHEMA:
         return _ignored(
             path,
-            translate(
+            translatable(
                 "ManagedSettings",
                 'it must be a JSON object with "schema": 1, "defaults" and "locked"',
             ),
@@ -92,7 +92,7 @@ def load_managed_defaults(path: Path | None) -> LoadedManaged:
     if not isinstance(defaults_raw, dict) or not isinstance(locked_raw, list):
         return _ignored(
             path,
-            translate(
+            translatable(
                 "ManagedSettings",
                 '"defaults" must be an object of settings and "locked" a list of their names',
             ),
@@ -109,7 +109,7 @@ def load_managed_defaults(path: Path | None) -> LoadedManaged:
             defaults[key] = check(value)
         except ValueError as error:
             problems.append(
-                translate("ManagedSettings", "{file}: '{key}': {error}; it was ignored").format(
+                translatable("ManagedSettings", "{file}: '{key}': {error}; it was ignored").format(
                     file=path, key=key, error=str(error)
                 )
             )
@@ -125,7 +125,7 @@ def load_managed_defaults(path: Path | None) -> LoadedManaged:
 
 
 def _key_problem(path: Path, key: object) -> Text:
-    return translate(
+    return translatable(
         "ManagedSettings", "{file}: {key} is not a setting this version knows; it was ignored"
     ).format(file=path, key=repr(key))
 
@@ -134,7 +134,7 @@ def _ignored(path: Path, reason: str) -> LoadedManaged:
     return LoadedManaged(
         NO_MANAGED_DEFAULTS,
         [
-            translate(
+            translatable(
                 "ManagedSettings",
                 "The administrator's settings in {file} were not used: {reason}. Built-in "
                 "defaults apply; ask your administrator to fix the file.",

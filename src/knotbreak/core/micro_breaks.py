@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from knotbreak.core.text import Text, translate
+from knotbreak.core.text import Text, translatable
 
 
 class MicroKind(StrEnum):
@@ -37,8 +37,8 @@ class MicroTask:
 _EYE_BREAK = MicroTask(
     "eyes-20-20-20",
     MicroKind.EYES,
-    translate("MicroBreak", "Eye break"),
-    translate(
+    translatable("MicroBreak", "Eye break"),
+    translatable(
         "MicroBreak",
         "Look at something at least 6 metres (20 feet) away until the countdown "
         "ends, and blink slowly a few times.",
@@ -53,8 +53,8 @@ TASKS: tuple[MicroTask, ...] = (
     MicroTask(
         "posture-ears",
         MicroKind.POSTURE,
-        translate("MicroBreak", "Posture check"),
-        translate(
+        translatable("MicroBreak", "Posture check"),
+        translatable(
             "MicroBreak",
             "Let your ears sit over your shoulders: draw your head back a little, "
             "not down.",
@@ -66,8 +66,8 @@ TASKS: tuple[MicroTask, ...] = (
     MicroTask(
         "move-shoulder-roll",
         MicroKind.MOVEMENT,
-        translate("MicroBreak", "Shoulder roll"),
-        translate(
+        translatable("MicroBreak", "Shoulder roll"),
+        translatable(
             "MicroBreak",
             "Lift your shoulders towards your ears, then roll them back and let them drop.",
         ),
@@ -77,8 +77,8 @@ TASKS: tuple[MicroTask, ...] = (
     MicroTask(
         "posture-shoulders",
         MicroKind.POSTURE,
-        translate("MicroBreak", "Posture check"),
-        translate(
+        translatable("MicroBreak", "Posture check"),
+        translatable(
             "MicroBreak",
             "Let your shoulders drop and your upper arms hang loosely at your sides.",
         ),
@@ -89,8 +89,8 @@ TASKS: tuple[MicroTask, ...] = (
     MicroTask(
         "move-chin-tuck",
         MicroKind.MOVEMENT,
-        translate("MicroBreak", "Chin tuck"),
-        translate(
+        translatable("MicroBreak", "Chin tuck"),
+        translatable(
             "MicroBreak",
             "Sit tall and glide your chin straight back, nose level; hold for a breath, "
             "then relax.",
@@ -101,8 +101,8 @@ TASKS: tuple[MicroTask, ...] = (
     MicroTask(
         "posture-feet",
         MicroKind.POSTURE,
-        translate("MicroBreak", "Posture check"),
-        translate(
+        translatable("MicroBreak", "Posture check"),
+        translatable(
             "MicroBreak",
             "Put both feet flat on the floor (or on a footrest) and sit back against "
             "the backrest.",
@@ -114,8 +114,8 @@ TASKS: tuple[MicroTask, ...] = (
     MicroTask(
         "move-open-hands",
         MicroKind.MOVEMENT,
-        translate("MicroBreak", "Open your hands"),
-        translate(
+        translatable("MicroBreak", "Open your hands"),
+        translatable(
             "MicroBreak",
             "Take your hands off the keys and mouse, spread your fingers wide, "
             "then let them relax.",
@@ -127,8 +127,8 @@ TASKS: tuple[MicroTask, ...] = (
     MicroTask(
         "walk-water",
         MicroKind.WALK,
-        translate("MicroBreak", "Stand up"),
-        translate(
+        translatable("MicroBreak", "Stand up"),
+        translatable(
             "MicroBreak",
             "Stand up, walk a few steps and have a drink of water if it is at hand.",
         ),

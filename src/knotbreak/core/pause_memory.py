@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from knotbreak.core.text import Text, translate
+from knotbreak.core.text import Text, translatable
 
 SCHEMA_VERSION = 1
 PAUSE_FILE_NAME = "pause.json"
@@ -46,12 +46,12 @@ def decode_pause(raw: bytes, now: datetime, file_name: str = PAUSE_FILE_NAME) ->
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         data = None
     if not isinstance(data, dict):
-        return _unusable(file_name, translate("PauseMemory", "it is not a JSON object"))
+        return _unusable(file_name, translatable("PauseMemory", "it is not a JSON object"))
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        return _unusable(file_name, translate("PauseMemory", "it has no valid schema_version"))
+        return _unusable(file_name, translatable("PauseMemory", "it has no valid schema_version"))
     if version > SCHEMA_VERSION:
-        return _unusable(file_name, translate("PauseMemory", "a newer knotbreak wrote it"))
+        return _unusable(file_name, translatable("PauseMemory", "a newer knotbreak wrote it"))
     until_text = data.get("paused_until")
     if until_text is None:
         return PauseRead(RememberedPause(None))
@@ -60,7 +60,7 @@ def decode_pause(raw: bytes, now: datetime, file_name: str = PAUSE_FILE_NAME) ->
     except ValueError:
         until = None
     if until is None or until.tzinfo is None:
-        reason = translate("PauseMemory", "'paused_until' is not a time with a UTC offset")
+        reason = translatable("PauseMemory", "'paused_until' is not a time with a UTC offset")
         return _unusable(file_name, reason)
     if until <= now:
         return PauseRead()
@@ -68,7 +68,7 @@ def decode_pause(raw: bytes, now: datetime, file_name: str = PAUSE_FILE_NAME) ->
 
 
 def _unusable(file_name: str, reason: Text) -> PauseRead:
-    problem = translate(
+    problem = translatable(
         "PauseMemory",
         "The pause from before the restart was not restored ({file}: {reason}); "
         "breaks run as usual. Pause again from knotbreak's menu if you need to.",

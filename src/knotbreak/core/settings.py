@@ -29,7 +29,7 @@ from knotbreak.core.settings_schema import (
     json_value,
 )
 from knotbreak.core.stretches.catalog import FOCUS_ORDER
-from knotbreak.core.text import join_texts, translate
+from knotbreak.core.text import join_texts, translatable
 from knotbreak.core.working_hours import DAY_NAMES, WorkingHours
 
 __all__ = [
@@ -164,22 +164,23 @@ def validate(
         check = VALIDATORS.get(key)
         if check is None:
             problems.append(
-                translate("Settings", "'{key}' is not a setting this version knows; it was ignored")
-                .format(key=key)
+                translatable(
+                    "Settings", "'{key}' is not a setting this version knows; it was ignored"
+                ).format(key=key)
             )
             continue
         try:
             values[key] = check(value)
         except ValueError as error:
             problems.append(
-                translate("Settings", "'{key}': {error}; using the default instead").format(
+                translatable("Settings", "'{key}': {error}; using the default instead").format(
                     key=key, error=str(error)
                 )
             )
     settings = replace(base, **values)
     if settings.working_hours_enabled and not settings.working_days:
         problems.append(
-            translate(
+            translatable(
                 "Settings", "'working_days' is empty, so breaks would never come; using weekdays"
             )
         )
@@ -196,7 +197,7 @@ def merge_settings(
     (a change to a key the administrator locked is one)."""
     _checked, problems = validate(dict(changes))
     problems += [
-        translate(
+        translatable(
             "Settings", "'{key}' is set by your administrator and cannot be changed here"
         ).format(key=key)
         for key in changes
@@ -228,13 +229,15 @@ class LoadedSettings:
         if not self.problems:
             return join_texts(self.managed_problems, "\n") if self.managed_problems else None
         lines: list[str] = [
-            translate("Settings", "Some settings could not be used, so defaults stand in for them:")
+            translatable(
+                "Settings", "Some settings could not be used, so defaults stand in for them:"
+            )
         ]
         lines += [join_texts(["-", problem], " ") for problem in self.problems]
         lines += self.managed_problems
         if self.backup is not None:
             lines.append(
-                translate("Settings", "Your original file is kept as {path}.").format(
+                translatable("Settings", "Your original file is kept as {path}.").format(
                     path=self.backup
                 )
             )
@@ -268,7 +271,7 @@ def _load_user_settings(
         return LoadedSettings(
             base,
             [
-                translate("Settings", "{path} could not be read ({error})").format(
+                translatable("Settings", "{path} could not be read ({error})").format(
                     path=path, error=error
                 )
             ],
@@ -277,18 +280,18 @@ def _load_user_settings(
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as error:
-        problem = translate(
+        problem = translatable(
             "Settings", "{file} is not valid JSON (line {line}, column {column})"
         ).format(file=path.name, line=error.lineno, column=error.colno)
         return LoadedSettings(base, [problem], _backup(path, now))
     except RecursionError:
         # Thousands of nested brackets: no settings file looks like that.
-        problem = translate("Settings", "{file} is nested too deeply to be settings").format(
+        problem = translatable("Settings", "{file} is nested too deeply to be settings").format(
             file=path.name
         )
         return LoadedSettings(base, [problem], _backup(path, now))
     if not isinstance(raw, dict):
-        problem = translate(
+        problem = translatable(
             "Settings", "{file} must hold a JSON object with one key per setting"
         ).format(file=path.name)
         return LoadedSettings(base, [problem], _backup(path, now))
@@ -301,14 +304,14 @@ def _load_user_settings(
         settings, problems = validate(user, base)
         problems.insert(
             0,
-            translate("Settings", "'schema_version' {version} is not a version number").format(
+            translatable("Settings", "'schema_version' {version} is not a version number").format(
                 version=repr(version)
             ),
         )
         return LoadedSettings(settings, problems, _backup(path, now))
     if version > SCHEMA_VERSION:
         settings, problems = validate(user, base)
-        note = translate(
+        note = translatable(
             "Settings",
             "{file} was written by a newer knotbreak (schema {version}; this one "
             "understands {known}). It is used as far as possible and left unchanged",

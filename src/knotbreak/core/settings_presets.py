@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from knotbreak.core.settings import Settings, merge_settings
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 PRESET_KEYS: tuple[str, ...] = (
     "work_interval_minutes",
@@ -48,8 +48,8 @@ def _defaults_for_preset_keys() -> Mapping[str, Any]:
 
 GENTLE = Preset(
     "gentle",
-    translate("Presets", "Gentle"),
-    translate("Presets", "A short break every hour, few long breaks, and room to snooze."),
+    translatable("Presets", "Gentle"),
+    translatable("Presets", "A short break every hour, few long breaks, and room to snooze."),
     MappingProxyType(
         {
             "work_interval_minutes": 60,
@@ -66,8 +66,8 @@ GENTLE = Preset(
 
 BALANCED = Preset(
     "balanced",
-    translate("Presets", "Balanced"),
-    translate(
+    translatable("Presets", "Balanced"),
+    translatable(
         "Presets", "A 3-minute break every 45 minutes and a longer one every fourth time."
     ),
     _defaults_for_preset_keys(),
@@ -75,8 +75,8 @@ BALANCED = Preset(
 
 RECOVERING = Preset(
     "recovering",
-    translate("Presets", "Recovering from discomfort"),
-    translate(
+    translatable("Presets", "Recovering from discomfort"),
+    translatable(
         "Presets",
         "Breaks every 30 minutes, longer breaks and fewer snoozes; stretches keep the "
         "usual 2 x 30 s holds. If pain is sharp or lasts, please see a health professional.",

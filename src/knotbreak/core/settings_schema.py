@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from knotbreak.core.stretches.catalog import FOCUS_ORDER
-from knotbreak.core.text import Text, translate
+from knotbreak.core.text import Text, translatable
 from knotbreak.core.working_hours import DAY_NAMES
 
 Kind = Literal["whole", "switch", "clock", "days", "path", "focus", "stretch_ids", "choice"]
@@ -69,13 +69,13 @@ class Unit:
 
 
 # Translated like the messages they appear in (context "Settings", as before).
-MINUTES = Unit("minutes", translate("Settings", "minutes"), "minutes")
-SECONDS = Unit("seconds", translate("Settings", "seconds"), "seconds")
-SNOOZES = Unit("snoozes", translate("Settings", "snoozes"), "snoozes")
-BREAKS = Unit("breaks", translate("Settings", "breaks"), "breaks")
-BREAKS_A_DAY = Unit("breaks_a_day", translate("Settings", "breaks"), "breaks a day")
-PERCENT = Unit("percent", translate("Settings", "percent"), "percent")
-HOURS = Unit("hours", translate("Settings", "hours"), "hours")
+MINUTES = Unit("minutes", translatable("Settings", "minutes"), "minutes")
+SECONDS = Unit("seconds", translatable("Settings", "seconds"), "seconds")
+SNOOZES = Unit("snoozes", translatable("Settings", "snoozes"), "snoozes")
+BREAKS = Unit("breaks", translatable("Settings", "breaks"), "breaks")
+BREAKS_A_DAY = Unit("breaks_a_day", translatable("Settings", "breaks"), "breaks a day")
+PERCENT = Unit("percent", translatable("Settings", "percent"), "percent")
+HOURS = Unit("hours", translatable("Settings", "hours"), "hours")
 
 
 @dataclass(frozen=True)
@@ -120,72 +120,72 @@ SETTINGS: tuple[Setting, ...] = (
     # Breaks ------------------------------------------------------------------------------
     Setting(
         "work_interval_minutes", "whole", 45,
-        translate("SettingsDialog", "&Work between breaks:"),
+        translatable("SettingsDialog", "&Work between breaks:"),
         "work time between breaks", "breaks", "rhythm",
         minimum=30, maximum=60, unit=MINUTES, step=5,
     ),
     Setting(
-        "break_seconds", "whole", 180, translate("SettingsDialog", "Brea&k length:"),
+        "break_seconds", "whole", 180, translatable("SettingsDialog", "Brea&k length:"),
         "length of a break", "breaks", "rhythm",
         minimum=30, maximum=1800, unit=SECONDS, step=30, typed_unit_seconds=60,
     ),
     Setting(
-        "long_break_every", "whole", 4, translate("SettingsDialog", "&Long break every:"),
+        "long_break_every", "whole", 4, translatable("SettingsDialog", "&Long break every:"),
         "every Nth break is a long one (the 4th, 8th, ...)", "breaks", "rhythm",
-        minimum=0, maximum=20, unit=BREAKS, zero_label=translate("SettingsDialog", "Never"),
+        minimum=0, maximum=20, unit=BREAKS, zero_label=translatable("SettingsDialog", "Never"),
     ),
     Setting(
-        "long_break_seconds", "whole", 600, translate("SettingsDialog", "Long bre&ak length:"),
+        "long_break_seconds", "whole", 600, translatable("SettingsDialog", "Long bre&ak length:"),
         "length of a long break; never shorter than `break_seconds`", "breaks", "rhythm",
         minimum=30, maximum=1800, unit=SECONDS, step=60, typed_unit_seconds=60,
         requires="long_break_every",
     ),
     Setting(
-        "notice_seconds", "whole", 60, translate("SettingsDialog", "&Notice before a break:"),
+        "notice_seconds", "whole", 60, translatable("SettingsDialog", "&Notice before a break:"),
         "how long before a break the notice appears", "breaks", "due",
         minimum=0, maximum=300, unit=SECONDS, step=15,
-        zero_label=translate("SettingsDialog", "No notice"),
+        zero_label=translatable("SettingsDialog", "No notice"),
     ),
     Setting(
-        "snooze_minutes", "whole", 5, translate("SettingsDialog", "Sn&ooze for:"),
+        "snooze_minutes", "whole", 5, translatable("SettingsDialog", "Sn&ooze for:"),
         "how long Snooze puts a break off", "breaks", "due",
         minimum=1, maximum=30, unit=MINUTES, requires="snooze_limit",
     ),
     Setting(
-        "snooze_limit", "whole", 2, translate("SettingsDialog", "Snoo&zes per break:"),
+        "snooze_limit", "whole", 2, translatable("SettingsDialog", "Snoo&zes per break:"),
         "snoozes allowed per break", "breaks", "due",
         minimum=0, maximum=10, unit=SNOOZES,
-        zero_label=translate("SettingsDialog", "Not at all"),
+        zero_label=translatable("SettingsDialog", "Not at all"),
     ),
     Setting(
         "strict_mode", "switch", False,
-        translate("SettingsDialog", "S&trict mode: no Skip button during a break"),
+        translatable("SettingsDialog", "S&trict mode: no Skip button during a break"),
         "no Skip button during breaks; snoozes stay limited", "breaks", "due",
     ),
     Setting(
-        "daily_break_goal", "whole", 6, translate("SettingsDialog", "Dail&y goal:"),
+        "daily_break_goal", "whole", 6, translatable("SettingsDialog", "Dail&y goal:"),
         "breaks taken per day that count towards the streak in Statistics", "breaks", "goal",
         minimum=1, maximum=20, unit=BREAKS_A_DAY,
     ),
     # Micro-breaks --------------------------------------------------------------------------
     Setting(
         "micro_breaks_enabled", "switch", True,
-        translate("SettingsDialog", "Sho&w micro-breaks between the breaks"),
+        translatable("SettingsDialog", "Sho&w micro-breaks between the breaks"),
         "show micro-breaks between the main breaks", "micro", "micro",
     ),
     Setting(
-        "micro_break_interval_minutes", "whole", 20, translate("SettingsDialog", "E&very:"),
+        "micro_break_interval_minutes", "whole", 20, translatable("SettingsDialog", "E&very:"),
         "work time between micro-breaks", "micro", "micro",
         minimum=10, maximum=30, unit=MINUTES, requires="micro_breaks_enabled",
     ),
     Setting(
-        "micro_break_seconds", "whole", 20, translate("SettingsDialog", "&Length:"),
+        "micro_break_seconds", "whole", 20, translatable("SettingsDialog", "&Length:"),
         "how long a micro-break shows", "micro", "micro",
         minimum=15, maximum=60, unit=SECONDS, step=5, requires="micro_breaks_enabled",
     ),
     Setting(
         "count_active_time", "switch", False,
-        translate("SettingsDialog", "Count &only active time: time away stops the work clock"),
+        translatable("SettingsDialog", "Count &only active time: time away stops the work clock"),
         "count work by active time (as Workrave does): a short pause in input changes "
         "nothing, but while you are away (no input for a minute, with `idle_detection` on) "
         "the work clock stands still and the next break moves back by the absence; away at "
@@ -194,12 +194,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "daily_limit_enabled", "switch", False,
-        translate("SettingsDialog", "A dail&y limit, with one calm notice"),
+        translatable("SettingsDialog", "A dail&y limit, with one calm notice"),
         "one calm notice when today's time at the computer reaches the limit",
         "micro", "active",
     ),
     Setting(
-        "daily_limit_hours", "whole", 8, translate("SettingsDialog", "Limi&t:"),
+        "daily_limit_hours", "whole", 8, translatable("SettingsDialog", "Limi&t:"),
         "the daily limit; time at the computer is time not away and not on a break, "
         "counted afresh each day",
         "micro", "active", minimum=4, maximum=10, unit=HOURS, requires="daily_limit_enabled",
@@ -207,52 +207,52 @@ SETTINGS: tuple[Setting, ...] = (
     # Posture -------------------------------------------------------------------------------
     Setting(
         "posture_coach", "switch", False,
-        translate("SettingsDialog", "Use the &camera to check my posture now and then"),
+        translatable("SettingsDialog", "Use the &camera to check my posture now and then"),
         "the posture coach: a short camera sample while working, compared with your "
         "calibrated posture; see [posture.md](posture.md). Frames are looked at in memory "
         "and dropped at once; only numbers are kept",
         "posture", "coach",
     ),
     Setting(
-        "posture_interval_seconds", "whole", 120, translate("SettingsDialog", "Look e&very:"),
+        "posture_interval_seconds", "whole", 120, translatable("SettingsDialog", "Look e&very:"),
         "time between two posture samples", "posture", "coach",
         minimum=30, maximum=600, unit=SECONDS, step=30, typed_unit_seconds=60,
         requires="posture_coach",
     ),
     # Stretches -----------------------------------------------------------------------------
     Setting(
-        "focus_areas", "focus", FOCUS_ORDER, translate("SettingsDialog", "Focus areas"),
+        "focus_areas", "focus", FOCUS_ORDER, translatable("SettingsDialog", "Focus areas"),
         "body areas routines cover first", "stretches", "focus", editor="custom",
     ),
     Setting(
         "sitting_only", "switch", False,
-        translate("SettingsDialog", "Only stretches that &can be done sitting"),
+        translatable("SettingsDialog", "Only stretches that &can be done sitting"),
         "only stretches that can be done sitting", "stretches", "stretches",
     ),
     Setting(
-        "prefer_long_holds", "switch", False, translate("SettingsDialog", "Hold le&ngth:"),
+        "prefer_long_holds", "switch", False, translatable("SettingsDialog", "Hold le&ngth:"),
         "2-minute holds where a stretch suits them, instead of 2 x 30 s: a practice from "
         "massage and myofascial release, not a proven treatment (docs/stretches.md)",
         "stretches", "stretches", editor="custom",
     ),
     Setting(
-        "favourite_stretches", "stretch_ids", (), translate("SettingsDialog", "Favourites:"),
+        "favourite_stretches", "stretch_ids", (), translatable("SettingsDialog", "Favourites:"),
         "marked with Favourite in the Stretches window; routines choose them about three "
         "times as readily (never more than once a break)",
         "stretches", "stretches", editor="custom",
     ),
     Setting(
         "sounds", "switch", True,
-        translate("SettingsDialog", "S&oft tones at the start and end of each hold"),
+        translatable("SettingsDialog", "S&oft tones at the start and end of each hold"),
         "soft tones at the start and end of each hold", "stretches", "sound",
     ),
     Setting(
-        "sound_volume", "whole", 60, translate("SettingsDialog", "&Volume:"),
+        "sound_volume", "whole", 60, translatable("SettingsDialog", "&Volume:"),
         "loudness of those tones", "stretches", "sound",
         minimum=0, maximum=100, unit=PERCENT, step=5, requires="sounds", editor="custom",
     ),
     Setting(
-        "hidden_stretches", "stretch_ids", (), translate("SettingsDialog", "Hidden stretches"),
+        "hidden_stretches", "stretch_ids", (), translatable("SettingsDialog", "Hidden stretches"),
         "stretches turned off with \"Don't show this stretch again\" on the break card; "
         "routines never pick them. Settings > Stretches lists them and shows them again",
         "stretches", "hidden", editor="custom",
@@ -260,28 +260,28 @@ SETTINGS: tuple[Setting, ...] = (
     # Schedule ------------------------------------------------------------------------------
     Setting(
         "working_hours_enabled", "switch", False,
-        translate("SettingsDialog", "Only schedule breaks during &working hours"),
+        translatable("SettingsDialog", "Only schedule breaks during &working hours"),
         "only schedule breaks inside working hours", "schedule", "hours",
     ),
     Setting(
-        "working_hours_start", "clock", "09:00", translate("SettingsDialog", "&From:"),
+        "working_hours_start", "clock", "09:00", translatable("SettingsDialog", "&From:"),
         "start of working hours; also \"tomorrow morning\" for Pause", "schedule", "hours",
         requires="working_hours_enabled",
     ),
     Setting(
-        "working_hours_end", "clock", "17:30", translate("SettingsDialog", "&Until:"),
+        "working_hours_end", "clock", "17:30", translatable("SettingsDialog", "&Until:"),
         "end; earlier than the start means an overnight shift", "schedule", "hours",
         requires="working_hours_enabled",
     ),
     Setting(
         "working_days", "days", ("mon", "tue", "wed", "thu", "fri"),
-        translate("SettingsDialog", "Working days"),
+        translatable("SettingsDialog", "Working days"),
         "days with working hours", "schedule", "hours",
         editor="custom", requires="working_hours_enabled",
     ),
     Setting(
         "idle_detection", "switch", True,
-        translate("SettingsDialog", "Notice when I am &away"),
+        translatable("SettingsDialog", "Notice when I am &away"),
         "a break due while you are away waits for you; an absence of a break's length "
         "counts as a break",
         "schedule", "away",
@@ -289,38 +289,38 @@ SETTINGS: tuple[Setting, ...] = (
     # Meetings ------------------------------------------------------------------------------
     Setting(
         "meeting_fullscreen", "switch", True,
-        translate("SettingsDialog", "a window is &fullscreen (presentation, video)"),
+        translatable("SettingsDialog", "a window is &fullscreen (presentation, video)"),
         "hold breaks while the active window is fullscreen (presentation, video)",
         "meetings", "hold",
     ),
     Setting(
         "meeting_camera", "switch", True,
-        translate("SettingsDialog", "a program uses the &camera"),
+        translatable("SettingsDialog", "a program uses the &camera"),
         "hold breaks while a program has the camera open", "meetings", "hold",
     ),
     Setting(
         "meeting_microphone", "switch", False,
-        translate("SettingsDialog", "a program records from the micropho&ne"),
+        translatable("SettingsDialog", "a program records from the micropho&ne"),
         "hold breaks while a program records from the microphone", "meetings", "hold",
     ),
     Setting(
         "meeting_dnd", "switch", True,
-        translate("SettingsDialog", "the desktop\u2019s do-not-dis&turb is on"),
+        translatable("SettingsDialog", "the desktop\u2019s do-not-dis&turb is on"),
         "hold breaks while the desktop's do-not-disturb is on", "meetings", "hold",
     ),
     Setting(
         "meeting_camera_devices", "path", "/dev/video*",
-        translate("SettingsDialog", "Camera de&vices:"),
+        translatable("SettingsDialog", "Camera de&vices:"),
         "which device files count as cameras (Linux)", "meetings", "hold",
         requires="meeting_camera",
     ),
     # General -------------------------------------------------------------------------------
     Setting(
-        "language", "choice", "system", translate("SettingsDialog", "La&nguage:"),
+        "language", "choice", "system", translatable("SettingsDialog", "La&nguage:"),
         "language of the app's text; `system` follows the desktop", "general", "language",
         applies="restart",
         choices=(
-            ("system", translate("SettingsDialog", "Same as the desktop")),
+            ("system", translatable("SettingsDialog", "Same as the desktop")),
             ("en", "English"),
             ("de", "Deutsch"),
         ),
@@ -349,12 +349,12 @@ def _whole_number(low: int, high: int, unit: str) -> Validator:
     def check(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValueError(
-                translate("Settings", "must be a whole number of {unit} from {low} to {high}")
+                translatable("Settings", "must be a whole number of {unit} from {low} to {high}")
                 .format(unit=unit, low=low, high=high)
             )
         if not low <= value <= high:
             raise ValueError(
-                translate("Settings", "{value} is outside the allowed {low} to {high} {unit}")
+                translatable("Settings", "{value} is outside the allowed {low} to {high} {unit}")
                 .format(value=value, low=low, high=high, unit=unit)
             )
         return value
@@ -364,14 +364,14 @@ def _whole_number(low: int, high: int, unit: str) -> Validator:
 
 def _boolean(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValueError(translate("Settings", "must be true or false"))
+        raise ValueError(translatable("Settings", "must be true or false"))
     return value
 
 
 def _clock_text(value: Any) -> str:
     if not isinstance(value, str) or not _CLOCK.match(value):
         raise ValueError(
-            translate("Settings", '{value} is not a 24-hour time like "09:00"').format(
+            translatable("Settings", '{value} is not a 24-hour time like "09:00"').format(
                 value=repr(value)
             )
         )
@@ -381,12 +381,12 @@ def _clock_text(value: Any) -> str:
 def _day_list(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(day, str) for day in value):
         raise ValueError(
-            translate("Settings", 'must be a list of day names such as ["mon", "tue"]')
+            translatable("Settings", 'must be a list of day names such as ["mon", "tue"]')
         )
     unknown = [day for day in value if day.lower() not in DAY_NAMES]
     if unknown:
         raise ValueError(
-            translate("Settings", "unknown day {day}; use {days}").format(
+            translatable("Settings", "unknown day {day}; use {days}").format(
                 day=repr(unknown[0]), days=", ".join(DAY_NAMES)
             )
         )
@@ -397,7 +397,7 @@ def _day_list(value: Any) -> tuple[str, ...]:
 def _device_glob(value: Any) -> str:
     if not isinstance(value, str) or not value.startswith("/") or len(value) > 200:
         raise ValueError(
-            translate("Settings", 'must be an absolute path pattern such as "/dev/video*"')
+            translatable("Settings", 'must be an absolute path pattern such as "/dev/video*"')
         )
     return value
 
@@ -405,19 +405,19 @@ def _device_glob(value: Any) -> str:
 def _focus_list(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(area, str) for area in value):
         raise ValueError(
-            translate("Settings", "must be a list of focus areas such as {example}").format(
+            translatable("Settings", "must be a list of focus areas such as {example}").format(
                 example=f'["{FOCUS_ORDER[0]}"]'
             )
         )
     unknown = [area for area in value if area not in FOCUS_ORDER]
     if unknown:
         raise ValueError(
-            translate("Settings", "unknown focus area {area}; use {areas}").format(
+            translatable("Settings", "unknown focus area {area}; use {areas}").format(
                 area=repr(unknown[0]), areas=", ".join(FOCUS_ORDER)
             )
         )
     if not value:
-        raise ValueError(translate("Settings", "needs at least one focus area"))
+        raise ValueError(translatable("Settings", "needs at least one focus area"))
     return tuple(area for area in FOCUS_ORDER if area in value)
 
 
@@ -430,7 +430,7 @@ def _stretch_ids(value: Any) -> tuple[str, ...]:
         or not all(isinstance(i, str) and _STRETCH_ID.match(i) and len(i) <= 40 for i in value)
     ):
         raise ValueError(
-            translate("Settings", "must be a list of stretch ids such as \"chin-tuck\"")
+            translatable("Settings", "must be a list of stretch ids such as \"chin-tuck\"")
         )
     return tuple(dict.fromkeys(value))
 
@@ -439,7 +439,7 @@ def _one_of(choices: tuple[str, ...]) -> Validator:
     def check(value: Any) -> str:
         if not isinstance(value, str) or value not in choices:
             raise ValueError(
-                translate("Settings", "{value} is not a language knotbreak has; use {languages}")
+                translatable("Settings", "{value} is not a language knotbreak has; use {languages}")
                 .format(value=repr(value), languages=", ".join(choices))
             )
         return value

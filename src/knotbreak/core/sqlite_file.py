@@ -2,7 +2,9 @@
 
 Every database carries its schema version in `user_version`, runs in WAL mode (a writer
 killed mid-write loses nothing committed), is never touched when a newer knotbreak wrote
-it, and is set aside rather than deleted when it is damaged.
+it, and is set aside rather than deleted when it is damaged. `SqliteStore` is what the
+stores (history, knot journal, workstation checks) share: opening, the in-memory stand-in,
+setting a damaged file aside, transactions, emptying and closing.
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import ClassVar, Self, TypeVar
 
 from knotbreak.core.atomic_file import unique_name
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 T = TypeVar("T")
 
@@ -204,14 +207,14 @@ def set_aside(path: Path, now: datetime) -> Path:
 def rescued_message(error: Exception, aside: Path, rescued: int) -> str:
     """What the user is told once: what was wrong, where the file is kept, what was saved."""
     if rescued:
-        return translate(
+        return translatable(
             "Store",
             "{problem}. The file was kept as {aside}; the %n record(s) that could still be "
             "read were copied into a new file, which is used from now on.",
             None,
             1,
         ).counted(rescued).format(problem=str(error), aside=str(aside))
-    return translate(
+    return translatable(
         "Store",
         "{problem}. The file was kept as {aside} and a new one started (nothing in it "
         "could be read).",
@@ -385,6 +388,8 @@ def delete_all_rows(
     transaction; if one is, the rows are still gone for every reader, and secure_delete
     has already overwritten them in the file's pages, so that step failing is not an error.
     """
+    # As it was afterwards: a store that always overwrites what it deletes keeps doing so.
+    secure_delete_was = int(db.execute("PRAGMA secure_delete").fetchone()[0])
     db.execute("PRAGMA secure_delete=ON")
     try:
         db.execute("BEGIN IMMEDIATE")
@@ -399,7 +404,7 @@ def delete_all_rows(
     except sqlite3.Error as error:
         raise error_type(f"could not delete the stored data ({error})") from error
     finally:
-        db.execute("PRAGMA secure_delete=OFF")
+        db.execute(f"PRAGMA secure_delete={secure_delete_was}")
     try:
         db.execute("VACUUM")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -410,3 +415,79 @@ def delete_all_rows(
 def utc_text(moment: datetime) -> str:
     """How the stores keep a moment: UTC ISO-8601 text, so text order is time order."""
     return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+class SqliteStore:
+    """A store in one SQLite file, or in memory when the file cannot be used this run.
+
+    A subclass names its schema and the words it uses; opening, the in-memory stand-in,
+    setting a damaged file aside (at open, or when a write finds a damaged page), a
+    transaction, "Delete all data" and closing are the same for every store.
+    """
+
+    SCHEMA: ClassVar[str]
+    """Idempotent (CREATE ... IF NOT EXISTS): running it again brings an older file up."""
+    SCHEMA_VERSION: ClassVar[int]
+    WHAT: ClassVar[str]
+    """What the file is, in messages: "history database"."""
+    ERROR: ClassVar[type[StoreError]] = StoreError
+    NOT_SAVED: ClassVar[str]
+    """Said when the file cannot be used this run: "History is not saved this time."."""
+    TABLES: ClassVar[tuple[str, ...]]
+    """Emptied by clear(), in this order (rows that others reference go first)."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
+        self._db = connection
+        self._path = path
+        """The file, so a page found damaged while writing can be set aside (None: memory)."""
+
+    @classmethod
+    def open(cls, path: Path) -> Self:
+        """Open or create; raises ERROR if the file is not a usable database."""
+        return cls(
+            connect_versioned(path, cls.SCHEMA, cls.SCHEMA_VERSION, cls.WHAT, cls.ERROR), path
+        )
+
+    @classmethod
+    def in_memory(cls) -> Self:
+        return cls(connect_in_memory(cls.SCHEMA))
+
+    @classmethod
+    def open_or_stand_in(cls, path: Path, now: datetime) -> tuple[Self, str | None]:
+        """Open the store; a damaged file is kept aside and a new one started (see
+        open_or_set_aside()). Returns the store and a sentence for the user, or None."""
+        return open_or_set_aside(path, now, cls.open, cls.in_memory, cls.NOT_SAVED)
+
+    def clear(self) -> None:
+        """Delete every row; the store stays open and usable. For "Delete all data".
+
+        Raises ERROR if the disk refuses.
+        """
+        delete_all_rows(self._db, self.TABLES, self.ERROR)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _reopen_rescued(self, error: sqlite3.Error, now: datetime) -> str:
+        """A write found the file damaged: set it aside and go on in a new file holding
+        every row that could still be read. Returns what to tell the user; raises OSError
+        or ERROR (the old connection is closed then) when no new file can be made."""
+        assert self._path is not None
+        problem = self.ERROR(f"{self._path} is damaged ({error})")
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
+        aside = set_aside(self._path, now)
+        fresh = type(self).open(self._path)
+        rescued = rescue_rows(aside, self._path)
+        self._db = fresh._db
+        return rescued_message(problem, aside, rescued)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            roll_back(self._db)
+            raise
+        self._db.execute("COMMIT")

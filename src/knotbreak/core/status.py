@@ -17,7 +17,7 @@ from knotbreak.core.cycle import (
     showing_task,
 )
 from knotbreak.core.durations import format_duration
-from knotbreak.core.text import join_and, translate
+from knotbreak.core.text import join_and, translatable
 
 
 def _clock(moment: datetime, now: datetime) -> str:
@@ -25,10 +25,10 @@ def _clock(moment: datetime, now: datetime) -> str:
     if moment.date() != now.date():
         days = (moment.date() - now.date()).days
         if days == 1:
-            return translate("Status", "tomorrow {time}").format(time=text)
+            return translatable("Status", "tomorrow {time}").format(time=text)
         # The weekday is spelled by the core's own table, not the C locale's, so it can be
         # translated like everything else.
-        return translate("Status", "{weekday} {time}").format(
+        return translatable("Status", "{weekday} {time}").format(
             weekday=WEEKDAYS[moment.weekday()], time=text
         )
     return text
@@ -39,25 +39,25 @@ def _until(moment: datetime, now: datetime) -> str:
 
 
 WEEKDAYS: tuple[str, ...] = (
-    translate("Status", "Mon"),
-    translate("Status", "Tue"),
-    translate("Status", "Wed"),
-    translate("Status", "Thu"),
-    translate("Status", "Fri"),
-    translate("Status", "Sat"),
-    translate("Status", "Sun"),
+    translatable("Status", "Mon"),
+    translatable("Status", "Tue"),
+    translatable("Status", "Wed"),
+    translatable("Status", "Thu"),
+    translatable("Status", "Fri"),
+    translatable("Status", "Sat"),
+    translatable("Status", "Sun"),
 )
 
 # Why breaks wait, in words for the user.
 HOLD_REASONS: dict[str, str] = {
-    MANUAL_MEETING: translate("Status", "you are in a meeting"),
-    "fullscreen": translate(
+    MANUAL_MEETING: translatable("Status", "you are in a meeting"),
+    "fullscreen": translatable(
         "Status", "a fullscreen window is up (a presentation or a video call)"
     ),
-    "camera": translate("Status", "the camera is in use"),
-    "microphone": translate("Status", "the microphone is in use"),
-    "dnd": translate("Status", "do-not-disturb is on"),
-    AWAY: translate("Status", "you are away from the keyboard"),
+    "camera": translatable("Status", "the camera is in use"),
+    "microphone": translatable("Status", "the microphone is in use"),
+    "dnd": translatable("Status", "do-not-disturb is on"),
+    AWAY: translatable("Status", "you are away from the keyboard"),
 }
 
 
@@ -71,7 +71,7 @@ def _hold_words(state: CycleState, now: datetime) -> str:
     for hold in holds:
         text = hold_reason(hold.source)
         if hold.until is not None:
-            text = translate("Status", "{reason} until {clock}").format(
+            text = translatable("Status", "{reason} until {clock}").format(
                 reason=text, clock=_clock(hold.until, now)
             )
         parts.append(text)
@@ -84,40 +84,40 @@ def status_line(state: CycleState, policy: CyclePolicy, now: datetime) -> str:
     """One line for a tooltip or a status window."""
     phase = state.phase
     if phase is Phase.HELD:
-        return translate("Status", "A break is waiting while {reasons}").format(
+        return translatable("Status", "A break is waiting while {reasons}").format(
             reasons=_hold_words(state, now)
         )
     if phase is Phase.OFFERED:
-        return translate("Status", "A break is waiting for you")
+        return translatable("Status", "A break is waiting for you")
     if phase is Phase.WORKING and state.due is not None:
         clock, until = _clock(state.due, now), _until(state.due, now)
         if state.holds:
-            return translate(
+            return translatable(
                 "Status", "Next break at {clock} (in {until}); it will wait while {reasons}"
             ).format(clock=clock, until=until, reasons=_hold_words(state, now))
-        return translate("Status", "Next break at {clock} (in {until})").format(
+        return translatable("Status", "Next break at {clock} (in {until})").format(
             clock=clock, until=until
         )
     if phase is Phase.NOTICE and state.due is not None:
-        return translate("Status", "Break starts in {until}").format(
+        return translatable("Status", "Break starts in {until}").format(
             until=_until(state.due, now)
         )
     if phase is Phase.ON_BREAK:
         if state.break_ends is None:
-            return translate("Status", "On a break (paused)")
-        return translate("Status", "On a break until {clock}").format(
+            return translatable("Status", "On a break (paused)")
+        return translatable("Status", "On a break until {clock}").format(
             clock=_clock(state.break_ends, now)
         )
     if phase is Phase.PAUSED:
         if state.paused_until is None:
-            return translate("Status", "Paused until you resume")
-        return translate("Status", "Paused until {clock}").format(
+            return translatable("Status", "Paused until you resume")
+        return translatable("Status", "Paused until {clock}").format(
             clock=_clock(state.paused_until, now)
         )
     resume = policy.working_hours.next_start(now)
     if resume is None:
-        return translate("Status", "Outside working hours")
-    return translate("Status", "Outside working hours; breaks resume {clock}").format(
+        return translatable("Status", "Outside working hours")
+    return translatable("Status", "Outside working hours; breaks resume {clock}").format(
         clock=_clock(resume, now)
     )
 

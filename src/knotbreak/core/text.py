@@ -1,26 +1,28 @@
 """Words for the user that Qt can translate later, said by a core that cannot import Qt.
 
-The core speaks English. It builds every user-facing sentence with `translate(context,
-source)`, which returns the English text as a `Text`: a `str` that also remembers its
-context, source text, plural count and placeholder values. Tests, logs, `status --json`
+The core speaks English. It builds every user-facing sentence with
+`translatable(context, source)`, which translates nothing: it returns the English text
+as a `Text`, a `str` that also remembers its context, source text, plural count and
+placeholder values. Tests, logs, `status --json`
 and the command line use it as the plain English string it is; a Qt layer turns it into
 the user's language with `text.render(QCoreApplication.translate)`.
 
-The calls look like QCoreApplication.translate on purpose, because that is what
-pyside6-lupdate extracts from Python:
+The calls have QCoreApplication.translate's arguments on purpose, because that is what
+pyside6-lupdate extracts from Python (the Makefile tells lupdate that `translatable` is
+another spelling of `translate`):
 
-    translate("Status", "Paused until {clock}").format(clock=...)
-    translate("Durations", "%n day(s)", None, days)
+    translatable("Status", "Paused until {clock}").format(clock=...)
+    translatable("Durations", "%n day(s)", None, days)
 
 Only positional arguments are seen by lupdate (a keyword `n=` is not), and placeholders
 are filled with `.format()` after the call, so translators see `{clock}` and may move it.
 Plural sources use `%n` and an English "(s)" that `english_plural` resolves.
 
-Plurals: pyside6-lupdate (6.11) marks a translate() call as a plural only when its count
+Plurals: pyside6-lupdate (6.11) marks a translatable() call as a plural only when its count
 is a number literal; with a variable it extracts a plain message, and with an expression
 nothing at all. So a plural is written with the literal 1 and given its real count after:
 
-    translate("Durations", "%n day(s)", None, 1).counted(days)
+    translatable("Durations", "%n day(s)", None, 1).counted(days)
 
 (Inside a QObject, `self.tr("%n day(s)", "", days)` is recognised with any count.)
 """
@@ -103,8 +105,11 @@ class Text(str):
         return said.format(**values)
 
 
-def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> Text:
-    """Mark `source` for translation and return it, in English, as a `Text`."""
+def translatable(
+    context: str, source: str, disambiguation: str | None = None, n: int = -1
+) -> Text:
+    """Mark `source` for translation and return it, in English, as a `Text` (the UI
+    translates it when it shows it: `localized`); it translates nothing itself."""
     return Text(_english(source, n), context, source, disambiguation, n)
 
 
@@ -134,7 +139,9 @@ def join_and(parts: Iterable[str]) -> str:
     if not items:
         return ""
     return reduce(
-        lambda first, then: translate("Text", "{first} and {then}").format(first=first, then=then),
+        lambda first, then: translatable("Text", "{first} and {then}").format(
+            first=first, then=then
+        ),
         items[1:],
         items[0],
     )

@@ -833,7 +833,7 @@ class BreakWindow(LiveWindow):
         if not isinstance(cue, Text):
             return said if cue == own else cue
         if cue.args is not None and cue.args.get("cue") == own:
-            again = core_text.translate(cue.context, cue.source, cue.disambiguation)
+            again = core_text.translatable(cue.context, cue.source, cue.disambiguation)
             return localized(again.format(**{**cue.args, "cue": said}))
         return localized(cue)
 
@@ -983,12 +983,12 @@ def _counters(segment: Segment, entry: StretchEntry | None) -> str:
     # The side is the cue itself ("Left side"), and "Next: right side" says what follows.
     if segment.kind is SegmentKind.REPS and entry is not None and entry.reps > 1:
         if entry.rep_seconds:
-            reps = core_text.translate(
+            reps = core_text.translatable(
                 "BreakWindow", "%n slow reps, about {seconds} s each", None, 1
             )
             parts.append(localized(reps.counted(entry.reps).format(seconds=entry.rep_seconds)))
         else:
-            reps = core_text.translate("BreakWindow", "%n slow reps", None, 1)
+            reps = core_text.translatable("BreakWindow", "%n slow reps", None, 1)
             parts.append(localized(reps.counted(entry.reps)))
     return " · ".join(parts)
 

@@ -47,10 +47,10 @@ def spoken_time(remaining: timedelta) -> str:
     minutes, seconds = divmod(seconds, 60)
     parts = []
     if minutes:
-        said = core_text.translate("HoldRing", "%n minute(s)", None, 1).counted(minutes)
+        said = core_text.translatable("HoldRing", "%n minute(s)", None, 1).counted(minutes)
         parts.append(localized(said))
     if seconds or not minutes:
-        said = core_text.translate("HoldRing", "%n second(s)", None, 1).counted(seconds)
+        said = core_text.translatable("HoldRing", "%n second(s)", None, 1).counted(seconds)
         parts.append(localized(said))
     return translate("HoldRing", "{time} left").format(time=" ".join(parts))
 

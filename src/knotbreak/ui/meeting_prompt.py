@@ -8,16 +8,14 @@ cycle is OFFERED.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from knotbreak.core.cycle import MANUAL_MEETING, Phase
-from knotbreak.ui.live_window import QUIET_POPUP_FLAGS, make_quiet_popup
-from knotbreak.ui.placement import place_on_cursor_screen
-from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized, translate
+from knotbreak.ui.live_window import CornerPopup
+from knotbreak.ui.translations import QT_TRANSLATE_NOOP, translate
 from knotbreak.ui.window_fit import keep_wrapped_text_whole
 
 if TYPE_CHECKING:
@@ -47,26 +45,22 @@ def prompt_text(held_by: frozenset[str], due_clock: str) -> str:
     ).format(opening=opening, clock=due_clock)
 
 
-class MeetingPrompt(QWidget):
+class MeetingPrompt(CornerPopup):
     def __init__(self, runner: CycleRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent, QUIET_POPUP_FLAGS)
-        make_quiet_popup(self)
-        self._runner = runner
+        # Nothing in it changes with time: no refresh timer.
+        super().__init__(runner, None, parent)
         self.setWindowTitle(self.tr(TITLE))
         self.setMinimumWidth(380)
 
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
         self.text_label.setAccessibleName(self.tr("Message"))
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
 
         self.now_button = self._button(
-            self.tr("Take it &now"), self.tr("Take the break now"), runner.take_break_now
+            self.tr("Take it &now"), runner.take_break_now, self.tr("Take the break now")
         )
         self.later_button = self._button(
-            self.tr("In &5 minutes"), self.tr("Take the break in 5 minutes"), runner.postpone
+            self.tr("In &5 minutes"), runner.postpone, self.tr("Take the break in 5 minutes")
         )
         self.pause_button = QPushButton(self.tr("&Pause longer"))
         self.pause_button.setAccessibleName(self.tr("Pause breaks for longer"))
@@ -95,27 +89,6 @@ class MeetingPrompt(QWidget):
         due = state.first_due or state.due
         clock = due.strftime("%H:%M") if due is not None else self.tr("earlier")
         self.text_label.setText(prompt_text(state.held_by, clock))
-
-    def show_in_corner(self) -> None:
-        place_on_cursor_screen(self, "bottom-right")
-        self.show()
-        QTimer.singleShot(100, self, self._replace)
-
-    def _replace(self) -> None:
-        if self.isVisible():
-            place_on_cursor_screen(self, "bottom-right")
-
-    def _button(self, text: str, accessible: str, intent: Callable[[], str | None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.clicked.connect(lambda _checked=False: self._run(intent))
-        return button
-
-    def _run(self, intent: Callable[[], str | None]) -> None:
-        refusal = intent()
-        self.message_label.setText(localized(refusal) if refusal else "")
-        self.message_label.setVisible(bool(refusal))
 
 
 class MeetingPromptPresenter(QObject):

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from knotbreak.core.durations import format_duration
 from knotbreak.ui.break_names import break_name
-from knotbreak.ui.live_window import QUIET_POPUP_FLAGS, LiveWindow, make_quiet_popup
-from knotbreak.ui.placement import place_on_cursor_screen
+from knotbreak.ui.live_window import CornerPopup
 from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized, translate
 
 if TYPE_CHECKING:
@@ -37,11 +34,10 @@ def notice_text(remaining: timedelta, name: str | None = None) -> str:
     )
 
 
-class NoticeWindow(LiveWindow):
+class NoticeWindow(CornerPopup):
     def __init__(self, runner: CycleRunner, parent: QWidget | None = None) -> None:
         # The user is probably mid-sentence: the notice must never take the keyboard.
-        super().__init__(runner, REFRESH_MS, parent, QUIET_POPUP_FLAGS)
-        make_quiet_popup(self)
+        super().__init__(runner, REFRESH_MS, parent)
         self.setWindowTitle(self.tr(TITLE))
         self.setMinimumWidth(340)  # wide enough for the title bar to show the whole title
 
@@ -53,17 +49,12 @@ class NoticeWindow(LiveWindow):
         self.countdown_label.setFont(font)
 
         self.start_button = self._button(
-            self.tr("Start &now"), self.tr("Start the break now"), runner.take_break_now
+            self.tr("Start &now"), runner.take_break_now, self.tr("Start the break now")
         )
         self.snooze_button = self._button(
-            self.tr("&Snooze"), self.tr("Snooze the break"), runner.snooze
+            self.tr("&Snooze"), runner.snooze, self.tr("Snooze the break")
         )
-        self.skip_button = self._button(self.tr("S&kip"), self.tr("Skip this break"), runner.skip)
-
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.hide()
+        self.skip_button = self._button(self.tr("S&kip"), runner.skip, self.tr("Skip this break"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
@@ -76,23 +67,6 @@ class NoticeWindow(LiveWindow):
 
         runner.changed.connect(self.refresh)
         self.refresh()
-
-    def show_in_corner(self) -> None:
-        place_on_cursor_screen(self, "bottom-right")
-        self.show()
-        # The frame is added by the window manager after show(); nudge the window up
-        # once it is known so its bottom edge keeps the margin.
-        QTimer.singleShot(100, self, self._replace)
-
-    def _replace(self) -> None:
-        if self.isVisible():
-            place_on_cursor_screen(self, "bottom-right")
-
-    def show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
-        if self.isVisible():
-            self.adjustSize()
 
     def refresh(self) -> None:
         runner = self._runner
@@ -113,12 +87,4 @@ class NoticeWindow(LiveWindow):
             self.snooze_button.setToolTip(self.tr("No snoozes left for this break"))
         else:
             self.snooze_button.setToolTip("")
-
-    def _button(self, text: str, accessible: str, intent: Callable[[], str | None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        # Clicking must not pull focus either; the window cannot hold it anyway.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.clicked.connect(lambda _checked=False: self._run(intent))
-        return button
 

@@ -7,19 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLayout,
-    QMenu,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from knotbreak.core.cycle import Phase
 from knotbreak.core.status import status_line
-from knotbreak.ui.live_window import LiveWindow
+from knotbreak.ui.live_window import MessageWindow
 from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized
 from knotbreak.ui.tray_icon_art import app_icon
 from knotbreak.ui.window_fit import keep_wrapped_text_whole
@@ -36,7 +28,7 @@ EXPLANATION = QT_TRANSLATE_NOOP(
 REFRESH_MS = 1000
 
 
-class StatusWindow(LiveWindow):
+class StatusWindow(MessageWindow):
     quit_requested = Signal()
 
     def __init__(
@@ -74,11 +66,7 @@ class StatusWindow(LiveWindow):
         self.quit_button.setAccessibleName(self.tr("Quit knotbreak"))
         self.quit_button.clicked.connect(self.quit_requested)
 
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName(self.tr("Message"))
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_label.hide()
 
         explanation = QLabel(self.tr(EXPLANATION))
         explanation.setWordWrap(True)
@@ -119,12 +107,6 @@ class StatusWindow(LiveWindow):
         self.library_button.setEnabled(True)
         self.library_button.clicked.connect(lambda _checked=False: open_library())
 
-    def show_message(self, text: str) -> None:
-        self.message_label.setText(localized(text))
-        self.message_label.setVisible(bool(text))
-        if self.isVisible():
-            self.adjustSize()
-
     def refresh(self) -> None:
         runner = self._runner
         state = runner.state
@@ -135,12 +117,6 @@ class StatusWindow(LiveWindow):
         self.pause_30_button.setEnabled(can_pause)
         self.pause_60_button.setEnabled(can_pause)
         self.resume_button.setEnabled(state.phase is Phase.PAUSED)
-
-    def _button(self, text: str, intent: Callable[[], str | None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(lambda _checked=False: self._run(intent))
-        return button
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Without a tray this window is the only way back into the app, so closing it

@@ -122,7 +122,9 @@ def stretch_wording() -> CatalogWording:
 def translate(
     context: str, source: str, disambiguation: str | None = None, n: int = -1
 ) -> str:
-    """QCoreApplication.translate, with English plurals resolved (see module doc)."""
+    """Translate now: QCoreApplication.translate, with English plurals resolved (see the
+    module doc). The core cannot call this; it marks its words with core/text.py's
+    `translatable`, and `localized` translates them here."""
     return english_plural(QCoreApplication.translate(context, source, disambiguation, n), n)
 
 

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
 
 APP_NAME = "knotbreak"
-LATER_VERSION_TIP = QT_TRANSLATE_NOOP("TrayController", "Coming in a later version")
 MESSAGE_MS = 8000
 
 # (menu text, runner.pause spec)
@@ -106,15 +105,17 @@ class TrayController(QObject):
             self.menu, self.tr("&End the meeting"), runner.meeting_end
         )
         self.menu.addSeparator()
-        self.settings_action = self._later(self.menu.addAction(self.tr("&Settings...")))
-        self.ergonomics_action = self._later(self.menu.addAction(self.tr("&Workstation check...")))
-        self.library_action = self._later(self.menu.addAction(self.tr("Stret&ches...")))
-        self.statistics_action = self._later(self.menu.addAction(self.tr("S&tatistics...")))
-        self.log_knot_action = self._later(self.menu.addAction(self.tr("Log a &knot...")))
-        self.journal_action = self._later(self.menu.addAction(self.tr("Knot &journal...")))
+        self.settings_action = self._unconnected(self.menu.addAction(self.tr("&Settings...")))
+        self.ergonomics_action = self._unconnected(
+            self.menu.addAction(self.tr("&Workstation check..."))
+        )
+        self.library_action = self._unconnected(self.menu.addAction(self.tr("Stret&ches...")))
+        self.statistics_action = self._unconnected(self.menu.addAction(self.tr("S&tatistics...")))
+        self.log_knot_action = self._unconnected(self.menu.addAction(self.tr("Log a &knot...")))
+        self.journal_action = self._unconnected(self.menu.addAction(self.tr("Knot &journal...")))
         self.menu.addSeparator()
         self.help_menu = self.menu.addMenu(self.tr("&Help"))
-        self.health_notes_action = self._later(
+        self.health_notes_action = self._unconnected(
             self.help_menu.addAction(self.tr("&Health notes and red flags..."))
         )
         self.about_action = self.help_menu.addAction(self.tr("&About knotbreak"))
@@ -224,10 +225,8 @@ class TrayController(QObject):
         return action
 
     def offer(self, action: QAction, handler: Callable[[], None]) -> None:
-        """Turn on a menu entry that was waiting for its feature."""
+        """Connect a window's menu entry to what opens it, and turn the entry on."""
         action.setEnabled(True)
-        action.setToolTip("")
-        action.setStatusTip("")
         action.triggered.connect(lambda _checked=False: handler())
 
     def offer_stretch_now(self, start: Callable[[str], str | None]) -> None:
@@ -238,10 +237,11 @@ class TrayController(QObject):
                 lambda _checked=False, area=area: self._run(lambda: start(area))
             )
 
-    def _later(self, action: QAction) -> QAction:
+    @staticmethod
+    def _unconnected(action: QAction) -> QAction:
+        # The windows load lazily and are wired by the composition root (offer()); an
+        # entry that would do nothing when clicked stays off until then.
         action.setEnabled(False)
-        action.setToolTip(self.tr(LATER_VERSION_TIP))
-        action.setStatusTip(self.tr(LATER_VERSION_TIP))
         return action
 
     def _run(self, intent: Callable[[], str | None]) -> None:

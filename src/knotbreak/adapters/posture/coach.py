@@ -26,7 +26,7 @@ from knotbreak.core.cycle import Phase, PostureNudge
 from knotbreak.core.posture import store
 from knotbreak.core.posture.cues import nudge_task
 from knotbreak.core.posture.model import CoachPolicy, CoachState, calibrate, observe
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 if TYPE_CHECKING:
     from knotbreak.adapters.cycle_runner import CycleRunner
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CALIBRATION_FRAMES = 5
-CALIBRATE_FIRST = translate(
+CALIBRATE_FIRST = translatable(
     "PostureCoach",
     "The posture coach is on. Sit the way you want to sit and calibrate it: Settings > "
     "Posture > Calibrate. Until then it measures nothing.",
@@ -124,7 +124,7 @@ class PostureCoach(QObject):
             from knotbreak.adapters.meetings.camera_linux import devices
 
             if sys.platform.startswith("linux") and not devices("/dev/video*"):
-                return translate(
+                return translatable(
                     "PostureCoach",
                     "No camera was found, so the posture coach stays off. Connect one and "
                     "turn the coach on again.",
@@ -182,7 +182,7 @@ class PostureCoach(QObject):
         del frames  # never kept beyond this point
         fresh = calibrate(self._state, samples)
         if fresh is None:
-            return translate(
+            return translatable(
                 "PostureCoach",
                 "Calibration did not see your face clearly: sit facing the camera in good "
                 "light and try again.",

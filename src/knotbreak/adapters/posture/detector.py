@@ -12,7 +12,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from knotbreak.core.posture.model import FaceSample
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 if TYPE_CHECKING:
     import numpy as np
@@ -41,7 +41,7 @@ class FaceDetector:
         try:
             import cv2
         except ImportError as error:  # pragma: no cover - depends on the install
-            raise DetectorUnavailable(translate(
+            raise DetectorUnavailable(translatable(
                 "PostureCoach",
                 "The posture coach needs OpenCV, which is not installed, so it stays off. "
                 "Install knotbreak with its 'coach' extra: pip install 'knotbreak[coach]'.",
@@ -51,7 +51,7 @@ class FaceDetector:
         self._faces = cv2.CascadeClassifier(folder + "haarcascade_frontalface_default.xml")
         self._eyes = cv2.CascadeClassifier(folder + "haarcascade_eye.xml")
         if self._faces.empty() or self._eyes.empty():
-            raise DetectorUnavailable(translate(
+            raise DetectorUnavailable(translatable(
                 "PostureCoach",
                 "OpenCV's face models were not found in {folder}, so the posture coach stays "
                 "off. Reinstall opencv-python-headless version 4 (version 5 ships none).",

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 if TYPE_CHECKING:
     from knotbreak.adapters.posture.detector import Frame
@@ -66,7 +66,7 @@ class FileFrames:
         files = self._files()
         if not files:
             raise CameraUnavailable(
-                translate("PostureCoach", "No image files in {path}.").format(path=self.path)
+                translatable("PostureCoach", "No image files in {path}.").format(path=self.path)
             )
         for _ in range(count):
             index = min(self._next, len(files) - 1)
@@ -76,7 +76,7 @@ class FileFrames:
                 frame = self._from_video(files[index], index)
             if frame is None:
                 raise CameraUnavailable(
-                    translate("PostureCoach", "{path} is not an image or video OpenCV reads.")
+                    translatable("PostureCoach", "{path} is not an image or video OpenCV reads.")
                     .format(path=files[index])
                 )
             frames.append(frame)
@@ -107,7 +107,7 @@ class CameraFrames:
         capture: Any = cv2.VideoCapture(self.index, backend)
         try:
             if not capture.isOpened():
-                raise CameraUnavailable(translate(
+                raise CameraUnavailable(translatable(
                     "PostureCoach",
                     "No camera could be opened, so the posture coach stays off. Check that "
                     "one is connected and that knotbreak may use it (on Linux: membership "
@@ -117,7 +117,7 @@ class CameraFrames:
             for number in range(WARM_UP_FRAMES + count):
                 ok, frame = capture.read()
                 if not ok:
-                    raise CameraUnavailable(translate(
+                    raise CameraUnavailable(translatable(
                         "PostureCoach",
                         "The camera opened but gave no picture: another app may hold it. "
                         "Close it and turn the posture coach on again.",

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from knotbreak.core.ergonomics.checklist import Checklist, FocusArea, Item, Setup
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 
 class Answer(StrEnum):
@@ -26,9 +26,9 @@ class SittingHours(StrEnum):
 
 
 SITTING_LABELS: dict[SittingHours, str] = {
-    SittingHours.UNDER_4: translate("Ergonomics", "Less than 4 hours"),
-    SittingHours.FOUR_TO_6: translate("Ergonomics", "4 to 6 hours"),
-    SittingHours.OVER_6: translate("Ergonomics", "More than 6 hours"),
+    SittingHours.UNDER_4: translatable("Ergonomics", "Less than 4 hours"),
+    SittingHours.FOUR_TO_6: translatable("Ergonomics", "4 to 6 hours"),
+    SittingHours.OVER_6: translatable("Ergonomics", "More than 6 hours"),
 }
 
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 CHECKLIST_SCHEMA_VERSION = 1
 
@@ -38,26 +38,26 @@ class FocusArea(StrEnum):
 
 
 FOCUS_LABELS: dict[FocusArea, str] = {
-    FocusArea.NECK_SHOULDERS: translate("Ergonomics", "Neck and shoulders"),
-    FocusArea.UPPER_BACK_CHEST: translate("Ergonomics", "Upper back and chest"),
-    FocusArea.LOW_BACK_HIPS: translate("Ergonomics", "Low back and hips"),
-    FocusArea.WRISTS_FOREARMS: translate("Ergonomics", "Wrists and forearms"),
-    FocusArea.EYES: translate("Ergonomics", "Eyes"),
+    FocusArea.NECK_SHOULDERS: translatable("Ergonomics", "Neck and shoulders"),
+    FocusArea.UPPER_BACK_CHEST: translatable("Ergonomics", "Upper back and chest"),
+    FocusArea.LOW_BACK_HIPS: translatable("Ergonomics", "Low back and hips"),
+    FocusArea.WRISTS_FOREARMS: translatable("Ergonomics", "Wrists and forearms"),
+    FocusArea.EYES: translatable("Ergonomics", "Eyes"),
 }
 
 SETUP_LABELS: dict[Setup, str] = {
-    Setup.LAPTOP: translate("Ergonomics", "A laptop on its own"),
-    Setup.ONE: translate("Ergonomics", "One separate screen"),
-    Setup.TWO: translate("Ergonomics", "Two screens"),
+    Setup.LAPTOP: translatable("Ergonomics", "A laptop on its own"),
+    Setup.ONE: translatable("Ergonomics", "One separate screen"),
+    Setup.TWO: translatable("Ergonomics", "Two screens"),
 }
 
 # The same inside a sentence ("Screens: a laptop on its own"). A table of its own rather
 # than .lower(): other languages do not lower-case the same way (German nouns keep
 # their capital).
 SETUP_PHRASES: dict[Setup, str] = {
-    Setup.LAPTOP: translate("Ergonomics", "a laptop on its own"),
-    Setup.ONE: translate("Ergonomics", "one separate screen"),
-    Setup.TWO: translate("Ergonomics", "two screens"),
+    Setup.LAPTOP: translatable("Ergonomics", "a laptop on its own"),
+    Setup.ONE: translatable("Ergonomics", "one separate screen"),
+    Setup.TWO: translatable("Ergonomics", "two screens"),
 }
 
 

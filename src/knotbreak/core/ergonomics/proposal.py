@@ -18,7 +18,7 @@ from knotbreak.core.ergonomics.answers import Answers
 from knotbreak.core.ergonomics.checklist import Checklist, FocusArea, Setup
 from knotbreak.core.ergonomics.scoring import prioritised_fixes
 from knotbreak.core.settings_schema import BY_KEY
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 RECHECK_DAYS = 90
 RECHECK_DAYS_WHEN_MOVING = 30
@@ -80,7 +80,7 @@ def propose_breaks(
     reasons: list[str] = []
     if answers.setup is Setup.LAPTOP:
         reasons.append(
-            translate(
+            translatable(
                 "Ergonomics",
                 "You work on a laptop on its own, which pulls the head down and the "
                 "shoulders in.",
@@ -88,20 +88,20 @@ def propose_breaks(
         )
     if answers.long_sitting:
         reasons.append(
-            translate(
+            translatable(
                 "Ergonomics", "You sit for long stretches; getting up more often breaks that up."
             )
         )
     if answers.discomfort:
         reasons.append(
-            translate(
+            translatable(
                 "Ergonomics",
                 "You have some discomfort now, so shorter spells of work give it a rest sooner.",
             )
         )
     if not reasons:
         reasons.append(
-            translate(
+            translatable(
                 "Ergonomics",
                 "Short breaks every 50 minutes or so, of about 5 minutes, suit most desk work.",
             )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from knotbreak.core.ergonomics.answers import Answers, is_good
 from knotbreak.core.ergonomics.checklist import SETUP_PHRASES, Checklist, Item, Setup
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 TOP_FIXES = 5
 _DISCOMFORT_BOOST = 2.0
@@ -137,7 +137,7 @@ class Comparison:
         if self.setup_changed is not None:
             before, after = self.setup_changed
             lines.append(
-                translate("Ergonomics", "Your screens changed: {before} → {after}.").format(
+                translatable("Ergonomics", "Your screens changed: {before} → {after}.").format(
                     before=SETUP_PHRASES[before], after=SETUP_PHRASES[after]
                 )
             )
@@ -146,30 +146,30 @@ class Comparison:
                 continue
             # Two whole sentences rather than an "up"/"down" word: word order differs.
             if change.after > change.before:
-                template = translate("Ergonomics", "{area}: up from {before}% to {after}%.")
+                template = translatable("Ergonomics", "{area}: up from {before}% to {after}%.")
             else:
-                template = translate("Ergonomics", "{area}: down from {before}% to {after}%.")
+                template = translatable("Ergonomics", "{area}: down from {before}% to {after}%.")
             lines.append(
                 template.format(area=change.title, before=change.before, after=change.after)
             )
         lines += [
-            translate("Ergonomics", "Done since last time: {fix}").format(
+            translatable("Ergonomics", "Done since last time: {fix}").format(
                 fix=_short(checklist, item_id)
             )
             for item_id in self.fixed
         ]
         lines += [
-            translate("Ergonomics", "New to fix: {fix}").format(fix=_short(checklist, item_id))
+            translatable("Ergonomics", "New to fix: {fix}").format(fix=_short(checklist, item_id))
             for item_id in self.new_problems
         ]
         if self.still_to_fix:
             lines.append(
-                translate("Ergonomics", "Still to fix from last time: {count}.").format(
+                translatable("Ergonomics", "Still to fix from last time: {count}.").format(
                     count=len(self.still_to_fix)
                 )
             )
         if not lines:
-            lines.append(translate("Ergonomics", "Nothing changed since last time."))
+            lines.append(translatable("Ergonomics", "Nothing changed since last time."))
         return lines
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,14 +17,7 @@ from knotbreak.core.ergonomics.answers import Answers
 from knotbreak.core.ergonomics.checklist import Checklist
 from knotbreak.core.ergonomics.proposal import recheck_due
 from knotbreak.core.ergonomics.scoring import area_scores, prioritised_fixes
-from knotbreak.core.sqlite_file import (
-    StoreError,
-    connect_in_memory,
-    connect_versioned,
-    delete_all_rows,
-    open_or_set_aside,
-    roll_back,
-)
+from knotbreak.core.sqlite_file import SqliteStore, StoreError
 
 SCHEMA_VERSION = 1
 ERGONOMICS_FILE_NAME = "ergonomics.sqlite3"
@@ -100,42 +91,22 @@ def _parse(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
 
-class ErgonomicsStore:
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self._db = connection
-        self._db.execute("PRAGMA foreign_keys=ON")
+class ErgonomicsStore(SqliteStore):
+    SCHEMA = _SCHEMA
+    SCHEMA_VERSION = SCHEMA_VERSION
+    WHAT = "ergonomics database"
+    ERROR = ErgonomicsStoreError
+    NOT_SAVED = "Checklist results are not saved this time."
+    TABLES = ("fixes", "runs", "notes")  # fixes first: they reference runs
 
-    @classmethod
-    def open(cls, path: Path) -> ErgonomicsStore:
-        """Open or create; raises ErgonomicsStoreError if the file is not usable."""
-        return cls(
-            connect_versioned(
-                path, _SCHEMA, SCHEMA_VERSION, "ergonomics database", ErgonomicsStoreError
-            )
-        )
+    def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
+        super().__init__(connection, path)
+        self._db.execute("PRAGMA foreign_keys=ON")
 
     @classmethod
     def open_or_replace(cls, path: Path, now: datetime) -> OpenedStore:
         """Open; a damaged file is kept aside and a new one started."""
-        store, problem = open_or_set_aside(
-            path, now, cls.open, cls.in_memory, "Checklist results are not saved this time."
-        )
-        return OpenedStore(store, problem)
-
-    @classmethod
-    def in_memory(cls) -> ErgonomicsStore:
-        return cls(connect_in_memory(_SCHEMA))
-
-    def close(self) -> None:
-        self._db.close()
-
-    def clear(self) -> None:
-        """Delete every run, fix and note; the store stays open and usable.
-
-        Raises ErgonomicsStoreError if the disk refuses. For "Delete all data".
-        """
-        # Fixes first: they reference runs.
-        delete_all_rows(self._db, ("fixes", "runs", "notes"), ErgonomicsStoreError)
+        return OpenedStore(*cls.open_or_stand_in(path, now))
 
     # Runs ------------------------------------------------------------------------------
 
@@ -305,13 +276,3 @@ class ErgonomicsStore:
         return recheck_due(
             last.completed_at, last.answers.moving_soon, self.moved_desks_at(), **kwargs
         )
-
-    @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            roll_back(self._db)
-            raise
-        self._db.execute("COMMIT")

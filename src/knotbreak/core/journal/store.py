@@ -8,8 +8,6 @@ ISO-8601 text so that text order is time order, a damaged file set aside.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,18 +18,7 @@ from knotbreak.core.journal.entries import (
     check_intensity,
     check_note,
 )
-from knotbreak.core.sqlite_file import (
-    StoreError,
-    connect_in_memory,
-    connect_versioned,
-    is_damaged,
-    open_or_set_aside,
-    rescue_rows,
-    rescued_message,
-    roll_back,
-    set_aside,
-    utc_text,
-)
+from knotbreak.core.sqlite_file import SqliteStore, StoreError, is_damaged, utc_text
 
 SCHEMA_VERSION = 1
 JOURNAL_FILE_NAME = "journal.sqlite3"
@@ -63,33 +50,25 @@ def journal_path(data_dir: Path) -> Path:
     return data_dir / JOURNAL_FILE_NAME
 
 
-class JournalStore:
+class JournalStore(SqliteStore):
+    SCHEMA = _SCHEMA
+    SCHEMA_VERSION = SCHEMA_VERSION
+    WHAT = "knot journal"
+    ERROR = JournalError
+    NOT_SAVED = "Knots you log are not saved this time."
+    TABLES = ("entries",)
+
     def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
-        self._db = connection
-        self._path = path
+        super().__init__(connection, path)
         self.problem: str | None = None
         """Set when a write found the file damaged and it was replaced (say it once)."""
         # "Delete all data" should mean it: deleted rows are overwritten, not just unlinked.
         self._db.execute("PRAGMA secure_delete=ON")
 
     @classmethod
-    def open(cls, path: Path) -> JournalStore:
-        """Open or create; raises JournalError if the file is not a usable database."""
-        return cls(
-            connect_versioned(path, _SCHEMA, SCHEMA_VERSION, "knot journal", JournalError), path
-        )
-
-    @classmethod
     def open_or_replace(cls, path: Path, now: datetime) -> OpenedJournal:
         """Open the journal; if the file is damaged, keep it aside and start a new one."""
-        journal, problem = open_or_set_aside(
-            path, now, cls.open, cls.in_memory, "Knots you log are not saved this time."
-        )
-        return OpenedJournal(journal, problem)
-
-    @classmethod
-    def in_memory(cls) -> JournalStore:
-        return cls(connect_in_memory(_SCHEMA))
+        return OpenedJournal(*cls.open_or_stand_in(path, now))
 
     def log(
         self, area: str, intensity: object, note: str | None, logged_at: datetime
@@ -142,42 +121,14 @@ class JournalStore:
     def count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
 
-    def clear(self) -> None:
-        """Delete every entry (the settings' "Delete all data")."""
-        try:
-            with self._transaction():
-                self._db.execute("DELETE FROM entries")
-        except sqlite3.Error as error:
-            raise JournalError(f"could not delete the knot journal ({error})") from error
-        # The old pages may still sit in free space and in the write-ahead log: rewrite the
-        # file and empty the log. Both need no reader mid-transaction (the command line may
-        # be reading); if one is, the rows are gone for everyone and secure_delete already
-        # overwrote them, so this step failing is not an error.
-        try:
-            self._db.execute("VACUUM")
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
-            pass
-
-    def close(self) -> None:
-        self._db.close()
-
     def _replace_damaged(self, error: sqlite3.Error, now: datetime) -> bool:
         """Set the damaged file aside and go on in a new one holding what could be read."""
         if self._path is None:
             return False
         try:
-            self._db.close()
-            aside = set_aside(self._path, now)
-            fresh = JournalStore.open(self._path)
+            self.problem = self._reopen_rescued(error, now)
         except (OSError, sqlite3.Error, JournalError):
             return False
-        fresh._db.close()
-        rescued = rescue_rows(aside, self._path)
-        self._db = JournalStore.open(self._path)._db
-        self.problem = rescued_message(
-            JournalError(f"{self._path} is damaged ({error})"), aside, rescued
-        )
         return True
 
     def _select(self, sql: str, parameters: tuple[object, ...]) -> list[JournalEntry]:
@@ -193,13 +144,3 @@ class JournalStore:
             except (TypeError, ValueError):
                 continue  # garbled (hand-edited, or rescued from a damaged page): left out
         return entries
-
-    @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            roll_back(self._db)
-            raise
-        self._db.execute("COMMIT")

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from knotbreak.core.micro_breaks import MicroKind, MicroTask
 from knotbreak.core.posture.model import Reading
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 NUDGE_TASKS: dict[Reading, MicroTask] = {
     Reading.LEANING_IN: MicroTask(
         "coach-leaning-in",
         MicroKind.POSTURE,
-        translate("PostureCoach", "Posture coach"),
-        translate(
+        translatable("PostureCoach", "Posture coach"),
+        translatable(
             "PostureCoach",
             "You're leaning toward the screen: sit back, ears over shoulders.",
         ),
@@ -25,8 +25,8 @@ NUDGE_TASKS: dict[Reading, MicroTask] = {
     Reading.SLOUCHING: MicroTask(
         "coach-slouching",
         MicroKind.POSTURE,
-        translate("PostureCoach", "Posture coach"),
-        translate(
+        translatable("PostureCoach", "Posture coach"),
+        translatable(
             "PostureCoach",
             "You've sunk down in your chair: sit up tall against the backrest.",
         ),
@@ -36,8 +36,8 @@ NUDGE_TASKS: dict[Reading, MicroTask] = {
     Reading.TILTED: MicroTask(
         "coach-tilted",
         MicroKind.POSTURE,
-        translate("PostureCoach", "Posture coach"),
-        translate(
+        translatable("PostureCoach", "Posture coach"),
+        translatable(
             "PostureCoach",
             "Your head is tilted to one side: level it, eyes straight ahead.",
         ),
@@ -46,7 +46,7 @@ NUDGE_TASKS: dict[Reading, MicroTask] = {
     ),
 }
 
-RECALIBRATE = translate(
+RECALIBRATE = translatable(
     "PostureCoach",
     "If the workstation check changed your chair, screen or camera, calibrate the posture "
     "coach again: Settings > Posture > Calibrate.",

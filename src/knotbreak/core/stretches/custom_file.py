@@ -18,7 +18,7 @@ from typing import Any
 
 from knotbreak.core.atomic_file import write_atomically
 from knotbreak.core.stretches.catalog import SCHEMA_VERSION, entry_field_problems
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 PICTURES_FOLDER = "custom-pictures"
 """Where chosen image files are copied, inside the config folder."""
@@ -42,7 +42,7 @@ def read_custom(path: Path) -> dict[str, Any]:
         return empty_file()
     except (OSError, UnicodeDecodeError) as error:
         raise CustomFileError(
-            translate(
+            translatable(
                 "CustomFile", "{file} could not be read ({error}); nothing was changed."
             ).format(file=path, error=error)
         ) from None
@@ -52,7 +52,7 @@ def read_custom(path: Path) -> dict[str, Any]:
         raw = None
     if not isinstance(raw, dict) or not isinstance(raw.get("entries"), list):
         raise CustomFileError(
-            translate(
+            translatable(
                 "CustomFile",
                 "{file} is not a valid exercise file, so it was left as it is. Fix it or "
                 "move it away, then save again.",
@@ -115,17 +115,17 @@ def write_custom(path: Path, raw: Mapping[str, Any]) -> None:
 def picture_problem(source: Path) -> str | None:
     """Why an image file cannot be used as a picture, or None."""
     if source.suffix.lower() not in PICTURE_SUFFIXES:
-        return translate(
+        return translatable(
             "CustomFile", "Choose a PNG, JPEG or SVG image; {name} is none of these."
         ).format(name=source.name)
     try:
         size = source.stat().st_size
     except OSError as error:
-        return translate("CustomFile", "{name} could not be read ({error}).").format(
+        return translatable("CustomFile", "{name} could not be read ({error}).").format(
             name=source.name, error=error.strerror or error
         )
     if size > PICTURE_MAX_BYTES:
-        return translate(
+        return translatable(
             "CustomFile", "{name} is larger than 10 MB; choose a smaller image."
         ).format(name=source.name)
     return None

@@ -38,7 +38,7 @@ from enum import StrEnum
 from typing import Literal
 
 from knotbreak.core.stretches.catalog import FOCUS_AREAS, FOCUS_ORDER, Catalog, StretchEntry
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 READY = timedelta(seconds=8)
 """Before the first stretch: time to read what comes."""
@@ -259,9 +259,9 @@ def _segments(picks: Iterable[_Pick]) -> Routine:
         work = list(_work(entry, dose))
         first = work[0]
         lead_cue = (
-            translate("Routine", "Get ready")
+            translatable("Routine", "Get ready")
             if number == 0
-            else translate("Routine", "Relax and breathe")
+            else translatable("Routine", "Relax and breathe")
         )
         segments.append(
             Segment(
@@ -284,7 +284,7 @@ def _segments(picks: Iterable[_Pick]) -> Routine:
                         segment.set_number,
                         segment.sets_total,
                         SWITCH,
-                        translate("Routine", "Switch sides"),
+                        translatable("Routine", "Switch sides"),
                     )
                     if entry.one_sided
                     else Segment(
@@ -294,7 +294,7 @@ def _segments(picks: Iterable[_Pick]) -> Routine:
                         segment.set_number,
                         segment.sets_total,
                         SET_REST,
-                        translate("Routine", "Let go, then again"),
+                        translatable("Routine", "Let go, then again"),
                     )
                 )
                 segments.append(between)
@@ -321,17 +321,17 @@ def _work(entry: StretchEntry, dose: Dose) -> Iterable[Segment]:
 def _cue(entry: StretchEntry, side: Side | None, set_number: int, sets: int) -> str:
     head: str
     if side == "left":
-        head = translate("Routine", "Left side")
+        head = translatable("Routine", "Left side")
     elif side == "right":
-        head = translate("Routine", "Right side")
+        head = translatable("Routine", "Right side")
     elif entry.hold_cue:
         head = entry.hold_cue
     elif entry.style == "reps":
-        head = translate("Routine", "%n slow rep(s)", None, 1).counted(entry.reps)
+        head = translatable("Routine", "%n slow rep(s)", None, 1).counted(entry.reps)
     else:
-        head = translate("Routine", "Hold")
+        head = translatable("Routine", "Hold")
     if sets > 1:
-        return translate("Routine", "{cue}, {set} of {sets}").format(
+        return translatable("Routine", "{cue}, {set} of {sets}").format(
             cue=head, set=set_number, sets=sets
         )
     return head

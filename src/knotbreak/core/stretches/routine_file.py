@@ -30,7 +30,7 @@ from knotbreak.core.stretches.custom_file import (
     unique_id,
     write_custom,
 )
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 MAX_MEMBERS = 500
 MAX_JSON_BYTES = 2 * 1024 * 1024
@@ -108,7 +108,7 @@ def import_routine(
         label = _label(index, item)
         if not isinstance(item, dict):
             result.skipped.append(
-                translate("RoutineFile", "{label}: not an exercise; left out.").format(
+                translatable("RoutineFile", "{label}: not an exercise; left out.").format(
                     label=label
                 )
             )
@@ -132,7 +132,7 @@ def import_routine(
         problems = form_problems(item, taken)
         if problems:
             result.skipped.append(
-                translate("RoutineFile", "{label}: {problem}; left out.").format(
+                translatable("RoutineFile", "{label}: {problem}; left out.").format(
                     label=label, problem=next(iter(problems.values()))
                 )
             )
@@ -163,7 +163,7 @@ def _open(source: Path) -> tuple[dict[str, Any], Callable[[str], bytes | None]]:
             lambda name: _read_beside(source.parent, name)
         )
     raise RoutineFileError(
-        translate(
+        translatable(
             "RoutineFile",
             "{name} is not a routine file: choose a .zip exported from knotbreak, or a "
             "custom-stretches.json.",
@@ -177,25 +177,25 @@ def _open_zip(source: Path) -> tuple[dict[str, Any], Callable[[str], bytes | Non
         members = {info.filename: info for info in archive.infolist()}
     except (OSError, zipfile.BadZipFile) as error:
         raise RoutineFileError(
-            translate("RoutineFile", "{name} could not be opened ({error}).").format(
+            translatable("RoutineFile", "{name} could not be opened ({error}).").format(
                 name=source.name, error=error
             )
         ) from None
     if len(members) > MAX_MEMBERS:
         raise RoutineFileError(
-            translate("RoutineFile", "{name} holds too many files to be a routine file.")
+            translatable("RoutineFile", "{name} holds too many files to be a routine file.")
             .format(name=source.name)
         )
     info = members.get(CUSTOM_FILE_NAME)
     if info is None:
         raise RoutineFileError(
-            translate(
+            translatable(
                 "RoutineFile", "{name} has no {file} inside, so it is not a routine file."
             ).format(name=source.name, file=CUSTOM_FILE_NAME)
         )
     if info.file_size > MAX_JSON_BYTES:
         raise RoutineFileError(
-            translate("RoutineFile", "{name}: its exercise list is too large.").format(
+            translatable("RoutineFile", "{name}: its exercise list is too large.").format(
                 name=source.name
             )
         )
@@ -203,7 +203,7 @@ def _open_zip(source: Path) -> tuple[dict[str, Any], Callable[[str], bytes | Non
         data = archive.read(info)
     except (OSError, zipfile.BadZipFile, ValueError) as error:
         raise RoutineFileError(
-            translate("RoutineFile", "{name} could not be opened ({error}).").format(
+            translatable("RoutineFile", "{name} could not be opened ({error}).").format(
                 name=source.name, error=error
             )
         ) from None
@@ -225,14 +225,14 @@ def _read_small(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_JSON_BYTES:
             raise RoutineFileError(
-                translate("RoutineFile", "{name}: its exercise list is too large.").format(
+                translatable("RoutineFile", "{name}: its exercise list is too large.").format(
                     name=path.name
                 )
             )
         return path.read_bytes()
     except OSError as error:
         raise RoutineFileError(
-            translate("RoutineFile", "{name} could not be opened ({error}).").format(
+            translatable("RoutineFile", "{name} could not be opened ({error}).").format(
                 name=path.name, error=error.strerror or error
             )
         ) from None
@@ -253,7 +253,7 @@ def _read_json_bytes(data: bytes, name: str) -> Any:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise RoutineFileError(
-            translate(
+            translatable(
                 "RoutineFile", "{name} does not hold valid JSON, so nothing was imported."
             ).format(name=name)
         ) from None
@@ -262,7 +262,7 @@ def _read_json_bytes(data: bytes, name: str) -> Any:
 def _check(raw: Any, name: str) -> dict[str, Any]:
     if not isinstance(raw, dict) or not isinstance(raw.get("entries"), list):
         raise RoutineFileError(
-            translate(
+            translatable(
                 "RoutineFile",
                 '{name} has no list of exercises ("entries"), so nothing was imported.',
             ).format(name=name)
@@ -272,13 +272,13 @@ def _check(raw: Any, name: str) -> dict[str, Any]:
 
 def _picture(name: str, read: Callable[[str], bytes | None]) -> tuple[bytes | None, str | None]:
     if not _SAFE_PICTURE.match(name) or PurePosixPath(name).suffix.lower() not in PICTURE_SUFFIXES:
-        return None, translate(
+        return None, translatable(
             "RoutineFile",
             "its picture {picture} is not a PNG, JPEG or SVG in custom-pictures/; left out.",
         ).format(picture=repr(name))
     data = read(name)
     if data is None:
-        return None, translate(
+        return None, translatable(
             "RoutineFile", "its picture {picture} is missing from the file; left out."
         ).format(picture=repr(name))
     return data, None
@@ -304,7 +304,7 @@ def _merge_sources(current: dict[str, Any], incoming: Any) -> dict[str, str]:
 def _label(index: int, item: Any) -> str:
     entry_id = item.get("id") if isinstance(item, dict) else None
     if isinstance(entry_id, str) and entry_id:
-        return translate("RoutineFile", "Exercise {number} ({id})").format(
+        return translatable("RoutineFile", "Exercise {number} ({id})").format(
             number=index, id=entry_id
         )
-    return translate("RoutineFile", "Exercise {number}").format(number=index)
+    return translatable("RoutineFile", "Exercise {number}").format(number=index)

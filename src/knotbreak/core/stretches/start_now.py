@@ -24,7 +24,7 @@ from knotbreak.core.stretches.routine import (
     doses,
     routine_stretch_ids,
 )
-from knotbreak.core.text import translate
+from knotbreak.core.text import translatable
 
 AREAS: tuple[str, ...] = FOCUS_ORDER
 """The areas a user can ask for: the same focus areas the settings offer."""
@@ -50,7 +50,7 @@ class StartNowRequest:
         low, high = MINUTES_RANGE
         if not low <= self.minutes <= high:
             raise StartNowError(
-                translate(
+                translatable(
                     "StartNow", "{minutes} minutes is outside {low} to {high}."
                 ).format(minutes=self.minutes, low=low, high=high)
             )
@@ -62,7 +62,9 @@ class StartNowRequest:
 
 
 def unknown_area_message(area: str) -> str:
-    return translate("StartNow", "There is no area called '{area}'; use one of: {areas}.").format(
+    return translatable(
+        "StartNow", "There is no area called '{area}'; use one of: {areas}."
+    ).format(
         area=area, areas=", ".join(AREAS)
     )
 
@@ -73,19 +75,19 @@ def parse_argument(argument: str | None) -> StartNowRequest:
     if text.startswith(STRETCH_PREFIX):
         stretch_id = text[len(STRETCH_PREFIX):].strip()
         if not stretch_id:
-            raise StartNowError(translate("StartNow", "Name the stretch to start."))
+            raise StartNowError(translatable("StartNow", "Name the stretch to start."))
         return StartNowRequest(stretch_id=stretch_id)
     words = text.split()
     if len(words) > 2:
         raise StartNowError(
-            translate("StartNow", "Give an area and, if you like, a number of minutes.")
+            translatable("StartNow", "Give an area and, if you like, a number of minutes.")
         )
     area = words[0].lower() if words else "any"
     minutes = DEFAULT_MINUTES
     if len(words) == 2:
         if not words[1].isdigit() or len(words[1]) > 3:
             raise StartNowError(
-                translate("StartNow", "'{text}' is not a whole number of minutes.").format(
+                translatable("StartNow", "'{text}' is not a whole number of minutes.").format(
                     text=words[1]
                 )
             )
@@ -115,13 +117,13 @@ def start_now_routine(
         entry = next((e for e in catalog.entries if e.id == request.stretch_id), None)
         if entry is None:
             raise StartNowError(
-                translate("StartNow", "There is no stretch called '{id}'.").format(
+                translatable("StartNow", "There is no stretch called '{id}'.").format(
                     id=request.stretch_id
                 )
             )
         if not entry.in_routines:
             raise StartNowError(
-                translate(
+                translatable(
                     "StartNow",
                     "{name} is not a guided stretch; follow its steps at your own pace.",
                 ).format(name=entry.name)
@@ -175,7 +177,7 @@ def start_now_routine(
                 routine = varied
     if not routine:
         raise StartNowError(
-            translate(
+            translatable(
                 "StartNow",
                 "No stretch fits that choice; try more minutes or another area.",
             )

@@ -76,8 +76,9 @@ def report_html(checklist: Checklist, run: Run, previous: Run | None) -> str:
         if len(run.fixes) > MAX_FIXES_IN_REPORT:
             more = len(run.fixes) - MAX_FIXES_IN_REPORT
             rest = localized(
-                core_text.translate("Report", "…and %n more in knotbreak's fix checklist.", None, 1)
-                .counted(more)
+                core_text.translatable(
+                    "Report", "…and %n more in knotbreak's fix checklist.", None, 1
+                ).counted(more)
             )
             parts.append(f"<p>{e(rest)}</p>")
 

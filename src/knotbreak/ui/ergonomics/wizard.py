@@ -745,10 +745,10 @@ class ProposalPage(QWizardPage):
 
 def _minutes_text(seconds: int) -> str:
     if seconds % 60:
-        said = core_text.translate("ProposalPage", "%n second(s)", None, 1).counted(seconds)
+        said = core_text.translatable("ProposalPage", "%n second(s)", None, 1).counted(seconds)
     else:
         minutes = seconds // 60
-        said = core_text.translate("ProposalPage", "%n minute(s)", None, 1).counted(minutes)
+        said = core_text.translatable("ProposalPage", "%n minute(s)", None, 1).counted(minutes)
     return localized(said)
 
 
