@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_USAGE, parse, run_control_command
+from knotbreak.cli import parse, run_control_command
+from knotbreak.invocation import EXIT_NO_INSTANCE, EXIT_USAGE
 from knotbreak.paths import resolve_paths
 
 

@@ -10,8 +10,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from knotbreak import journal_command
-from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, EXIT_USAGE, Invocation, _Parser
+from knotbreak.cli import _Parser
 from knotbreak.core.journal import JournalStore, journal_path
+from knotbreak.invocation import EXIT_NO_INSTANCE, EXIT_OK, EXIT_USAGE, Invocation
 from knotbreak.paths import AppPaths
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from knotbreak.app import main
-from knotbreak.cli import EXIT_OK, EXIT_USAGE, parse
+from knotbreak.cli import parse
 from knotbreak.core.journal import JournalStore, journal_path
+from knotbreak.invocation import EXIT_OK, EXIT_USAGE
 
 
 def test_log_is_a_command_with_its_options(tmp_path):

@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from knotbreak import cli, stats_command
-from knotbreak.cli import EXIT_NO_INSTANCE, EXIT_OK, EXIT_USAGE, Invocation
 from knotbreak.core.history import BreakHistory
 from knotbreak.core.statistics import CSV_COLUMNS
+from knotbreak.invocation import EXIT_NO_INSTANCE, EXIT_OK, EXIT_USAGE, Invocation
 from knotbreak.paths import resolve_paths
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))

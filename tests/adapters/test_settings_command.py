@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from knotbreak.adapters.control_commands import ControlCommands
+from knotbreak.adapters.cycle_runner import CycleRunner
 from knotbreak.cli import CONTROL_COMMANDS, parse
 from knotbreak.core.control_protocol import Request, encode_request, parse_request
 
 
 def commands(open_settings=None):
     return ControlCommands(
-        runner=None,  # the settings command never touches the runner
+        runner=cast(CycleRunner, None),  # the settings command never touches the runner
         tray_shown=lambda: True,
         show=lambda: None,
         quit_app=lambda: None,

@@ -78,6 +78,7 @@ def test_event_driven_backend_whose_connection_is_gone_turns_idle_off(runner):
     watcher.start()
     backend.gone = True
     backend.lost = "the Wayland compositor closed the connection"
+    assert backend.changed is not None
     backend.changed()
     assert watcher.lost == "the Wayland compositor closed the connection"
     watcher.stop()

@@ -51,6 +51,11 @@ TRANSITIONS = [
 ]
 
 
+def break_length(session: Session) -> timedelta:
+    assert session.state.break_ends is not None and session.state.break_started is not None
+    return session.state.break_ends - session.state.break_started
+
+
 @pytest.mark.parametrize(
     ("steps", "phase", "outcomes"),
     [pytest.param(steps, phase, outcomes, id=name) for name, steps, phase, outcomes in TRANSITIONS],
@@ -157,6 +162,7 @@ def test_clock_set_back_keeps_the_work_already_done():
     session.wait(minutes=30)
     session.jump(hours=-3)
     assert session.state.phase is Phase.WORKING
+    assert session.state.due is not None
     remaining = session.state.due - session.now
     assert remaining == timedelta(minutes=15)
     assert session.records == []
@@ -267,7 +273,7 @@ def test_every_fourth_break_is_long():
     lengths = []
     for _ in range(8):
         session.send(cycle.TakeBreakNow())
-        lengths.append(session.state.break_ends - session.state.break_started)
+        lengths.append(break_length(session))
         session.send(cycle.FinishBreak())
     short, long = timedelta(minutes=3), timedelta(minutes=10)
     assert lengths == [short, short, short, long, short, short, short, long]
@@ -281,7 +287,7 @@ def test_break_count_survives_pauses_and_off_hours():
     session.send(cycle.Pause(None))
     session.send(cycle.Resume())
     session.send(cycle.TakeBreakNow())
-    assert session.state.break_ends - session.state.break_started == timedelta(minutes=10)
+    assert break_length(session) == timedelta(minutes=10)
 
 
 def test_a_paused_routine_holds_the_break_open_until_given_an_end():

@@ -138,17 +138,17 @@ def test_recalibrating_resets_the_streak():
     state, _ = observe(state, LEAN, T0, POLICY)
     state, _ = observe(state, LEAN, T0 + timedelta(minutes=2), POLICY)
     # The user moved the monitor closer and calibrates again at the new distance.
-    state = calibrate(state, [LEAN, LEAN, LEAN])
-    assert state is not None
-    state, nudge = observe(state, LEAN, T0 + timedelta(minutes=4), POLICY)
+    recalibrated = calibrate(state, [LEAN, LEAN, LEAN])
+    assert recalibrated is not None
+    state, nudge = observe(recalibrated, LEAN, T0 + timedelta(minutes=4), POLICY)
     assert nudge is None
     assert state.last is Reading.GOOD
 
 
 def test_each_deviation_has_its_own_cue():
-    cues = {nudge_task(r).cue for r in (Reading.LEANING_IN, Reading.SLOUCHING, Reading.TILTED)}
-    assert len(cues) == 3
-    assert "sit back, ears over shoulders" in nudge_task(Reading.LEANING_IN).cue
+    tasks = [nudge_task(r) for r in (Reading.LEANING_IN, Reading.SLOUCHING, Reading.TILTED)]
+    assert len({task.cue for task in tasks if task is not None}) == 3
+    assert tasks[0] is not None and "sit back, ears over shoulders" in tasks[0].cue
     assert nudge_task(Reading.GOOD) is None
 
 

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from knotbreak.cli import EXIT_USAGE, parse
+from knotbreak.cli import parse
 from knotbreak.core.durations import DurationError, parse_duration
 from knotbreak.core.pause import pause_end
 from knotbreak.core.stretches import load_catalog
+from knotbreak.invocation import EXIT_USAGE
 from knotbreak.stats_command import run as run_stats
 
 HUGE = "99999999999999999999"

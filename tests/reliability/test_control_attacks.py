@@ -22,10 +22,12 @@ import pytest
 
 from knotbreak.adapters import control_client, control_server
 from knotbreak.adapters.control_client import ForeignServerError, send_request
-from knotbreak.adapters.control_server import ControlServer, ensure_private_dir
+from knotbreak.adapters.control_server import ControlServer
+from knotbreak.adapters.control_transport import ensure_private_dir
 from knotbreak.adapters.peer_credentials import peer_uid
-from knotbreak.cli import EXIT_NO_INSTANCE, parse, run_control_command
+from knotbreak.cli import parse, run_control_command
 from knotbreak.core.control_protocol import Request
+from knotbreak.invocation import EXIT_NO_INSTANCE
 from knotbreak.paths import resolve_paths
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="AF_UNIX socket files")
