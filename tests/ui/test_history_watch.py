@@ -163,7 +163,9 @@ def test_journal_refreshes_only_a_window_that_shows(qtbot, tmp_path):
 
 
 def test_journal_window_shows_a_new_break_and_a_new_log_entry(qtbot, tmp_path, runner):
+    from knotbreak.ui.journal.journal_window import JournalWindow
     from knotbreak.ui.journal.launcher import JournalLauncher
+    from knotbreak.ui.journal.log_dialog import LogKnotDialog
 
     history_path = tmp_path / "history.sqlite3"
     launcher = JournalLauncher(tmp_path, history_path, runner.now)
@@ -171,17 +173,21 @@ def test_journal_window_shows_a_new_break_and_a_new_log_entry(qtbot, tmp_path, r
     watch.recorded.connect(launcher.refresh)
     launcher.open_journal()
     journal = launcher.journal_window
-    assert journal is not None
+    assert isinstance(journal, JournalWindow)
     qtbot.waitExposed(journal)
-    assert sum(journal.data.breaks) == 0
 
+    def breaks_charted() -> int:
+        assert journal.data is not None
+        return sum(journal.data.breaks)
+
+    assert breaks_charted() == 0
     runner.take_break_now()
     runner.finish_break()
-    qtbot.waitUntil(lambda: sum(journal.data.breaks) == 1, timeout=1000)
+    qtbot.waitUntil(lambda: breaks_charted() == 1, timeout=1000)
 
     launcher.open_log()
     log = launcher.log_dialog
-    assert log is not None
+    assert isinstance(log, LogKnotDialog)
     log.choose("neck-left")
     log.save()
     assert journal.table.rowCount() == 1, "the open journal shows the new entry at once"

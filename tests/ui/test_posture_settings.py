@@ -20,10 +20,12 @@ def make(qtbot):
             settings or Settings(), lambda changes: calls.append(changes),
             posture_calibrate=calibrate,
         )
-        dialog.calls = calls
+        dialog.calls = calls  # type: ignore[attr-defined]
         qtbot.addWidget(dialog)
         dialog.show()
-        dialog.tabs.setCurrentWidget(dialog.editors["posture_coach"].tab)
+        tab = dialog.editors["posture_coach"].tab
+        assert tab is not None
+        dialog.tabs.setCurrentWidget(tab)
         return dialog
 
     return build

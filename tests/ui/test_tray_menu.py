@@ -218,7 +218,7 @@ def test_tray_module_does_not_import_windows():
 def test_stretch_now_offers_each_area_for_three_minutes(tray, runner):
     assert not tray.stretch_now_menu.menuAction().isEnabled()
     started: list[str] = []
-    tray.offer_stretch_now(lambda area: started.append(area) or None)
+    tray.offer_stretch_now(lambda area: started.append(area))
     assert tray.stretch_now_menu.menuAction().isEnabled()
     assert _texts(tray.stretch_now_menu)[0] == "&1 Neck and shoulders, 3 minutes"
     assert len(_texts(tray.stretch_now_menu)) == 5
