@@ -134,7 +134,7 @@ def test_an_image_file_is_copied_into_the_config_folder(qtbot, custom, tmp_path)
     photo = tmp_path / "Photo.PNG"
     image = QImage(40, 30, QImage.Format.Format_RGB32)
     image.fill(QColor("teal"))
-    assert image.save(str(photo), b"PNG")
+    assert image.save(str(photo))
     form = make(qtbot, custom)
     fill(form)
     form.set_image(photo)

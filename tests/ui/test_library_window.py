@@ -196,7 +196,7 @@ def test_an_exercise_added_in_the_window_is_listed_with_its_photo(qtbot, tmp_pat
     photo = tmp_path / "me.png"
     image = QImage(60, 80, QImage.Format.Format_RGB32)
     image.fill(QColor("orange"))
-    image.save(str(photo), b"PNG")
+    image.save(str(photo))
     form.set_image(photo)
     assert form.save()
     assert window.selected is not None and window.selected.id == "towel-neck-glide"
