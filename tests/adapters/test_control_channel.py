@@ -249,7 +249,7 @@ def test_idle_connections_are_dropped(qtbot, handler, socket_path, in_thread):
         data, waited = in_thread(stalled_client)
         assert data == b""
         assert waited < 4
-        assert not srv._connections
+        assert srv.connection_count() == 0
         assert_still_serving(in_thread, socket_path)
     finally:
         srv.close()

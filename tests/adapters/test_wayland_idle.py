@@ -61,7 +61,7 @@ def test_event_driven_backend_is_armed_with_the_away_threshold_and_not_polled(ru
     watcher.start()
     assert watcher.event_driven
     assert backend.armed == [runner.policy.away_after.total_seconds()]
-    assert not watcher._timer.isActive(), "no timer: the compositor says when things change"
+    assert not watcher.poll_planned, "no timer: the compositor says when things change"
     backend.tell(runner.policy.away_after.total_seconds())
     assert runner.state.away_since is not None
     backend.tell(0.0)

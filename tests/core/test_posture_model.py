@@ -169,7 +169,7 @@ def test_the_store_keeps_numbers_and_survives_damage():
 def test_the_baseline_median_matches_the_statistics_module():
     import statistics
 
-    from knotbreak.core.posture.model import _median
-
-    for values in ([3.0], [1.0, 5.0], [4.0, 1.0, 9.0], [2.5, 2.5, 7.0, 1.0]):
-        assert _median(values) == statistics.median(values)
+    for values in ([4.0, 1.0, 9.0], [2.5, 2.5, 7.0, 1.0], [3.0, 8.0, 1.0, 6.0, 2.0]):
+        baseline = baseline_from([FaceSample(cx, 200, 100, 0.0) for cx in values])
+        assert baseline is not None
+        assert baseline.cx == statistics.median(values)

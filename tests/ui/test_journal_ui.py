@@ -488,14 +488,14 @@ def test_importing_the_launcher_loads_no_window_module_and_no_qtcharts():
 def test_body_map_point_inside_falls_back_for_odd_shapes():
     from PySide6.QtGui import QPainterPath
 
-    from knotbreak.ui.journal.body_map import _point_inside
+    from knotbreak.ui.journal.body_map import point_inside
 
     ring = QPainterPath()
     ring.addEllipse(QPointF(0, 0), 10, 10)
     hole = QPainterPath()
     hole.addEllipse(QPointF(0, 0), 5, 5)
     donut = ring.subtracted(hole)
-    assert donut.contains(_point_inside(donut))
+    assert donut.contains(point_inside(donut))
 
 
 def test_the_confirmation_does_not_keep_the_forms_height(qtbot, dialog):
