@@ -307,3 +307,24 @@ def test_break_end_can_only_move_during_a_break():
     session = Session()
     refusal = session.send(cycle.SetBreakEnd(None))
     assert refusal is not None and "No break" in refusal
+
+
+def test_snoozing_a_long_notice_never_brings_the_break_closer():
+    policy = replace(POLICY, notice_lead=timedelta(minutes=5), snooze_length=timedelta(minutes=1))
+    session = Session(policy=policy)
+    session.wait(minutes=41)
+    assert session.state.phase is Phase.NOTICE
+    session.send(cycle.Snooze())
+    assert session.state.due == MONDAY_9 + timedelta(minutes=46)  # not 09:42
+
+
+def test_away_while_counting_active_time_plans_no_wakeup_gone_by():
+    policy = replace(POLICY, count_active_time=True)
+    session = Session(policy=policy)
+    session.wait(minutes=40)
+    session.send(cycle.AwayStarted(timedelta(minutes=1)))
+    session.wait(minutes=10)  # past the old due time: the work clock stood still
+    assert session.state.phase is Phase.WORKING
+    assert all(moment > session.now for moment in cycle.wakeups(session.state, policy).values())
+    session.send(cycle.AwayEnded(timedelta(seconds=2)))
+    assert "break" in cycle.wakeups(session.state, policy)
