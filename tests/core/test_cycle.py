@@ -328,3 +328,14 @@ def test_away_while_counting_active_time_plans_no_wakeup_gone_by():
     assert all(moment > session.now for moment in cycle.wakeups(session.state, policy).values())
     session.send(cycle.AwayEnded(timedelta(seconds=2)))
     assert "break" in cycle.wakeups(session.state, policy)
+
+
+def test_a_snooze_no_longer_than_the_notice_keeps_the_notice_up():
+    policy = replace(POLICY, notice_lead=timedelta(minutes=1), snooze_length=timedelta(minutes=1))
+    session = Session(policy=policy)
+    session.wait(minutes=44, seconds=1)
+    session.send(cycle.Snooze())
+    # The break is a minute away, inside the notice's minute: the notice stays, not
+    # closed by the snooze and opened again by the next wake-up.
+    assert session.state.phase is Phase.NOTICE
+    assert session.state.due == session.now + timedelta(minutes=1)

@@ -202,6 +202,10 @@ def test_every_wakeup_lies_ahead(policy: CyclePolicy, steps: list[Action]) -> No
 
 @settings(max_examples=300, deadline=None)
 @given(policies, st.lists(actions, max_size=30))
+@example(  # a 1-minute snooze of a 1-minute notice: the notice was due again at once
+    replace(POLICY, notice_lead=timedelta(minutes=1), snooze_length=timedelta(minutes=1)),
+    [IntoNotice(1), cycle.Snooze()],
+)
 def test_a_late_or_extra_tick_changes_nothing(policy: CyclePolicy, steps: list[Action]) -> None:
     """The scheduler may wake the cycle twice for one moment; the second time is a no-op."""
 

@@ -371,8 +371,6 @@ class Step:
 
 # Public functions ----------------------------------------------------------------------
 
-_AWARENESS_EVENTS = (AwayStarted, AwayEnded, SleepDetected, MeetingStarted, MeetingEnded, Postpone)
-
 
 def start(now: datetime, policy: CyclePolicy) -> CycleState:
     """The state of a freshly started app."""
@@ -385,8 +383,10 @@ def handle(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
         step = caught_up
     else:
         step = _apply(caught_up.state, event, now, policy)
-        if isinstance(event, _AWARENESS_EVENTS) and step.rejected is None:
-            # A hold that ended or an absence that began can move the phase at once.
+        if step.rejected is None:
+            # What the event did can move the phase at once: a hold that ended, an absence
+            # that began, a snooze shorter than the notice. Settled here, so that a Tick
+            # at the same moment never finds anything left to do.
             settled = _advance(step.state, now, policy)
             step = Step(settled.state, step.effects + settled.effects)
         step = Step(step.state, caught_up.effects + step.effects, step.rejected)
