@@ -319,7 +319,8 @@ def test_snoozes_per_break_stay_within_the_limit(
     _run(policy, steps, check)
 
 
-@settings(max_examples=300, deadline=None)
+# More examples: a micro-break due inside a notice is a narrow window to hit.
+@settings(max_examples=1500, deadline=None)
 @given(policies, st.lists(forward_actions, max_size=30))
 def test_micro_breaks_never_stack_onto_a_break(policy: CyclePolicy, steps: list[Action]) -> None:
     """No micro-break with a break, a notice or a waiting break, and none in the quiet
