@@ -22,9 +22,13 @@ test: $(STAMP)
 e2e: $(STAMP)
 	$(BIN)/python -m pytest -m e2e $(PYTEST_ARGS)
 
+# mypy checks src and tests (pyproject.toml); the folders' own conftest.py files would
+# all be the module "conftest" in one run, so each gets a run of its own.
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
+	for conftest in tests/*/conftest.py; do \
+		$(BIN)/mypy --no-warn-unused-configs $$conftest || exit 1; done
 
 # Footprint and timing of the real app under Xvfb + trayer, beside the targets (~9 min;
 # BENCH_ARGS=--quick: ~3 min). docs/performance.md says how each figure is taken.

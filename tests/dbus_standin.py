@@ -125,6 +125,7 @@ def serve(service: StandIn) -> None:
         member = fields.get(HeaderFields.member, "")
         interface = fields.get(HeaderFields.interface, "")
         sender = fields.get(HeaderFields.sender, "")
+        body: tuple[Any, ...]
         try:
             if fields.get(HeaderFields.path) != service.path:
                 raise LookupError(fields.get(HeaderFields.path))

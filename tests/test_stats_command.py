@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import cast
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -153,8 +154,13 @@ def test_bad_arguments_give_one_line_and_exit_2(argv, words, home, capsys):
 
 @pytest.fixture
 def standalone(monkeypatch):
-    calls = []
-    monkeypatch.setattr(stats_command, "standalone_window", lambda inv: calls.append(inv) or 0)
+    calls: list[Invocation] = []
+
+    def standalone_window(invocation: Invocation) -> int:
+        calls.append(invocation)
+        return 0
+
+    monkeypatch.setattr(stats_command, "standalone_window", standalone_window)
     return calls
 
 
@@ -226,11 +232,12 @@ def test_control_command_opens_the_window():
     if "statistics" not in COMMANDS:
         pytest.skip("the control protocol has no `statistics` command yet")
     from knotbreak.adapters.control_commands import ControlCommands
+    from knotbreak.adapters.cycle_runner import CycleRunner
     from knotbreak.core.control_protocol import Request
 
     opened = []
     commands = ControlCommands(
-        object(),  # the runner is not needed for this command
+        cast(CycleRunner, None),  # the runner is not needed for this command
         tray_shown=lambda: True,
         show=lambda: None,
         quit_app=lambda: None,
@@ -241,7 +248,7 @@ def test_control_command_opens_the_window():
     }
     assert opened == [True]
     without = ControlCommands(
-        object(), tray_shown=lambda: True, show=lambda: None, quit_app=lambda: None
+        cast(CycleRunner, None), tray_shown=lambda: True, show=lambda: None, quit_app=lambda: None
     )
     assert without(Request("statistics"))["ok"] is False
 

@@ -16,16 +16,16 @@ from PySide6.QtCore import ClassInfo, Property, QCoreApplication, QObject, Slot
 from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection
 
 
-@ClassInfo({"D-Bus Interface": "org.mpris.MediaPlayer2.Player"})
-class Player(QDBusAbstractAdaptor):
+@ClassInfo({"D-Bus Interface": "org.mpris.MediaPlayer2.Player"})  # type: ignore[call-arg]
+class Player(QDBusAbstractAdaptor):  # type: ignore[operator]
     def _status(self) -> str:
         return sys.argv[2]
 
     PlaybackStatus = Property(str, _status)
 
 
-@ClassInfo({"D-Bus Interface": "org.freedesktop.PowerManagement.Inhibit"})
-class Inhibit(QDBusAbstractAdaptor):
+@ClassInfo({"D-Bus Interface": "org.freedesktop.PowerManagement.Inhibit"})  # type: ignore[call-arg]
+class Inhibit(QDBusAbstractAdaptor):  # type: ignore[operator]
     @Slot(result=bool)
     def HasInhibit(self) -> bool:
         if sys.argv[3] == "hang":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -278,7 +279,7 @@ def test_pactl_recordings_ignore_level_meters():
 
 
 def test_consent_store_in_use_means_stop_time_zero():
-    entries = [
+    entries: list[tuple[str, dict[str, Any]]] = [
         ("\\Microsoft.WindowsCamera_8wekyb3d8bbwe",
          {"LastUsedTimeStart": 133_000_000_000_000_000, "LastUsedTimeStop": 0}),
         ("\\NonPackaged\\C:#Program Files#Zoom#bin#Zoom.exe",
@@ -357,7 +358,7 @@ def test_meeting_watcher_reads_only_enabled_signals_and_reports_changes(runner):
     settings = Settings(meeting_microphone=False)
     watcher = MeetingWatcher(runner, settings, factories)
     assert "microphone" not in built, "a signal the user did not enable is never built"
-    described = watcher.describe()
+    described: dict[str, Any] = watcher.describe()
     assert described["camera"] == {
         "enabled": True, "available": True, "active": False, "reason": None,
     }

@@ -1,6 +1,5 @@
 """The control server runs on the Qt event loop in the test thread, so every client here runs
 in a worker thread while qtbot keeps the loop spinning."""
-
 import logging
 import os
 import shutil
@@ -13,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,7 +48,7 @@ def in_thread(qtbot):
     """Run a blocking client call off the GUI thread; return its result or re-raise."""
 
     def run(fn: Callable[[], object], timeout_ms: int = 10_000) -> object:
-        outcome: dict[str, object] = {}
+        outcome: dict[str, Any] = {}
 
         def target() -> None:
             try:
@@ -70,7 +70,7 @@ class Recorder:
     def __init__(self) -> None:
         self.requests: list[Request] = []
 
-    def __call__(self, request: Request) -> dict:
+    def __call__(self, request: Request) -> Any:
         self.requests.append(request)
         if request.command == "skip":
             raise RuntimeError("the reducer fell over")
@@ -249,7 +249,7 @@ def test_idle_connections_are_dropped(qtbot, handler, socket_path, in_thread):
         data, waited = in_thread(stalled_client)
         assert data == b""
         assert waited < 4
-        assert not srv._connections
+        assert srv.connection_count() == 0
         assert_still_serving(in_thread, socket_path)
     finally:
         srv.close()

@@ -37,7 +37,7 @@ def test_windows_gets_the_named_pipe_and_everything_else_the_unix_socket():
 def test_the_server_under_test_here_is_the_pipe_one(qtbot):
     server = ControlServer(Recorder())
     assert server.transport == PIPE
-    assert type(server._listener).__name__ == "PipeListener"
+    assert type(server.listener).__name__ == "PipeListener"
 
 
 @posix_only

@@ -89,7 +89,7 @@ def test_a_message_before_the_tray_exists_waits_for_it(tmp_path: Path) -> None:
         try:
             raise RuntimeError("too early")
         except RuntimeError:
-            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+            sys.excepthook(*sys.exc_info())
         told: list[str] = []
         reporter.tell_user_with(told.append)
         assert len(told) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -11,6 +12,7 @@ from knotbreak.adapters.cycle_runner import CycleRunner
 from knotbreak.adapters.detection import Detection
 from knotbreak.adapters.idle import ProbeResult
 from knotbreak.adapters.idle.watcher import IdleWatcher
+from knotbreak.adapters.meetings import Detector
 from knotbreak.adapters.meetings.watcher import MeetingWatcher
 from knotbreak.core.history import BreakHistory
 from knotbreak.core.settings import Settings
@@ -31,6 +33,8 @@ class FakeIdle:
 
 
 class FakeCamera:
+    source = "camera"
+
     def __init__(self) -> None:
         self.on = True
 
@@ -52,12 +56,12 @@ def runner(qtbot, tmp_path):
 def _detection(runner: CycleRunner, idle: FakeIdle, camera: FakeCamera) -> Detection:
     def probe(settings: Settings) -> ProbeResult:
         if settings.idle_detection:
-            return ProbeResult(idle)  # type: ignore[arg-type]
+            return ProbeResult(idle)
         return ProbeResult(None, [("all", "idle detection is off in settings")])
 
     def meetings(run: CycleRunner, settings: Settings) -> MeetingWatcher:
-        factories = {"camera": lambda: camera}
-        return MeetingWatcher(run, settings, factories, parent=run)  # type: ignore[dict-item]
+        factories: dict[str, Callable[[], Detector]] = {"camera": lambda: camera}
+        return MeetingWatcher(run, settings, factories, parent=run)
 
     def idle_watcher(run: CycleRunner, found: ProbeResult) -> IdleWatcher | None:
         return None if found.backend is None else IdleWatcher(run, found.backend)

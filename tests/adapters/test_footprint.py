@@ -51,10 +51,10 @@ def test_the_replacement_still_tells_pyside_modules_from_others():
     from knotbreak.adapters import clock, control_server, footprint
     from knotbreak.core import cycle
 
-    assert footprint._mentions_pyside(clock) is False
-    assert footprint._mentions_pyside(control_server) is True
-    assert footprint._mentions_pyside(cycle) is False
-    assert footprint._mentions_pyside(sys) is False  # built in: no file
+    assert footprint.mentions_pyside(clock) is False
+    assert footprint.mentions_pyside(control_server) is True
+    assert footprint.mentions_pyside(cycle) is False
+    assert footprint.mentions_pyside(sys) is False  # built in: no file
 
 
 def test_the_scheduler_imports_without_the_modules_it_does_not_use():

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from typing import cast
 
 import pytest
 
@@ -165,6 +167,9 @@ class Runner:
     def set_break_end(self, moment: datetime | None) -> str | None:
         return None
 
+    def stretch_now(self, length: timedelta) -> str | None:
+        return None
+
 
 def test_guided_breaks_ask_the_journal_for_weights_as_each_break_begins(library):
     asked: list[datetime] = []
@@ -228,6 +233,7 @@ def test_status_names_the_routine_of_the_break_in_progress(library):
     session = guided.begin()
     assert session is not None
     ids = guided.describe()["routine"]
+    assert isinstance(ids, list)
     assert ids and all(library.catalog.get(stretch_id) for stretch_id in ids)
     assert ids[0] == next(s.stretch_id for s in session.routine if s.is_work)
     guided.end()
@@ -240,7 +246,7 @@ def test_dont_show_again_saves_the_setting_skips_at_once_and_is_never_picked(lib
 
     def save(changes: dict[str, object]) -> str | None:
         saved.append(changes)
-        hidden = tuple(changes["hidden_stretches"])  # type: ignore[arg-type]
+        hidden = tuple(cast("Iterable[str]", changes["hidden_stretches"]))
         runner.settings = replace(runner.settings, hidden_stretches=hidden)
         return None
 

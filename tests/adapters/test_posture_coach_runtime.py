@@ -6,6 +6,7 @@ import sys
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -13,6 +14,7 @@ pytest.importorskip("cv2")
 sys.path.insert(0, str(Path(__file__).parent))
 from posture_scenes import Pose, render
 
+from knotbreak.adapters.cycle_runner import CycleRunner
 from knotbreak.adapters.posture.coach import PostureCoach
 from knotbreak.adapters.posture.frames import CameraUnavailable
 from knotbreak.core import cycle
@@ -63,7 +65,7 @@ def coach_with(qapp, tmp_path, monkeypatch):
 
     def build(source):
         runner = FakeRunner()
-        coach = PostureCoach(runner, tmp_path, lambda: source)
+        coach = PostureCoach(cast(CycleRunner, runner), tmp_path, lambda: source)
         return coach, runner
 
     return build
@@ -134,7 +136,7 @@ def test_no_sample_while_another_app_holds_the_camera(coach_with, monkeypatch):
 def test_no_camera_says_so_and_stays_off(coach_with, monkeypatch):
     monkeypatch.setattr("knotbreak.adapters.meetings.camera_linux.devices", lambda _: set())
     coach, _ = coach_with(CountingSource([render(Pose())]))
-    heard = []
+    heard: list[str] = []
     coach.tell_user.connect(heard.append)
     coach.apply(ON)
     status = coach.status()["posture_coach"]
@@ -153,7 +155,7 @@ def test_a_camera_that_fails_turns_the_coach_off_with_the_reason(coach_with):
 
 def test_turned_on_without_a_baseline_it_says_to_calibrate(coach_with):
     coach, _ = coach_with(CountingSource([render(Pose())]))
-    heard = []
+    heard: list[str] = []
     coach.tell_user.connect(heard.append)
     coach.apply(ON)
     coach.apply(ON)  # applying the settings again does not repeat it

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -149,8 +149,8 @@ def runner(qtbot, tmp_path):
 
 
 def test_a_video_playing_keeps_the_user_present(runner):
-    watcher = IdleWatcher(runner, FakeIdle([300.0]), presence=FakePresence(
-        [Reading(["mpris"], False)]))
+    watcher = IdleWatcher(runner, FakeIdle([300.0]), presence=cast(Presence, FakePresence(
+        [Reading(["mpris"], False)])))
     watcher.poll()
     assert runner.state.away_since is None
     assert watcher.presence_signals() == {"mpris": "in use"}
@@ -158,8 +158,8 @@ def test_a_video_playing_keeps_the_user_present(runner):
 
 
 def test_locking_the_screen_is_away_at_once_and_stays_away_while_locked(runner):
-    watcher = IdleWatcher(runner, FakeIdle([3.0, 0.5, 1.0]), presence=FakePresence(
-        [Reading([], True), Reading([], True), Reading([], False)]))
+    watcher = IdleWatcher(runner, FakeIdle([3.0, 0.5, 1.0]), presence=cast(Presence, FakePresence(
+        [Reading([], True), Reading([], True), Reading([], False)])))
     watcher.poll()  # 3 s after the last input, but locked
     assert runner.state.away_since is not None
     watcher.poll()  # a key pressed on the lock screen is not coming back

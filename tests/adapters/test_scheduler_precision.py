@@ -19,8 +19,8 @@ def test_a_long_wait_gets_one_precise_timer(qtbot):
     try:
         scheduler.sync({"break": clock.now() + timedelta(minutes=25)})
         qtbot.wait(50)  # adding a job wakes the scheduler at once; it then arms the wait
-        timer = scheduler._scheduler._precise
-        assert timer.isActive()
+        timer = scheduler.wakeup_timer
+        assert timer is not None and timer.isActive()
         assert timer.timerType() == Qt.TimerType.PreciseTimer
         assert 25 * 60_000 - 2000 <= timer.remainingTime() <= 25 * 60_000 + 1
     finally:
@@ -34,12 +34,12 @@ def test_rearming_restarts_the_one_timer(qtbot):
     try:
         scheduler.sync({"break": clock.now() + timedelta(minutes=25)})
         qtbot.wait(50)
-        first = scheduler._scheduler._precise
+        first = scheduler.wakeup_timer
         scheduler.sync({"break": clock.now() + timedelta(seconds=40)})
         qtbot.wait(50)
-        assert scheduler._scheduler._precise is first
+        assert first is not None and scheduler.wakeup_timer is first
         assert 38_000 <= first.remainingTime() <= 40_000 + 1
-        assert len(scheduler._scheduler.get_jobs()) == 1
+        assert scheduler.job_count() == 1
     finally:
         scheduler.shutdown()
 
@@ -98,7 +98,7 @@ def test_a_wakeup_that_drops_another_due_job_leaves_the_scheduler_working(qtbot)
         assert fired == ["notice"], "a dropped job still woke the app"
         scheduler.sync({"pause_end": clock.now() + timedelta(milliseconds=100)})
         qtbot.waitUntil(lambda: fired[-1] == "pause_end", timeout=3000)
-        assert scheduler._scheduler.get_jobs() == []
+        assert scheduler.job_count() == 0
     finally:
         scheduler.shutdown()
 

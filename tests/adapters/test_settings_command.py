@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from knotbreak.adapters.control_commands import ControlCommands
+from knotbreak.adapters.cycle_runner import CycleRunner
 from knotbreak.app import main
 from knotbreak.cli import parse
 from knotbreak.cli.invocation import EXIT_NO_INSTANCE
@@ -11,7 +14,7 @@ from knotbreak.core.control_protocol import Request, encode_request, parse_reque
 
 def commands(open_settings=None):
     return ControlCommands(
-        runner=None,  # the settings command never touches the runner
+        runner=cast(CycleRunner, None),  # the settings command never touches the runner
         tray_shown=lambda: True,
         show=lambda: None,
         quit_app=lambda: None,

@@ -114,7 +114,7 @@ def test_a_refusal_leaves_no_routine_waiting_for_the_next_break(wired):
 def test_control_channel_carries_the_request(wired):
     runner, guided = wired
     commands = ControlCommands(
-        runner,  # type: ignore[arg-type]
+        runner,
         tray_shown=lambda: True, show=lambda: None, quit_app=lambda: None,
         stretch_now=guided.start_now_argument,
     )

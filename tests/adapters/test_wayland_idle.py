@@ -61,7 +61,7 @@ def test_event_driven_backend_is_armed_with_the_away_threshold_and_not_polled(ru
     watcher.start()
     assert watcher.event_driven
     assert backend.armed == [runner.policy.away_after.total_seconds()]
-    assert not watcher._timer.isActive(), "no timer: the compositor says when things change"
+    assert not watcher.poll_planned, "no timer: the compositor says when things change"
     backend.tell(runner.policy.away_after.total_seconds())
     assert runner.state.away_since is not None
     backend.tell(0.0)
@@ -78,6 +78,7 @@ def test_event_driven_backend_whose_connection_is_gone_turns_idle_off(runner):
     watcher.start()
     backend.gone = True
     backend.lost = "the Wayland compositor closed the connection"
+    assert backend.changed is not None
     backend.changed()
     assert watcher.lost == "the Wayland compositor closed the connection"
     watcher.stop()

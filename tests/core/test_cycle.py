@@ -51,6 +51,11 @@ TRANSITIONS = [
 ]
 
 
+def break_length(session: Session) -> timedelta:
+    assert session.state.break_ends is not None and session.state.break_started is not None
+    return session.state.break_ends - session.state.break_started
+
+
 @pytest.mark.parametrize(
     ("steps", "phase", "outcomes"),
     [pytest.param(steps, phase, outcomes, id=name) for name, steps, phase, outcomes in TRANSITIONS],
@@ -157,6 +162,7 @@ def test_clock_set_back_keeps_the_work_already_done():
     session.wait(minutes=30)
     session.jump(hours=-3)
     assert session.state.phase is Phase.WORKING
+    assert session.state.due is not None
     remaining = session.state.due - session.now
     assert remaining == timedelta(minutes=15)
     assert session.records == []
@@ -267,7 +273,7 @@ def test_every_fourth_break_is_long():
     lengths = []
     for _ in range(8):
         session.send(cycle.TakeBreakNow())
-        lengths.append(session.state.break_ends - session.state.break_started)
+        lengths.append(break_length(session))
         session.send(cycle.FinishBreak())
     short, long = timedelta(minutes=3), timedelta(minutes=10)
     assert lengths == [short, short, short, long, short, short, short, long]
@@ -281,7 +287,7 @@ def test_break_count_survives_pauses_and_off_hours():
     session.send(cycle.Pause(None))
     session.send(cycle.Resume())
     session.send(cycle.TakeBreakNow())
-    assert session.state.break_ends - session.state.break_started == timedelta(minutes=10)
+    assert break_length(session) == timedelta(minutes=10)
 
 
 def test_a_paused_routine_holds_the_break_open_until_given_an_end():
@@ -301,3 +307,35 @@ def test_break_end_can_only_move_during_a_break():
     session = Session()
     refusal = session.send(cycle.SetBreakEnd(None))
     assert refusal is not None and "No break" in refusal
+
+
+def test_snoozing_a_long_notice_never_brings_the_break_closer():
+    policy = replace(POLICY, notice_lead=timedelta(minutes=5), snooze_length=timedelta(minutes=1))
+    session = Session(policy=policy)
+    session.wait(minutes=41)
+    assert session.state.phase is Phase.NOTICE
+    session.send(cycle.Snooze())
+    assert session.state.due == MONDAY_9 + timedelta(minutes=46)  # not 09:42
+
+
+def test_away_while_counting_active_time_plans_no_wakeup_gone_by():
+    policy = replace(POLICY, count_active_time=True)
+    session = Session(policy=policy)
+    session.wait(minutes=40)
+    session.send(cycle.AwayStarted(timedelta(minutes=1)))
+    session.wait(minutes=10)  # past the old due time: the work clock stood still
+    assert session.state.phase is Phase.WORKING
+    assert all(moment > session.now for moment in cycle.wakeups(session.state, policy).values())
+    session.send(cycle.AwayEnded(timedelta(seconds=2)))
+    assert "break" in cycle.wakeups(session.state, policy)
+
+
+def test_a_snooze_no_longer_than_the_notice_keeps_the_notice_up():
+    policy = replace(POLICY, notice_lead=timedelta(minutes=1), snooze_length=timedelta(minutes=1))
+    session = Session(policy=policy)
+    session.wait(minutes=44, seconds=1)
+    session.send(cycle.Snooze())
+    # The break is a minute away, inside the notice's minute: the notice stays, not
+    # closed by the snooze and opened again by the next wake-up.
+    assert session.state.phase is Phase.NOTICE
+    assert session.state.due == session.now + timedelta(minutes=1)

@@ -74,12 +74,15 @@ def test_ticks_persist_and_can_be_undone(tmp_path):
     store.set_fix_done(run.id, "posture-feet", NOW + timedelta(hours=1))
     store.close()
     store = ErgonomicsStore.open(path)
-    run = store.last_run()
+    last = store.last_run()
+    assert last is not None
+    run = last
     assert [fix.item_id for fix in run.open_fixes()] == ["laptop-raised"]
     done = next(fix for fix in run.fixes if fix.item_id == "posture-feet")
     assert done.done_at == NOW + timedelta(hours=1)
     store.set_fix_done(run.id, "posture-feet", None)
-    assert len(store.last_run().open_fixes()) == 2
+    last = store.last_run()
+    assert last is not None and len(last.open_fixes()) == 2
 
 
 def test_replacing_a_run_keeps_ticks_on_fixes_that_remain(tmp_path):
@@ -99,7 +102,8 @@ def test_previous_run_is_the_one_before(tmp_path):
     store = ErgonomicsStore.open(store_path(tmp_path))
     first = store.save_run(CHECKLIST, answers(**{"posture-feet": 1}), NOW)
     second = store.save_run(CHECKLIST, answers(), NOW + timedelta(days=90))
-    assert store.previous_run(second.id).id == first.id
+    previous = store.previous_run(second.id)
+    assert previous is not None and previous.id == first.id
     assert store.previous_run(first.id) is None
     assert [run.id for run in store.runs()] == [second.id, first.id]
 
@@ -137,5 +141,5 @@ def test_newer_schema_is_left_untouched(tmp_path):
     with pytest.raises(ErgonomicsStoreError, match="newer knotbreak"):
         ErgonomicsStore.open(path)
     opened = ErgonomicsStore.open_or_replace(path, NOW)
-    assert "not saved this time" in opened.problem
+    assert opened.problem is not None and "not saved this time" in opened.problem
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 7

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
 
 from cycle_session import MONDAY_9, POLICY, Session
 
@@ -19,7 +19,7 @@ MICRO = replace(POLICY, micro_interval=timedelta(minutes=20), micro_length=timed
 LONG_WORK = replace(MICRO, work_interval=timedelta(minutes=60))
 
 
-def at(minutes: float) -> object:
+def at(minutes: float) -> datetime:
     return MONDAY_9 + timedelta(minutes=minutes)
 
 
@@ -215,7 +215,7 @@ def test_turning_them_on_or_shortening_the_interval_takes_effect_at_once() -> No
 def test_status_names_the_next_one_and_the_one_that_shows() -> None:
     session = Session(MICRO)
     snapshot = status_snapshot(session.state, MICRO, session.now)
-    assert snapshot["next_micro_break"] == at(20).isoformat(timespec="seconds")  # type: ignore[attr-defined]
+    assert snapshot["next_micro_break"] == at(20).isoformat(timespec="seconds")
     assert snapshot["micro_break"] is None
     session.wait(minutes=20, seconds=5)
     snapshot = status_snapshot(session.state, MICRO, session.now)

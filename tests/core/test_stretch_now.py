@@ -7,6 +7,7 @@ import random
 from dataclasses import replace
 from datetime import time, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cycle_session import MONDAY_9, POLICY, Session
@@ -138,6 +139,7 @@ def test_stretch_now_does_not_move_the_long_break_rotation():
     session.send(cycle.StretchNow(THREE))
     session.wait(minutes=3)
     session.wait(minutes=45)  # the first scheduled break: short
+    assert session.state.break_ends is not None and session.state.break_started is not None
     assert session.state.break_ends - session.state.break_started == POLICY.break_length
 
 
@@ -151,7 +153,11 @@ def test_an_empty_routine_is_refused():
 
 
 def build(request: StartNowRequest, seed: int = 0, **kwargs):
-    options = {"sitting_only": False, "prefer_long_holds": False, "recently_used": {}}
+    options: dict[str, Any] = {
+        "sitting_only": False,
+        "prefer_long_holds": False,
+        "recently_used": {},
+    }
     options.update(kwargs)
     return start_now_routine(
         CATALOG, request, now=MONDAY_9, rng=random.Random(seed), **options
@@ -315,5 +321,6 @@ def test_a_static_stretch_keeps_its_full_dose_in_stretch_now(area, minutes):
         routine = build(StartNowRequest(area=area, minutes=minutes), seed)
         for segment in routine:
             entry = CATALOG.get(segment.stretch_id)
+            assert entry is not None
             if segment.is_work and entry.kind == "stretch" and entry.style == "hold":
                 assert segment.sets_total == entry.sets, (area, minutes, seed, entry.id)

@@ -24,7 +24,7 @@ def fake_german(context: str, source: str, disambiguation: str | None, n: int) -
     found = GERMAN.get((context, source))
     if found is None:
         return source.replace("%n", str(n)) if n >= 0 else source
-    return found(n) if callable(found) else found
+    return str(found(n) if callable(found) else found)
 
 
 def test_a_text_is_its_english_string():

@@ -67,7 +67,7 @@ def missing_programs() -> list[str]:
 
 
 def wait_for(
-    predicate: Callable[[], T],
+    predicate: Callable[[], T | None],
     timeout: float,
     interval: float = 0.1,
     message: str | Callable[[], str] = "",

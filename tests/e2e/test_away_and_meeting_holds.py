@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from desktop import BREAK_TITLE, NOTICE_TITLE, App, Desktop, holds_for, wait_for, x_env, x_run
@@ -54,8 +55,8 @@ def _history(app: App) -> list[tuple[str, str]]:
         return list(db.execute("SELECT outcome, due_at FROM breaks ORDER BY id"))
 
 
-def _sources(status: dict[str, object]) -> set[str]:
-    return {hold["source"] for hold in status["holds"]}  # type: ignore[index, union-attr]
+def _sources(status: dict[str, Any]) -> set[str]:
+    return {hold["source"] for hold in status["holds"]}
 
 
 def test_idle_time_from_xscreensaver_rises_and_input_resets_it(desktop: Desktop) -> None:

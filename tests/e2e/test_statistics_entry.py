@@ -7,6 +7,7 @@ import sys
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from desktop import (
     REPO_ROOT,
@@ -28,6 +29,10 @@ TAKEN_RGB = (0x2E, 0x9E, 0x5B)
 
 
 
+def _rgb(color: Any) -> tuple[int, int, int]:
+    return (color.red(), color.green(), color.blue())
+
+
 def taken_pixels(path: Path, rect: tuple[int, int, int, int]) -> int:
     from PySide6.QtGui import QImage
 
@@ -37,7 +42,7 @@ def taken_pixels(path: Path, rect: tuple[int, int, int, int]) -> int:
         1
         for row in range(max(0, y), min(image.height(), y + h), 2)
         for column in range(max(0, x), min(image.width(), x + w), 2)
-        if image.pixelColor(column, row).getRgb()[:3] == TAKEN_RGB
+        if _rgb(image.pixelColor(column, row)) == TAKEN_RGB
     )
 
 

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from desktop import (
@@ -43,7 +44,7 @@ def _moment(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-def _start(app: App, settings: dict[str, object], time_scale: float) -> dict[str, object]:
+def _start(app: App, settings: dict[str, Any], time_scale: float) -> dict[str, Any]:
     app.write_settings(settings)
     app.start(time_scale)
     return app.wait_ready()
@@ -57,10 +58,10 @@ def _one_window(desktop: Desktop, title: str, timeout: float) -> int:
     return windows[0]
 
 
-def _wait_state(app: App, state: str, timeout: float = 5) -> dict[str, object]:
+def _wait_state(app: App, state: str, timeout: float = 5) -> dict[str, Any]:
     seen: list[object] = []
 
-    def reached() -> dict[str, object] | None:
+    def reached() -> dict[str, Any] | None:
         status = app.status()
         seen.append(status.get("state"))
         return status if status.get("state") == state else None
@@ -79,7 +80,7 @@ def test_tray_icon_is_shown(desktop: Desktop, app: App, tmp_path: Path) -> None:
     status = _start(app, SHORT_CYCLE, 60)
     assert status["tray"] is True
     assert status["state"] == "working"
-    assert status["pid"] == app.proc.pid
+    assert app.proc is not None and status["pid"] == app.proc.pid
 
     icons = wait_for(desktop.tray_icons, 10, message="no icon embedded in trayer")
     assert len(icons) == 1

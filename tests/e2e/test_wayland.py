@@ -103,7 +103,7 @@ def sway_with_bar(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Co
 def wayland_app(tmp_path: Path) -> Iterator[Callable[..., WaylandApp]]:
     apps: list[WaylandApp] = []
 
-    def make(compositor: Compositor, settings: dict[str, object], **kw: object) -> WaylandApp:
+    def make(compositor: Compositor, settings: dict[str, object], **kw: Any) -> WaylandApp:
         app = WaylandApp("", tmp_path / f"app{len(apps)}", compositor=compositor, **kw)
         app.workdir.mkdir(parents=True, exist_ok=True)
         app.write_settings(settings)
@@ -347,14 +347,21 @@ def test_tray_over_status_notifier_item_menu_tooltip_and_icon(
 
             host.click(service, menu_path, entries["Pause/30 minutes"])
             wait_for(lambda: app.state() == "paused", 5, message="the menu's pause did nothing")
-            paused = wait_for(lambda: (i := host.item(service)) and "Paused until" in
-                              _tooltip(i) and i, 5, message="the tooltip did not say paused")
+            def says_paused() -> dict[str, Any] | None:
+                item = host.item(service)
+                return item if item and "Paused until" in _tooltip(item) else None
+
+            paused = wait_for(says_paused, 5, message="the tooltip did not say paused")
             assert paused["IconPixmap"] != working_icon, "the paused icon looks the same"
 
             host.click(service, menu_path, host.menu(service, menu_path)["Take a break now"])
             wait_for(lambda: app.state() == "on_break", 5, message="no break from the menu")
-            on_break = wait_for(lambda: (i := host.item(service))["IconPixmap"] not in
-                                (working_icon, paused["IconPixmap"]) and i, 5,
+            def shows_the_break() -> dict[str, Any] | None:
+                item = host.item(service)
+                changed = item["IconPixmap"] not in (working_icon, paused["IconPixmap"])
+                return item if changed else None
+
+            on_break = wait_for(shows_the_break, 5,
                                 message="the icon did not change for the break")
             assert "break" in _tooltip(on_break).lower()
             assert sway.find(BREAK_TITLE), "the break window opened"

@@ -17,12 +17,14 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
 from knotbreak.adapters import control_client, control_server
 from knotbreak.adapters.control_client import ForeignServerError, send_request
-from knotbreak.adapters.control_server import ControlServer, ensure_private_dir
+from knotbreak.adapters.control_server import ControlServer
+from knotbreak.adapters.control_transport import ensure_private_dir
 from knotbreak.adapters.peer_credentials import peer_uid
 from knotbreak.cli import parse
 from knotbreak.cli.invocation import EXIT_NO_INSTANCE
@@ -43,10 +45,13 @@ def socket_path() -> Iterator[str]:
 class _OutOfDescriptors:
     """The listening socket as accept() sees it when the process has no descriptor left."""
 
-    def __init__(self, real: socket.socket) -> None:
-        self.real = real
+    def __init__(self) -> None:
+        self.real = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         self.failing = True
         self.calls = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)  # bind, listen, setblocking...
 
     def accept(self) -> tuple[socket.socket, object]:
         self.calls += 1
@@ -62,11 +67,12 @@ class _OutOfDescriptors:
 
 
 def test_out_of_descriptors_backs_off_logs_once_and_recovers(qtbot, socket_path, caplog):
-    server = ControlServer(lambda request: {"ok": True, "command": request.command})
+    fake = _OutOfDescriptors()
+    server = ControlServer(
+        lambda request: {"ok": True, "command": request.command},
+        make_socket=lambda: cast(socket.socket, fake),
+    )
     server.listen(socket_path)
-    listener = server._listener
-    fake = _OutOfDescriptors(listener._socket)  # type: ignore[attr-defined]
-    listener._socket = fake  # type: ignore[attr-defined]
     replies: list[object] = []
     caplog.set_level(logging.INFO, logger=control_server.__name__)
     try:
@@ -91,7 +97,6 @@ def test_out_of_descriptors_backs_off_logs_once_and_recovers(qtbot, socket_path,
         assert replies == [{"ok": True, "command": "status"}]
         assert any("again" in r.getMessage() for r in caplog.records)
     finally:
-        listener._socket = fake.real  # type: ignore[attr-defined]
         server.close()
 
 
@@ -107,13 +112,13 @@ def test_a_flood_of_idle_connections_is_capped_and_the_server_keeps_answering(
             sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
             sock.connect(socket_path)
             idle.append(sock)
-        qtbot.waitUntil(lambda: len(server._connections) == 5, timeout=5000)
+        qtbot.waitUntil(lambda: server.connection_count() == 5, timeout=5000)
         qtbot.wait(200)
-        assert len(server._connections) == 5  # the other 7 were closed at once
+        assert server.connection_count() == 5  # the other 7 were closed at once
         assert sum("at once" in r.getMessage() for r in caplog.records) == 1
         for sock in idle:
             sock.close()
-        qtbot.waitUntil(lambda: not server._connections, timeout=5000)
+        qtbot.waitUntil(lambda: server.connection_count() == 0, timeout=5000)
         replies: list[object] = []
         started = time.monotonic()
         client = threading.Thread(

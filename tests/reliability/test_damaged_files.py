@@ -39,7 +39,7 @@ WRITER = textwrap.dedent("""
         history.record(BreakRecord(moment, moment, moment, Outcome.COMPLETED))
         print("committed", n + 1, flush=True)
     # Now a big transaction that never commits: killed in the middle of it.
-    db = history._db
+    db = sqlite3.connect(sys.argv[1], isolation_level=None)
     db.execute("BEGIN IMMEDIATE")
     for n in range(10**9):
         db.execute("INSERT INTO breaks (due_at, ended_at, outcome) VALUES (?, ?, 'skipped')",

@@ -159,7 +159,7 @@ def test_a_bus_set_aside_is_never_called(monkeypatch):
     ],
 )
 def test_bus_addresses_are_read_as_libdbus_reads_them(address, expected):
-    found = dbus_calls._session_bus_socket({"DBUS_SESSION_BUS_ADDRESS": address})
+    found = dbus_calls.bus_socket_path({"DBUS_SESSION_BUS_ADDRESS": address})
     assert found == expected
 
 

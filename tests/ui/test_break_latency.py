@@ -27,6 +27,10 @@ class Windows:
             self.break_window.close()
             self.break_window = None
 
+    def close_break_window(self) -> None:
+        assert self.break_window is not None
+        self.break_window.close()
+
 
 def _open_due_break(runner, late_s: float) -> None:
     """NOTICE, then the break opening `late_s` app-seconds after it was due."""
@@ -51,7 +55,7 @@ def test_a_due_break_is_measured_in_real_ms_at_its_first_paint(qtbot, runner, ca
     assert blocker.args[0] == 50.0
     assert "break window shown 50 ms after due" in caplog.text
     assert all(record.levelno == logging.DEBUG for record in caplog.records)
-    windows.break_window.close()
+    windows.close_break_window()
 
 
 def test_a_late_window_is_a_warning(qtbot, runner, caplog):
@@ -64,7 +68,7 @@ def test_a_late_window_is_a_warning(qtbot, runner, caplog):
         _open_due_break(runner, late_s=0.4)
     assert [r.levelno for r in caplog.records] == [logging.WARNING]
     assert "400 ms after due" in caplog.text
-    windows.break_window.close()
+    windows.close_break_window()
 
 
 def test_break_now_is_not_measured(qtbot, runner):
@@ -80,7 +84,7 @@ def test_break_now_is_not_measured(qtbot, runner):
     qtbot.waitExposed(windows.break_window)
     qtbot.wait(50)
     assert seen == []
-    windows.break_window.close()
+    windows.close_break_window()
 
 
 def test_a_break_that_waited_for_a_meeting_is_not_measured(qtbot, runner):
@@ -99,7 +103,7 @@ def test_a_break_that_waited_for_a_meeting_is_not_measured(qtbot, runner):
     qtbot.waitExposed(windows.break_window)
     qtbot.wait(50)
     assert seen == []
-    windows.break_window.close()
+    windows.close_break_window()
 
 
 def test_a_window_gone_before_it_painted_is_forgotten_quietly(qtbot, runner):
@@ -110,9 +114,10 @@ def test_a_window_gone_before_it_painted_is_forgotten_quietly(qtbot, runner):
     probe.measured.connect(seen.append)
     _open_due_break(runner, late_s=0.01)
     gone = windows.break_window
+    assert gone is not None
     windows.break_window = None
     gone.deleteLater()
-    qtbot.waitUntil(lambda: probe._watched is None, timeout=2000)
+    qtbot.waitUntil(lambda: not probe.watching, timeout=2000)
     _open_due_break(runner, late_s=0.02)  # the next break is measured as usual
     qtbot.waitUntil(lambda: bool(seen), timeout=3000)
-    windows.break_window.close()
+    windows.close_break_window()

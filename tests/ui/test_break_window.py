@@ -541,16 +541,15 @@ def test_space_after_clicking_a_button_still_pauses(qtbot, active_window, runner
 
 
 def test_timer_runs_only_while_visible_and_slows_when_paused(window, runner):
-    assert not window._timer.isActive()
+    assert window.refresh_interval_ms is None
     window.show()
-    assert window._timer.isActive()
-    assert window._timer.interval() == FAST_MS
+    assert window.refresh_interval_ms == FAST_MS
     window.pause_button.click()
-    assert window._timer.interval() == SLOW_MS
+    assert window.refresh_interval_ms == SLOW_MS
     window.pause_button.click()
-    assert window._timer.interval() == FAST_MS
+    assert window.refresh_interval_ms == FAST_MS
     window.hide()
-    assert not window._timer.isActive()
+    assert window.refresh_interval_ms is None
 
 
 def test_sound_cues_at_hold_start_and_end_without_qtmultimedia(make_window, runner, monkeypatch):

@@ -162,7 +162,7 @@ def test_alt_tab_away_and_back_changes_nothing(qtbot, window, runner, session):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     focused = QApplication.focusWidget()
-    assert focused is not None and focused.window() is window
+    assert focused is not None and focused.window() == window
     qtbot.keyClick(focused, Qt.Key.Key_Space)
     assert session.calls == ["pause"]
     assert window.ring.text == "00:16"
@@ -282,11 +282,13 @@ def test_closing_moment_after_done_before_any_stretch_does_not_count_zero(window
     assert window.card.cue_label.text() == "A 1 min break"
 
 
-def test_closing_moment_goes_by_itself(qtbot, window, runner):
+def test_closing_moment_goes_by_itself(qtbot, runner, session):
+    window = BreakWindow(runner, session, closing_ms=50)
+    qtbot.addWidget(window)
+    window.show_on_cursor_screen()
     runner.clock = runner.state.break_ends
     runner.set_state(phase=Phase.WORKING, break_started=None, break_ends=None)
     assert window.wants_closing_moment()  # the break's time ran out
-    window._closing_timer.setInterval(50)
     window.show_closing()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
 
@@ -328,6 +330,7 @@ def test_done_button_rounds_the_break_off(qtbot, runner):
     presenter = WindowPresenter(runner)
     runner.go_on_break()
     window = presenter.break_window
+    assert window is not None
     window.show()
     window.done_button.click()
     assert runner.call_names() == ["finish_break"]
@@ -355,6 +358,7 @@ def _unclipped(window: BreakWindow) -> None:
             assert button.width() >= text + 12, button.text()
     details = window.card.details
     content = details.widget()
+    assert content is not None
     bar = details.verticalScrollBar()
     overflow = content.height() - details.viewport().height()
     if overflow > 0:
@@ -369,6 +373,7 @@ def test_no_text_clipped_at_the_smallest_size(qtbot, qapp, make_runner, stretch_
     install_translations(qapp, language)
     try:
         entry = CATALOG.get(stretch_id)
+        assert entry is not None
         side = "left" if entry.one_sided else None
         routine = (
             _seg(SegmentKind.RELAX, stretch_id, side, 1, 1, 8, mark("Routine", "Get ready")),

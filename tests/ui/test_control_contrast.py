@@ -72,7 +72,7 @@ def _edge_best(image: QImage, background: QColor, inset: int = 3) -> float:
 
 def _indicator(widget: QCheckBox | QRadioButton) -> QRect:
     option = QStyleOptionButton()
-    widget.initStyleOption(option)  # type: ignore[arg-type]
+    widget.initStyleOption(option)
     element = (
         QStyle.SubElement.SE_CheckBoxIndicator
         if isinstance(widget, QCheckBox)

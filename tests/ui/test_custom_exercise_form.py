@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor, QImage
@@ -76,7 +77,7 @@ def test_the_loader_consistency_rule_lands_under_the_reps_field(qtbot, custom):
 
 def test_a_saved_exercise_loads_with_the_catalog_and_keeps_other_entries(qtbot, custom):
     custom.parent.mkdir(parents=True)
-    existing = {"schema_version": 1, "sources": {"me": {"name": "Me"}},
+    existing: dict[str, Any] = {"schema_version": 1, "sources": {"me": {"name": "Me"}},
                 "entries": [{"id": "mine", "name": "hand written", "unknown": 1}]}
     custom.write_text(json.dumps(existing))
     saved: list[str] = []
@@ -133,7 +134,7 @@ def test_an_image_file_is_copied_into_the_config_folder(qtbot, custom, tmp_path)
     photo = tmp_path / "Photo.PNG"
     image = QImage(40, 30, QImage.Format.Format_RGB32)
     image.fill(QColor("teal"))
-    assert image.save(str(photo), "PNG")
+    assert image.save(str(photo))
     form = make(qtbot, custom)
     fill(form)
     form.set_image(photo)

@@ -7,11 +7,13 @@ import os
 import subprocess
 import sys
 from datetime import UTC, datetime
+from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from knotbreak.adapters.cycle_runner import CycleRunner
 from knotbreak.core.settings import Settings
 from knotbreak.paths import AppPaths
 from knotbreak.ui.ergonomics.first_run_offer import HEALTH_NOTES_LINK, FirstRunOffer
@@ -45,13 +47,15 @@ def make_launcher(qtbot, paths):
     made: list[ErgonomicsLauncher] = []
 
     def make(**options) -> ErgonomicsLauncher:
-        launcher = ErgonomicsLauncher(paths, Runner(), lambda text: None, True, **options)
+        launcher = ErgonomicsLauncher(
+            paths, cast(CycleRunner, Runner()), lambda text: None, True, **options
+        )
         made.append(launcher)
         return launcher
 
     yield make
     for launcher in made:
-        for window in (launcher._offer, launcher._wizard):
+        for window in (launcher.offer_window, launcher.wizard_window):
             if window is not None:
                 window.close()
 
@@ -62,7 +66,7 @@ def test_the_welcome_says_what_knotbreak_is_not_and_links_the_health_notes(
     opened: list[str] = []
     launcher = make_launcher(open_health_notes=lambda: opened.append("notes"))
     launcher.offer_once()
-    offer = launcher._offer
+    offer = launcher.offer_window
     assert isinstance(offer, FirstRunOffer)
     qtbot.waitExposed(offer)
     label = offer.care_label
@@ -83,10 +87,10 @@ def test_the_welcome_says_what_knotbreak_is_not_and_links_the_health_notes(
 def test_the_welcome_is_offered_once(qtbot, make_launcher):
     first = make_launcher()
     first.offer_once()
-    assert first._offer is not None
+    assert first.offer_window is not None
     again = make_launcher()
     again.offer_once()
-    assert again._offer is None
+    assert again.offer_window is None
 
 
 def test_without_the_health_notes_the_line_stays_and_the_link_goes(qtbot):
@@ -125,32 +129,32 @@ def test_the_welcome_fits_its_text_without_gaps(qtbot):
 def test_the_offer_and_the_wizard_are_forgotten_when_closed(qtbot, make_launcher):
     launcher = make_launcher()
     launcher.offer_once()
-    offer = launcher._offer
+    offer = launcher.offer_window
     assert offer is not None
     offer.later_button.click()
-    assert launcher._offer is None
+    assert launcher.offer_window is None
 
     launcher.open_wizard()
-    wizard = launcher._wizard
+    wizard = launcher.wizard_window
     assert isinstance(wizard, QWizard)
     qtbot.waitExposed(wizard)
     wizard.reject()  # Cancel
-    assert launcher._wizard is None
+    assert launcher.wizard_window is None
     launcher.open_wizard()
-    again = launcher._wizard
+    again = launcher.wizard_window
     assert again is not None and again is not wizard
     again.close()  # the window's close button
-    assert launcher._wizard is None
+    assert launcher.wizard_window is None
 
 
 def test_opening_the_wizard_closes_the_offer(qtbot, make_launcher):
     launcher = make_launcher()
     launcher.offer_once()
-    offer = launcher._offer
+    offer = launcher.offer_window
     assert offer is not None
     offer.start_button.click()
-    assert launcher._offer is None
-    assert launcher._wizard is not None
+    assert launcher.offer_window is None
+    assert launcher.wizard_window is not None
 
 
 SCRIPT = """
@@ -169,10 +173,10 @@ launcher.offer_once()
 if sys.argv[1] == "wizard":
     launcher.open_wizard()
 app.processEvents()
-if launcher._offer is not None:
+if launcher.offer_window is not None:
     # Today the welcome's Check button holds the launcher and keeps it alive; without
     # that link the launcher owns the welcome outright, and the welcome goes with it.
-    launcher._offer._start = lambda: None
+    launcher.offer_window.on_start = lambda: None
 del launcher
 print("survived", flush=True)
 """

@@ -28,6 +28,7 @@ from knotbreak.core.ergonomics import (
 from knotbreak.paths import AppPaths
 from knotbreak.resources_path import resource
 from knotbreak.ui.ergonomics import open_ergonomics_checklist, open_ergonomics_wizard
+from knotbreak.ui.ergonomics.checklist_view import ChecklistWindow
 from knotbreak.ui.ergonomics.wizard import (
     AREA_PAGE_IDS,
     PAGE_PROPOSAL,
@@ -35,6 +36,7 @@ from knotbreak.ui.ergonomics.wizard import (
     PAGE_SETUP,
     SCREEN_PAGE_IDS,
     AreaPage,
+    ErgonomicsWizard,
 )
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
@@ -163,7 +165,9 @@ def test_going_back_from_results_updates_the_same_run(wizard, paths):
     wizard.next()
     store = ErgonomicsStore.open(store_path(paths.data_dir))
     assert len(store.runs()) == 1
-    assert "habits-eye-breaks" in {fix.item_id for fix in store.last_run().fixes}
+    last = store.last_run()
+    assert last is not None
+    assert "habits-eye-breaks" in {fix.item_id for fix in last.fixes}
     store.close()
 
 
@@ -239,12 +243,14 @@ def test_keyboard_alone_answers_questions(qtbot, wizard):
 def test_checklist_window_ticks_fixes_and_remembers_them(qtbot, wizard, paths):
     go_to(wizard, PAGE_RESULT)
     window = open_ergonomics_checklist(paths, clock=lambda: NOW)
+    assert isinstance(window, ChecklistWindow)
     qtbot.addWidget(window)
     assert set(window.boxes) == set(BAD)
     window.boxes["posture-feet"].click()
     assert "1 of 5 done" in window.heading.text()
     window.close()
     again = open_ergonomics_checklist(paths, clock=lambda: NOW)
+    assert isinstance(again, ChecklistWindow)
     qtbot.addWidget(again)
     assert again.boxes["posture-feet"].isChecked()
     assert not again.boxes["chair-lumbar"].isChecked()
@@ -277,6 +283,7 @@ def test_after_accepting_the_page_shows_only_the_new_rhythm_and_why_areas_change
     qtbot, paths, accepted
 ):
     window = open_ergonomics_wizard(paths, accepted.append, clock=lambda: NOW)
+    assert isinstance(window, ErgonomicsWizard)
     qtbot.addWidget(window)
     window.current_focus_areas = (FocusArea.EYES,)
     window.model.long_stretches = True
@@ -304,6 +311,7 @@ def test_with_no_areas_to_suggest_the_proposal_keeps_your_own_focus_areas(qtbot,
     # Every answer good (or none given) suggests no area; the page used to untick them all,
     # say it "keeps to the 3 areas", and offer a setting with no focus area at all.
     window = open_ergonomics_wizard(paths, accepted.append, clock=lambda: NOW)
+    assert isinstance(window, ErgonomicsWizard)
     qtbot.addWidget(window)
     window.current_focus_areas = (FocusArea.EYES, FocusArea.WRISTS_FOREARMS)
     page = go_to(window, PAGE_PROPOSAL, setup=Setup.ONE, bad=())
@@ -339,6 +347,7 @@ def test_in_german_the_questions_fixes_and_pages_are_german(qtbot, qapp, paths):
     try:
         window = open_ergonomics_wizard(paths, None, clock=lambda: NOW)
         qtbot.addWidget(window)
+        assert isinstance(window, QWizard)
         chair = window.page(AREA_PAGE_IDS["chair"])
         assert isinstance(chair, AreaPage)
         assert chair.title().startswith("Stuhl")

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from itertools import product
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from knotbreak.adapters.clock import AppClock
 from knotbreak.adapters.cycle_runner import CycleRunner
@@ -81,11 +80,15 @@ def test_starting_a_break_or_a_quiet_tick_is_not_a_record():
 
 
 @pytest.fixture
-def runner(tmp_path):
-    history = BreakHistory.open(tmp_path / "history.sqlite3")
-    made = CycleRunner(AppClock(), Settings(), history)
-    yield made
-    history.close()
+def history(tmp_path):
+    opened = BreakHistory.open(tmp_path / "history.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def runner(history):
+    return CycleRunner(AppClock(), Settings(), history)
 
 
 def test_the_watch_speaks_once_after_a_break_ends(qtbot, runner):
@@ -104,22 +107,11 @@ def test_the_watch_speaks_once_after_a_break_ends(qtbot, runner):
     assert heard == ["recorded"]
 
 
-class Window(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        self.refreshed = 0
-
-    def refresh(self) -> None:
-        self.refreshed += 1
-
-    reload = refresh
-
-
-def test_statistics_refresh_only_a_window_that_shows(qtbot, runner):
+def test_statistics_refresh_only_a_window_that_shows(qtbot, runner, history):
     from knotbreak.ui.statistics import StatisticsLauncher, StatisticsSource
 
     launcher = StatisticsLauncher(
-        StatisticsSource(runner._history, lambda: 8, runner.now)
+        StatisticsSource(history, lambda: 8, runner.now)
     )
     launcher.refresh()  # no window yet: nothing to do, nothing built
     assert launcher.window is None
@@ -145,25 +137,29 @@ def test_statistics_refresh_only_a_window_that_shows(qtbot, runner):
     launcher.close_window()
 
 
-def test_journal_refreshes_only_a_window_that_shows(qtbot, tmp_path):
+def test_journal_refreshes_only_a_window_that_shows(qtbot, tmp_path, monkeypatch):
     from knotbreak.ui.journal.launcher import JournalLauncher
 
     launcher = JournalLauncher(tmp_path, None, lambda: T0)
     launcher.refresh()  # nothing open
-    window = Window()
-    qtbot.addWidget(window)
-    launcher._journal = window
+    launcher.open_journal()
+    window = launcher.journal_window
+    assert window is not None
+    reloads: list[bool] = []
+    monkeypatch.setattr(window, "reload", lambda: reloads.append(True))
+    window.hide()
     launcher.refresh()
-    assert window.refreshed == 0
+    assert reloads == []
     window.show()
     launcher.refresh()
-    assert window.refreshed == 1
-    launcher._journal = None
+    assert reloads == [True]
     launcher.close_all()
 
 
 def test_journal_window_shows_a_new_break_and_a_new_log_entry(qtbot, tmp_path, runner):
+    from knotbreak.ui.journal.journal_window import JournalWindow
     from knotbreak.ui.journal.launcher import JournalLauncher
+    from knotbreak.ui.journal.log_dialog import LogKnotDialog
 
     history_path = tmp_path / "history.sqlite3"
     launcher = JournalLauncher(tmp_path, history_path, runner.now)
@@ -171,17 +167,21 @@ def test_journal_window_shows_a_new_break_and_a_new_log_entry(qtbot, tmp_path, r
     watch.recorded.connect(launcher.refresh)
     launcher.open_journal()
     journal = launcher.journal_window
-    assert journal is not None
+    assert isinstance(journal, JournalWindow)
     qtbot.waitExposed(journal)
-    assert sum(journal.data.breaks) == 0
 
+    def breaks_charted() -> int:
+        assert journal.data is not None
+        return sum(journal.data.breaks)
+
+    assert breaks_charted() == 0
     runner.take_break_now()
     runner.finish_break()
-    qtbot.waitUntil(lambda: sum(journal.data.breaks) == 1, timeout=1000)
+    qtbot.waitUntil(lambda: breaks_charted() == 1, timeout=1000)
 
     launcher.open_log()
     log = launcher.log_dialog
-    assert log is not None
+    assert isinstance(log, LogKnotDialog)
     log.choose("neck-left")
     log.save()
     assert journal.table.rowCount() == 1, "the open journal shows the new entry at once"

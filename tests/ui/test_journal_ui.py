@@ -332,7 +332,8 @@ def test_journal_window_draws_a_line_per_area_beside_breaks_per_day(qtbot, journ
     counts = [bar_series.barSets()[0].at(i) for i in range(bar_series.barSets()[0].count())]
     assert sum(counts) == 3 and len(counts) == 28
     assert window.table.rowCount() == 3
-    assert window.table.item(0, 1).text() == "Right wrist and hand"
+    cell = window.table.item(0, 1)
+    assert cell is not None and cell.text() == "Right wrist and hand"
     assert not window.advice_frame.isVisible()
 
     journal.log("chest", 2, None, now)  # e.g. from the command line
@@ -430,6 +431,7 @@ def test_health_notes_without_their_file_still_say_the_essentials(qtbot):
 
 
 def test_launcher_opens_each_window_once_and_gives_weights(qtbot, tmp_path):
+    from knotbreak.ui.journal.journal_window import JournalWindow
     from knotbreak.ui.journal.launcher import JournalLauncher
 
     messages: list[str] = []
@@ -443,7 +445,8 @@ def test_launcher_opens_each_window_once_and_gives_weights(qtbot, tmp_path):
     log.slider.setValue(6)
     log.save()
     launcher.open_journal()
-    assert launcher.journal_window.table.rowCount() == 1
+    journal = launcher.journal_window
+    assert isinstance(journal, JournalWindow) and journal.table.rowCount() == 1
     launcher.open_health_notes()
     notes = launcher.notes_dialog
     launcher.open_health_notes()
@@ -485,14 +488,14 @@ def test_importing_the_launcher_loads_no_window_module_and_no_qtcharts():
 def test_body_map_point_inside_falls_back_for_odd_shapes():
     from PySide6.QtGui import QPainterPath
 
-    from knotbreak.ui.journal.body_map import _point_inside
+    from knotbreak.ui.journal.body_map import point_inside
 
     ring = QPainterPath()
     ring.addEllipse(QPointF(0, 0), 10, 10)
     hole = QPainterPath()
     hole.addEllipse(QPointF(0, 0), 5, 5)
     donut = ring.subtracted(hole)
-    assert donut.contains(_point_inside(donut))
+    assert donut.contains(point_inside(donut))
 
 
 def test_the_confirmation_does_not_keep_the_forms_height(qtbot, dialog):

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from knotbreak.adapters.break_session import StretchLibrary
 from knotbreak.core.stretches.start_now import StartNowRequest
 from knotbreak.resources_path import resource
+from knotbreak.ui.library.custom_form import CustomExerciseForm
 from knotbreak.ui.library.launcher import LibraryLauncher
 
 
@@ -181,11 +182,12 @@ def test_an_exercise_added_in_the_window_is_listed_with_its_photo(qtbot, tmp_pat
     launcher = LibraryLauncher(own, Starts(), lambda _text: None)
     launcher.open_window()
     window = launcher.window
+    assert window is not None
     qtbot.addWidget(window)
     assert window.add_button.isVisible()
     window.add_button.click()
     form = window.form
-    assert form is not None
+    assert isinstance(form, CustomExerciseForm)
     form.name_edit.setText("Towel neck glide")
     form.steps_edit.setPlainText("Hold a towel behind your neck.\nGlide gently.")
     form.area_boxes["neck"].setChecked(True)
@@ -194,7 +196,7 @@ def test_an_exercise_added_in_the_window_is_listed_with_its_photo(qtbot, tmp_pat
     photo = tmp_path / "me.png"
     image = QImage(60, 80, QImage.Format.Format_RGB32)
     image.fill(QColor("orange"))
-    image.save(str(photo), "PNG")
+    image.save(str(photo))
     form.set_image(photo)
     assert form.save()
     assert window.selected is not None and window.selected.id == "towel-neck-glide"

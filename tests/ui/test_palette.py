@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -27,7 +27,7 @@ from knotbreak.ui.palette import (
     tones,
 )
 from knotbreak.ui.stretch_card import StretchCard, StretchPicture
-from knotbreak.ui.tray_icon_art import tray_icon
+from knotbreak.ui.tray_icon_art import paint_tray_icon, tray_icon
 
 POSES = load_pose_file(resource("stretches/poses.json"))
 SCHEMES = ("light", "dark")
@@ -194,8 +194,23 @@ def test_tray_icon_is_drawn_at_the_screen_ratio(qapp):
     assert icon.pixmap(QSize(16, 16), 1.0).size() == QSize(16, 16)
 
 
-def test_window_icon_text_is_unaffected_by_scheme(qapp):
-    # Saturated phase colours on any panel: the tray art does not switch with the palette.
-    light = tray_icon(Phase.NOTICE, 0.0, ratios=(1.0,)).pixmap(32).toImage()
-    assert light.pixelColor(16, 16).alpha() == 255  # the centre dot
-    assert Qt.GlobalColor.transparent is not None
+@pytest.mark.parametrize("phase", list(Phase), ids=lambda phase: phase.value)
+def test_tray_art_is_the_same_in_light_and_dark(qapp, phase):
+    # Saturated phase colours on any panel: the tray art does not switch with the palette
+    # (the panel's colour is not the app's palette, so following it would help nobody).
+    before = QPalette(qapp.palette())
+    try:
+        qapp.setPalette(qapp.style().standardPalette())
+        light = paint_tray_icon(phase, 0.4, 32).toImage()
+        qapp.setPalette(dark_palette())
+        dark = paint_tray_icon(phase, 0.4, 32).toImage()
+    finally:
+        qapp.setPalette(before)
+    opaque = sum(1 for y in range(32) for x in range(32) if light.pixelColor(x, y).alpha() > 0)
+    assert opaque > 100, "the icon is drawn at all"
+    assert light == dark
+
+
+def test_the_notice_icon_has_its_centre_dot(qapp):
+    image = tray_icon(Phase.NOTICE, 0.0, ratios=(1.0,)).pixmap(32).toImage()
+    assert image.pixelColor(16, 16).alpha() == 255

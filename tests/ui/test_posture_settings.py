@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -18,10 +20,12 @@ def make(qtbot):
             settings or Settings(), lambda changes: calls.append(changes),
             posture_calibrate=calibrate,
         )
-        dialog.calls = calls
+        dialog.calls = calls  # type: ignore[attr-defined]
         qtbot.addWidget(dialog)
         dialog.show()
-        dialog.tabs.setCurrentWidget(dialog.editors["posture_coach"].tab)
+        tab = dialog.editors["posture_coach"].tab
+        assert tab is not None
+        dialog.tabs.setCurrentWidget(tab)
         return dialog
 
     return build
@@ -64,14 +68,23 @@ def test_without_a_coach_calibrate_stays_disabled(make):
 
 
 def test_a_finished_workstation_check_offers_to_calibrate_again(qapp, tmp_path):
+    from PySide6.QtWidgets import QDialog
+
+    from knotbreak.adapters.cycle_runner import CycleRunner
     from knotbreak.paths import AppPaths
     from knotbreak.ui.ergonomics.launcher import ErgonomicsLauncher
 
     paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "run")
-    launcher = ErgonomicsLauncher(paths, object(), print, settings_writable=True)
-    offered = []
+    launcher = ErgonomicsLauncher(paths, cast(CycleRunner, None), print, settings_writable=True)
+    offered: list[bool] = []
     launcher.after_check = lambda: offered.append(True)
-    launcher._wizard_closed(0)  # cancelled: nothing changed
+    launcher.open_wizard()
+    wizard = launcher.wizard_window
+    assert isinstance(wizard, QDialog)
+    wizard.reject()  # cancelled: nothing changed
     assert offered == []
-    launcher._wizard_closed(1)  # Finish
+    launcher.open_wizard()
+    wizard = launcher.wizard_window
+    assert isinstance(wizard, QDialog)
+    wizard.done(QDialog.DialogCode.Accepted.value)  # Finish
     assert offered == [True]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import datetime
+from typing import cast
 
 import pytest
 from PySide6.QtWidgets import QCheckBox, QSpinBox
 
+from knotbreak.adapters.cycle_runner import CycleRunner
 from knotbreak.core.managed_settings import ManagedDefaults
 from knotbreak.core.settings import Settings, load_settings, save_settings
 from knotbreak.core.settings_presets import GENTLE
@@ -16,6 +18,7 @@ from knotbreak.core.settings_schema import BY_KEY, PAGES, SETTINGS
 from knotbreak.paths import AppPaths
 from knotbreak.ui.settings.dialog import SettingsDialog
 from knotbreak.ui.settings.launcher import SettingsLauncher
+from knotbreak.ui.settings.prompts import Prompts as DialogPrompts
 
 LOCKED = ManagedDefaults(
     {"work_interval_minutes": 50, "strict_mode": True},
@@ -40,7 +43,7 @@ def make_dialog(qtbot):
 
         options.setdefault("prompts", Prompts())
         dialog = SettingsDialog(settings or Settings(), record, **options)
-        dialog.calls = calls
+        dialog.calls = calls  # type: ignore[attr-defined]
         qtbot.addWidget(dialog)
         dialog.show()
         return dialog
@@ -156,7 +159,9 @@ def test_the_launcher_reads_the_system_file_and_refuses_a_locked_change(qapp, tm
     )
     assert loaded.settings.strict_mode is True
     runner = Runner(loaded.settings)
-    launcher = SettingsLauncher(paths, runner, print, True, prompts=Prompts())
+    launcher = SettingsLauncher(
+        paths, cast(CycleRunner, runner), print, True, prompts=cast(DialogPrompts, Prompts())
+    )
     launcher.open_dialog()
     try:
         assert launcher.dialog is not None
@@ -167,7 +172,8 @@ def test_the_launcher_reads_the_system_file_and_refuses_a_locked_change(qapp, tm
         on_disk = json.loads(paths.settings_file.read_text())
         assert on_disk["strict_mode"] is False  # the user's own value, kept in their file
     finally:
-        launcher.dialog.close()
+        if launcher.dialog is not None:
+            launcher.dialog.close()
 
 
 def test_every_declared_setting_has_an_editor_and_the_declared_restart_rule(make_dialog):

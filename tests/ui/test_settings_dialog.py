@@ -133,7 +133,7 @@ def make_dialog(qtbot):
         options.setdefault("autostart", FakeAutostart())
         options.setdefault("prompts", FakePrompts())
         dialog = SettingsDialog(settings or Settings(), record, **options)
-        dialog.calls = calls
+        dialog.calls = calls  # type: ignore[attr-defined]
         qtbot.addWidget(dialog)
         dialog.show()
         return dialog

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+from knotbreak.adapters.data_export import ExportResult
 from knotbreak.core.settings import Settings
 from knotbreak.ui.settings.data_page import DataActions
 from knotbreak.ui.settings.dialog import SettingsDialog
@@ -35,8 +36,8 @@ def _letter(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def _mnemonics(widgets: list[QWidget]) -> list[tuple[str, str]]:
-    found = []
+def _mnemonics(widgets: list[QWidget]) -> list[tuple[str | None, str]]:
+    found: list[tuple[str | None, str]] = []
     for widget in widgets:
         if isinstance(widget, QAbstractButton | QLabel) and widget.isVisibleTo(widget.window()):
             letter = _letter(widget.text())
@@ -45,10 +46,14 @@ def _mnemonics(widgets: list[QWidget]) -> list[tuple[str, str]]:
     return found
 
 
+def _no_export(_path: Path) -> ExportResult:
+    raise AssertionError("nothing is exported here")
+
+
 def test_every_alt_letter_in_settings_reaches_one_thing_per_tab(qtbot, language):
     # A hidden stretch, so the tab's "show again" button is there too; data, so the Data tab is.
     data = DataActions(
-        config_dir=Path("config"), data_dir=Path("data"), export=lambda _path: None,
+        config_dir=Path("config"), data_dir=Path("data"), export=_no_export,
         deletable=list, delete_all=lambda: None, now=lambda: datetime(2026, 12, 4, tzinfo=UTC),
     )
     dialog = SettingsDialog(
@@ -65,6 +70,7 @@ def test_every_alt_letter_in_settings_reaches_one_thing_per_tab(qtbot, language)
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         page = tabs.widget(index)
+        assert page is not None
         by_letter = defaultdict(list)
         for letter, text in names + outside + _mnemonics(page.findChildren(QWidget)):
             if letter:

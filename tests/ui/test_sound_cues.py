@@ -22,8 +22,8 @@ class FakeEffect:
     instances: ClassVar[list["FakeEffect"]] = []
 
     def __init__(self):
-        self.source = None
-        self.volume = None
+        self.source = ""
+        self.volume = 0.0
         self.plays = 0
         FakeEffect.instances.append(self)
 
@@ -112,7 +112,7 @@ def test_missing_libpulse_stays_silent(qapp, monkeypatch):
     monkeypatch.setattr(builtins, "__import__", failing_import)
     cues = SoundCues(True)
     cues.hold_started()
-    assert "libpulse.so.0" in sound_cues.unavailable_reason()
+    assert "libpulse.so.0" in (sound_cues.unavailable_reason() or "")
 
 
 def test_a_failing_play_is_swallowed(qapp):
@@ -122,4 +122,4 @@ def test_a_failing_play_is_swallowed(qapp):
 
     cues = SoundCues(True, loader=lambda: Broken)
     cues.hold_started()
-    assert "no audio device" in sound_cues.unavailable_reason()
+    assert "no audio device" in (sound_cues.unavailable_reason() or "")

@@ -212,7 +212,6 @@ def test_goal_changes_are_shown_on_refresh(qtbot, goal):
 def test_counts_read_right_in_the_singular(qtbot):
     """"met on 1 days", "Best: 1 days", "12 of 6 breaks": Qt's %n plural forms instead."""
     _launcher, window = make_window(qtbot, small_history(), goal=1)
-    window._fill_cards(window.report)
     texts = " ".join(
         label.text()
         for card in (window.today_card, window.week_card, window.streak_card)

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSpinBox, QWidget
 from text_fit import at_smallest, clipped_texts
 
 from knotbreak.core.ergonomics import Answer
@@ -74,9 +74,15 @@ def test_about(qtbot, language):
 
 def test_every_page_of_the_workstation_check(qtbot, language, paths):
     from knotbreak.ui.ergonomics import open_ergonomics_wizard
-    from knotbreak.ui.ergonomics.wizard import PAGE_SETUP, AreaPage
+    from knotbreak.ui.ergonomics.wizard import (
+        AreaPage,
+        ErgonomicsWizard,
+        ProposalPage,
+        SetupPage,
+    )
 
     wizard = open_ergonomics_wizard(paths, lambda _changes: None, clock=lambda: NOW)
+    assert isinstance(wizard, ErgonomicsWizard)
     qtbot.addWidget(wizard)
     for _ in range(20):
         page = wizard.currentPage()
@@ -84,10 +90,11 @@ def test_every_page_of_the_workstation_check(qtbot, language, paths):
             for item_id, question in page.questions.items():
                 bad = item_id in ("chair-lumbar", "screen-in-front", "posture-facing")
                 question.buttons[Answer.NO if bad else Answer.YES].setChecked(True)
-        if wizard.currentId() == PAGE_SETUP:
+        if isinstance(page, SetupPage):
             next(iter(page.buttons.values())).setChecked(True)
         _fits(wizard, page.title())
         if wizard.nextId() == -1:
+            assert isinstance(page, ProposalPage)
             page.accept_button.click()
             _fits(wizard, "after accepting the break settings")
             break
@@ -109,7 +116,9 @@ def test_every_tab_of_the_settings_with_a_warning_showing(qtbot, language, tmp_p
     dialog = SettingsDialog(Settings(), lambda _changes: None, data=data)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.field("long_break_seconds").setValue(60)  # shorter than a normal break: the long warning
+    long_break = dialog.field("long_break_seconds")
+    assert isinstance(long_break, QSpinBox)
+    long_break.setValue(60)  # shorter than a normal break: the long warning
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
         _fits(dialog, dialog.tabs.tabText(index))
@@ -157,16 +166,17 @@ def test_meeting_prompt(qtbot, language, runner):
 
 def test_the_fix_checklist_after_a_check(qtbot, language, paths):
     from knotbreak.ui.ergonomics import open_ergonomics_checklist, open_ergonomics_wizard
-    from knotbreak.ui.ergonomics.wizard import PAGE_RESULT, PAGE_SETUP, AreaPage
+    from knotbreak.ui.ergonomics.wizard import PAGE_RESULT, AreaPage, ErgonomicsWizard, SetupPage
 
     wizard = open_ergonomics_wizard(paths, None, clock=lambda: NOW)
+    assert isinstance(wizard, ErgonomicsWizard)
     qtbot.addWidget(wizard)
     while wizard.currentId() != PAGE_RESULT:
         page = wizard.currentPage()
         if isinstance(page, AreaPage):
             for question in page.questions.values():
                 question.buttons[Answer.NO].setChecked(True)
-        if wizard.currentId() == PAGE_SETUP:
+        if isinstance(page, SetupPage):
             next(iter(page.buttons.values())).setChecked(True)
         wizard.next()
     _fits(wizard, "results with every answer to fix")

@@ -9,6 +9,7 @@ import sys
 import xml.etree.ElementTree as ET
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -93,7 +94,9 @@ def test_translations_keep_placeholders_and_plurals():
         is_plural = message.get("numerus") == "yes"
         assert is_plural == ("%n" in source), (context, source)
         forms = _translations(message)
-        if message.find("translation").get("type") == "unfinished":
+        translation = message.find("translation")
+        assert translation is not None, (context, source)
+        if translation.get("type") == "unfinished":
             continue  # test_every_message_is_translated reports it
         if is_plural:
             assert len(forms) == 2, (context, source)  # German: one, other
@@ -212,7 +215,7 @@ def test_break_window_says_the_stretches_in_german(qtbot, german, runner):
     from knotbreak.core.stretches.player import RoutinePlayer
     from knotbreak.core.stretches.routine import Segment, SegmentKind
     from knotbreak.core.text import translatable as mark
-    from knotbreak.ui.break_window import BreakWindow
+    from knotbreak.ui.break_window import BreakWindow, GuidedSession
 
     catalog = load_catalog(resource("stretches/catalog.json")).catalog
     tuck = catalog.get("chin-tuck")
@@ -243,7 +246,7 @@ def test_break_window_says_the_stretches_in_german(qtbot, german, runner):
             pass
 
     runner.go_on_break()
-    window = BreakWindow(runner, Session())
+    window = BreakWindow(runner, cast(GuidedSession, Session()))
     qtbot.addWidget(window)
     card = window.card
     assert card.title_label.text() == "Kinn zurückziehen"
@@ -275,6 +278,7 @@ def test_settings_dialog_names_the_presets_in_german(qtbot, german):
 
 
 def test_settings_focus_areas_and_deletable_data_in_german(qtbot, german, tmp_path):
+    from knotbreak.core.history import BreakHistory
     from knotbreak.core.settings import Settings
     from knotbreak.paths import AppPaths
     from knotbreak.ui.settings.dialog import SettingsDialog
@@ -290,7 +294,7 @@ def test_settings_focus_areas_and_deletable_data_in_german(qtbot, german, tmp_pa
             pass
 
     paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "run")
-    what = [item.what for item in standard_clearables(paths, History())]
+    what = [item.what for item in standard_clearables(paths, cast(BreakHistory, History()))]
     assert what[0].startswith("Ihr Pausenverlauf und die Dehnungen")
     assert what[2] == "Die Knoten, die Sie in Ihrem Knotentagebuch notiert haben"
 

@@ -69,9 +69,11 @@ def test_an_ellipsis_only_on_entries_that_open_a_window(tray):
 
 def test_about_names_version_licence_and_sources(qtbot, tray):
     from knotbreak import __version__
+    from knotbreak.ui.about import AboutDialog
 
     tray.about_action.trigger()
-    about = tray._about
+    about = tray.about_window
+    assert isinstance(about, AboutDialog)
     qtbot.addWidget(about)
     summary = about.summary.text().replace("\u2011", "-")  # shown with non-breaking hyphens
     assert __version__ in summary
@@ -186,7 +188,7 @@ def test_refresh_timer_is_slow_and_stops_when_nothing_moves(runner):
     tray = TrayController(runner)
     # 45 min / 48 = 56 s of app time per visible ring step.
     assert tray.next_refresh_ms() == round(45 * 60 / 48 * 1000)
-    assert tray._timer.isActive()
+    assert tray.refresh_scheduled
     runner.scale = 600.0
     assert tray.next_refresh_ms() == 1000  # never below 1 s while working
     runner.go_notice()
@@ -196,7 +198,7 @@ def test_refresh_timer_is_slow_and_stops_when_nothing_moves(runner):
     for phase in (Phase.ON_BREAK, Phase.PAUSED, Phase.OFF_HOURS):
         runner.go_phase(phase)
         assert tray.next_refresh_ms() is None
-        assert not tray._timer.isActive()
+        assert not tray.refresh_scheduled
 
 
 def test_long_interval_caps_at_the_tooltip_minute(make_runner):
@@ -221,7 +223,7 @@ def test_tray_module_does_not_import_windows():
 def test_stretch_now_offers_each_area_for_three_minutes(tray, runner):
     assert not tray.stretch_now_menu.menuAction().isEnabled()
     started: list[str] = []
-    tray.offer_stretch_now(lambda area: started.append(area) or None)
+    tray.offer_stretch_now(lambda area: started.append(area))
     assert tray.stretch_now_menu.menuAction().isEnabled()
     assert _texts(tray.stretch_now_menu)[0] == "&1 Neck and shoulders, up to 3 minutes"
     assert len(_texts(tray.stretch_now_menu)) == 5

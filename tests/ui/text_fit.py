@@ -153,11 +153,11 @@ def _in_scrolled_content(widget: QWidget, window: QWidget) -> QAbstractScrollAre
 def _sideways_problems(window: QWidget) -> list[str]:
     """A page that scrolls sideways hides its right-hand side: content must fit the width."""
     return [
-        f"{type(area.widget()).__name__} in a scroll area is {area.widget().width()} px wide, "
+        f"{type(inner).__name__} in a scroll area is {inner.width()} px wide, "
         f"the area {area.viewport().width()}"
         for area in window.findChildren(QScrollArea)
         if area.isVisibleTo(window)
-        and area.widget() is not None
+        and (inner := area.widget()) is not None
         and area.horizontalScrollBar().maximum() > 0
     ]
 

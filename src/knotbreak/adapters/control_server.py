@@ -63,6 +63,10 @@ class Listener(Protocol):
     def close(self) -> None: ...
 
 
+def _unix_socket() -> socket.socket:
+    return socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+
+
 class ControlServer(QObject):
     """Accepts control connections and answers each request line with the handler's reply."""
 
@@ -73,7 +77,9 @@ class ControlServer(QObject):
         *,
         idle_timeout_ms: int = IDLE_TIMEOUT_MS,
         transport: str | None = None,
+        make_socket: Callable[[], socket.socket] = _unix_socket,
     ) -> None:
+        """`make_socket` makes the AF_UNIX listening socket (the tests wrap it)."""
         super().__init__(parent)
         self._handler = handler
         self._idle_timeout_ms = idle_timeout_ms
@@ -84,7 +90,7 @@ class ControlServer(QObject):
 
             self._listener = PipeListener(self._adopt, self)
         else:
-            self._listener = _UnixListener(self._adopt, self)
+            self._listener = _UnixListener(self._adopt, self, make_socket)
         # Python-side references keep each connection's wrapper (and its slots) alive.
         self._connections: set[_Connection] = set()
         self._over_capacity = False  # logged once per flood, not once per connection
@@ -100,6 +106,15 @@ class ControlServer(QObject):
 
     def is_listening(self) -> bool:
         return self._listener.is_listening()
+
+    @property
+    def listener(self) -> Listener:
+        """What accepts the connections: a socket file, or a named pipe on Windows."""
+        return self._listener
+
+    def connection_count(self) -> int:
+        """Connections being served now (at most MAX_CONNECTIONS)."""
+        return len(self._connections)
 
     def server_path(self) -> str:
         return self._listener.address()
@@ -237,9 +252,15 @@ class _Connection(QObject):
 class _UnixListener(QObject):
     """An AF_UNIX stream socket file, mode 0600, accepting from this user only."""
 
-    def __init__(self, adopt: Callable[[Stream], None], parent: QObject) -> None:
+    def __init__(
+        self,
+        adopt: Callable[[Stream], None],
+        parent: QObject,
+        make_socket: Callable[[], socket.socket],
+    ) -> None:
         super().__init__(parent)
         self._adopt = adopt
+        self._make_socket = make_socket
         self._socket: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._path = ""
@@ -254,7 +275,7 @@ class _UnixListener(QObject):
         # A crashed instance leaves its socket file behind, and bind() refuses to replace it.
         with contextlib.suppress(FileNotFoundError):
             os.unlink(path)
-        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        listener = self._make_socket()
         try:
             # Created 0600 from the start: no moment in which others could connect.
             umask = os.umask(0o177)

@@ -48,7 +48,7 @@ def session_bus_hangs(timeout_s: float = AUTH_WAIT_S, *, system: bool = False) -
     """
     if not (system_bus_exists() if system else session_bus_exists()):
         return None
-    where = _session_bus_socket(os.environ, system=system)
+    where = bus_socket_path(os.environ, system=system)
     if where is None:
         return None  # tcp:, launchd: and the like: not probed
     import socket
@@ -123,7 +123,7 @@ def set_session_bus_aside(reason: str, *, system: bool = False) -> None:
     )
 
 
-def _session_bus_socket(environ: Mapping[str, str], *, system: bool = False) -> str | None:
+def bus_socket_path(environ: Mapping[str, str], *, system: bool = False) -> str | None:
     """The first unix socket in the bus address (abstract ones start with NUL), or None."""
     address = environ.get("DBUS_SYSTEM_BUS_ADDRESS" if system else "DBUS_SESSION_BUS_ADDRESS")
     if not address and system:

@@ -40,11 +40,12 @@ def stop_pyside_source_caching() -> bool:
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
-    feature._mod_uses_pyside = _mentions_pyside  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = mentions_pyside  # type: ignore[attr-defined]
     return True
 
 
-def _mentions_pyside(module: ModuleType) -> bool:
+def mentions_pyside(module: ModuleType) -> bool:
+    """Whether the module's source file names PySide6 (PySide's own test, minus the cache)."""
     path = getattr(module, "__file__", None)
     if not isinstance(path, str) or not path.endswith(".py"):
         # Built-in, extension or bundled (no source): inspect.getsource fails there too.

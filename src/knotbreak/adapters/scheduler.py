@@ -127,6 +127,16 @@ class WakeupScheduler:
     def planned(self) -> dict[str, datetime]:
         return dict(self._planned)
 
+    @property
+    def wakeup_timer(self) -> QTimer | None:
+        """The one timer that wakes the scheduler for its next job (none before the first)."""
+        timer: QTimer | None = self._scheduler._precise
+        return timer
+
+    def job_count(self) -> int:
+        """The jobs APScheduler holds: planned wake-ups and one-offs not yet run."""
+        return len(self._scheduler.get_jobs())
+
     def shutdown(self) -> None:
         self._scheduler.shutdown(wait=False)
 

@@ -371,8 +371,6 @@ class Step:
 
 # Public functions ----------------------------------------------------------------------
 
-_AWARENESS_EVENTS = (AwayStarted, AwayEnded, SleepDetected, MeetingStarted, MeetingEnded, Postpone)
-
 
 def start(now: datetime, policy: CyclePolicy) -> CycleState:
     """The state of a freshly started app."""
@@ -385,8 +383,10 @@ def handle(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
         step = caught_up
     else:
         step = _apply(caught_up.state, event, now, policy)
-        if isinstance(event, _AWARENESS_EVENTS) and step.rejected is None:
-            # A hold that ended or an absence that began can move the phase at once.
+        if step.rejected is None:
+            # What the event did can move the phase at once: a hold that ended, an absence
+            # that began, a snooze shorter than the notice. Settled here, so that a Tick
+            # at the same moment never finds anything left to do.
             settled = _advance(step.state, now, policy)
             step = Step(settled.state, step.effects + settled.effects)
         step = Step(step.state, caught_up.effects + step.effects, step.rejected)
@@ -398,7 +398,11 @@ def handle(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
 def wakeups(state: CycleState, policy: CyclePolicy) -> dict[str, datetime]:
     """Named moments at which the adapters must send a Tick."""
     jobs: dict[str, datetime] = {}
-    if state.phase in (Phase.WORKING, Phase.NOTICE) and state.due is not None:
+    # Counting active time, the work clock stands still while the user is away: the break
+    # is not due at `due` then (AwayEnded moves it on by the absence). Planned anyway, a
+    # wake-up at a moment gone by would fire, change nothing and be planned again at once.
+    clock_stopped = policy.count_active_time and state.away_since is not None
+    if state.phase in (Phase.WORKING, Phase.NOTICE) and state.due is not None and not clock_stopped:
         notice_at = state.due - policy.notice_lead
         if (
             state.phase is Phase.WORKING
@@ -726,10 +730,15 @@ def _apply(state: CycleState, event: Event, now: datetime, policy: CyclePolicy) 
         # Snoozing the coming break from work pushes it back; snoozing one that is
         # already here gives the user a few minutes from now.
         base = state.due if phase is Phase.WORKING else now
+        due = base + policy.snooze_length
+        if due <= state.due:
+            # A notice longer than the snooze (5 minutes, snoozed by 1): "a few minutes
+            # from now" would bring the break closer. It moves back from its time instead.
+            due = state.due + policy.snooze_length
         snoozed = replace(
             state,
             phase=Phase.WORKING,
-            due=base + policy.snooze_length,
+            due=due,
             snoozes_used=state.snoozes_used + 1,
             break_started=None,
             break_ends=None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from knotbreak.core.text import translatable
+from knotbreak.core.text import Text, translatable
 
 _DURATION = re.compile(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m(?:in)?)?(?:(?P<s>\d+)s)?$")
 
@@ -51,7 +51,7 @@ def parse_duration(text: str, *, longest: timedelta = timedelta(days=7)) -> time
     return duration
 
 
-def format_duration(duration: timedelta) -> str:
+def format_duration(duration: timedelta) -> Text:
     """A short human form: 45 min, 2 h, 1 h 30 min, 40 s, 7 days."""
     total = round(duration.total_seconds())
     if total < 60:

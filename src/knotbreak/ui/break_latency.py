@@ -58,6 +58,11 @@ class BreakLatencyProbe(QObject):
         self._phase = runner.state.phase
         runner.changed.connect(self._on_changed)
 
+    @property
+    def watching(self) -> bool:
+        """Whether a break window is waiting for its first paint to be measured."""
+        return self._watched is not None
+
     def _on_changed(self) -> None:
         before, state = self._phase, self._runner.state
         self._phase = state.phase

@@ -193,7 +193,9 @@ class BreakWindow(LiveWindow):
         runner: CycleRunner,
         session: GuidedSession | None = None,
         parent: QWidget | None = None,
+        closing_ms: int = CLOSING_SECONDS * 1000,
     ) -> None:
+        """`closing_ms`: how long the closing moment stays (the tests shorten it)."""
         super().__init__(
             runner, FAST_MS, parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
         )
@@ -323,7 +325,7 @@ class BreakWindow(LiveWindow):
             self.shortcuts[name] = shortcut
         self._closing_timer = QTimer(self)
         self._closing_timer.setSingleShot(True)
-        self._closing_timer.setInterval(CLOSING_SECONDS * 1000)
+        self._closing_timer.setInterval(closing_ms)
         self._closing_timer.timeout.connect(self.close)
         # When the closing moment appeared: a key or click already on its way (Alt+N on
         # the last stretch, a double click on Next) must not end it unseen.

@@ -52,6 +52,11 @@ class LiveWindow(QWidget):
         self._timer.setInterval(refresh_ms or 0)
         self._timer.timeout.connect(self.refresh)
 
+    @property
+    def refresh_interval_ms(self) -> int | None:
+        """How often the window redraws itself while shown; None while it does not."""
+        return self._timer.interval() if self._timer.isActive() else None
+
     def refresh(self) -> None:
         """Redraw from the runner's current state; every subclass implements it."""
         raise NotImplementedError

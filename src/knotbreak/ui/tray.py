@@ -149,6 +149,16 @@ class TrayController(QObject):
         self.tray.show()
         return True
 
+    @property
+    def about_window(self) -> QWidget | None:
+        """The About window once it was opened (it stays built while the tray lives)."""
+        return self._about
+
+    @property
+    def refresh_scheduled(self) -> bool:
+        """Whether the icon is due to redraw by itself (it is not while nothing moves)."""
+        return self._timer.isActive()
+
     def show_about(self) -> None:
         """Help > About: version, licence and where the health content comes from."""
         if self._about is None or not self._about.isVisible():

@@ -72,6 +72,12 @@ class IdleWatcher(QObject):
     def event_driven(self) -> bool:
         return callable(getattr(self._backend, "watch", None))
 
+    @property
+    def poll_planned(self) -> bool:
+        """Whether the idle time will be read again by the clock (an event-driven backend
+        is not polled: it says itself when something changes)."""
+        return self._timer.isActive()
+
     def start(self) -> None:
         self.poll()
 

@@ -34,7 +34,8 @@ class FirstRunOffer(QWidget):
         self.setWindowTitle(self.tr("Welcome — knotbreak"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._start = start
+        self.on_start = start
+        """What the Check button starts (the launcher's wizard)."""
         self._open_health_notes = open_health_notes
         heading = (
             self.tr("knotbreak is running in your tray.")
@@ -128,4 +129,4 @@ class FirstRunOffer(QWidget):
 
     def _accept(self) -> None:
         self.close()
-        self._start()
+        self.on_start()

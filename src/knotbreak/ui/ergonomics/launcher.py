@@ -52,6 +52,16 @@ class ErgonomicsLauncher(QObject):
         """Called when the check was finished (not cancelled): the posture coach offers to
         calibrate again, since the setup may have changed."""
 
+    @property
+    def offer_window(self) -> QWidget | None:
+        """The first-run welcome while it is open."""
+        return self._offer
+
+    @property
+    def wizard_window(self) -> QWidget | None:
+        """The workstation check while it is open."""
+        return self._wizard
+
     def open_wizard(self) -> None:
         if self._offer is not None:
             # Opened another way (tray, CLI): the welcome offer has done its job.

@@ -217,7 +217,7 @@ class BodyMap(QWidget):
             zone = self._zones[candidate].get(area_id)
             if zone is None:
                 continue
-            inside = _point_inside(zone)
+            inside = point_inside(zone)
             return self._transform(candidate).map(inside)
         raise KeyError(area_id)
 
@@ -408,7 +408,7 @@ def _alpha(color: QColor, alpha: int) -> QColor:
     return faded
 
 
-def _point_inside(zone: QPainterPath) -> QPointF:
+def point_inside(zone: QPainterPath) -> QPointF:
     """The bounding box's centre if it is inside, else the inside point nearest to it."""
     box = zone.boundingRect()
     centre = box.center()
