@@ -130,8 +130,11 @@ class IdleWatcher(QObject):
         idle = timedelta(seconds=seconds * scale)
         away_after = runner.policy.away_after
         away = runner.state.away_since is not None
+        held_present = False
         if self._presence is not None:
+            by_input = idle
             idle, locked = self._with_presence(idle, away_after)
+            held_present = by_input >= away_after and idle < away_after
             if locked:
                 # Away from the moment of locking: the last input was about then.
                 if not away:
@@ -148,6 +151,9 @@ class IdleWatcher(QObject):
             runner.dispatch(cycle.AwayEnded(idle))
             away = False
         if self.event_driven:
+            if held_present:
+                # Playing media or an inhibitor sends no event when it stops: look again.
+                self._timer.start(round(ACTIVE_POLL_MAX_S * 1000))
             return  # the backend calls poll() on the next change
         self._timer.start(round(next_poll_s(idle, away, away_after, scale) * 1000))
 
