@@ -62,6 +62,8 @@ class IdleWatcher(QObject):
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._timer.timeout.connect(self.poll)
         self._armed_s: float | None = None
+        self._lock_told = False
+        """The presence lock signals say when the screen unlocks: no poll while locked."""
         """The threshold an event-driven backend was last armed with (real seconds)."""
 
     @property
@@ -74,6 +76,12 @@ class IdleWatcher(QObject):
 
     def start(self) -> None:
         self.poll()
+        if self.event_driven and self._presence is not None and self.lost is None:
+            # The lock is then told too (D-Bus signals): no polling while locked either.
+            try:
+                self._lock_told = self._presence.watch_lock(self.poll, self)
+            except Exception:  # a broken bus must not stop idle detection
+                log.debug("lock signals cannot be watched", exc_info=True)
 
     def presence_signals(self) -> dict[str, str]:
         """Each presence signal and whether it is in use (for `status --json`)."""
@@ -140,6 +148,8 @@ class IdleWatcher(QObject):
                 if not away:
                     log.debug("away: the screen is locked")
                     runner.dispatch(cycle.AwayStarted(idle))
+                if self.event_driven and self._lock_told:
+                    return  # the unlock signal calls poll()
                 self._timer.start(round(next_poll_s(idle, True, away_after, scale) * 1000))
                 return
         if not away and idle >= away_after:
