@@ -210,7 +210,10 @@ class TrayController(QObject):
         runner = self._runner
         phase = runner.state.phase
         if phase is Phase.WORKING:
-            step = min(runner.policy.work_interval / RING_STEPS, TOOLTIP_STEP_WORKING)
+            # Once a minute, for the tooltip's minutes; the ring (a 48th of 30-60 minutes
+            # a step) moves on at the same refresh: one tray redraw a minute at most, each
+            # a repaint and an X round trip (docs/performance.md, "Wake-ups").
+            step = TOOLTIP_STEP_WORKING
             floor = SLOWEST_TICK_FLOOR_MS
         elif phase is Phase.NOTICE:
             step = TOOLTIP_STEP_NOTICE
