@@ -4,10 +4,10 @@ _NET_WM_STATE_FULLSCREEN. Read with libX11 through ctypes; knotbreak's own windo
 
 Watched, not polled: the connection asks for property events on the root window (the
 window manager sets _NET_ACTIVE_WINDOW there when the focus moves) and on the active
-window (_NET_WM_STATE when it goes fullscreen), and its socket sits in a
-QSocketNotifier. Other property changes of the active window (its title) wake the app
-too but are dropped unread; GTK and Qt keep the per-keystroke _NET_WM_USER_TIME on a
-separate window, so typing costs nothing.
+window (_NET_WM_STATE when it goes fullscreen; its unmapping or end, too), and its
+socket sits in a QSocketNotifier. Other property changes of the active window (its
+title) wake the app too but are dropped unread; GTK and Qt keep the per-keystroke
+_NET_WM_USER_TIME on a separate window, so typing costs nothing.
 """
 
 from __future__ import annotations
@@ -25,7 +25,10 @@ XA_CARDINAL = 6
 XA_WINDOW = 33
 SUCCESS = 0
 PROPERTY_NOTIFY = 28
+DESTROY_NOTIFY = 17
+UNMAP_NOTIFY = 18
 PROPERTY_CHANGE_MASK = 1 << 22
+STRUCTURE_NOTIFY_MASK = 1 << 17
 NO_EVENT_MASK = 0
 _QUEUED_ALREADY = 0
 
@@ -139,6 +142,10 @@ class FullscreenX11Detector:
             self._xlib.XNextEvent(self._display, ctypes.byref(event))
             if event.type == PROPERTY_NOTIFY and event.property.atom in wanted:
                 matters = True
+            elif event.type in (DESTROY_NOTIFY, UNMAP_NOTIFY):
+                # The active window closed or was hidden; a window manager need not
+                # change _NET_ACTIVE_WINDOW when nothing else takes the focus.
+                matters = True
         if matters and self._changed is not None:
             self._changed()
 
@@ -150,7 +157,9 @@ class FullscreenX11Detector:
             # It may be gone already: the BadWindow is ignored (_ignore).
             self._xlib.XSelectInput(self._display, self._followed, NO_EVENT_MASK)
         if window:
-            self._xlib.XSelectInput(self._display, window, PROPERTY_CHANGE_MASK)
+            self._xlib.XSelectInput(
+                self._display, window, PROPERTY_CHANGE_MASK | STRUCTURE_NOTIFY_MASK
+            )
         self._followed = window
         self._xlib.XFlush(self._display)
 
