@@ -226,3 +226,13 @@ def test_already_away_when_armed_is_reported_on_the_next_loop_turn(runner, monke
     _deliver(backend)
     assert runner.state.away_since is None
     watcher.stop()
+
+
+def test_a_new_break_length_moves_the_away_alarm_at_once(runner, monkeypatch):
+    server = FakeServer()
+    backend = _backend(server, monkeypatch)
+    watcher = IdleWatcher(runner, backend)
+    watcher.start()
+    runner.apply_settings(Settings(break_seconds=30))
+    assert server.alarms[1] == (POSITIVE_COMPARISON, 30_000)
+    watcher.stop()

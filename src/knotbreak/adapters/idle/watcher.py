@@ -63,6 +63,7 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(self.poll)
         self._armed_s: float | None = None
         self._lock_told = False
+        runner.settings_applied.connect(self._settings_applied)
         """The presence lock signals say when the screen unlocks: no poll while locked."""
         """The threshold an event-driven backend was last armed with (real seconds)."""
 
@@ -96,6 +97,15 @@ class IdleWatcher(QObject):
         backend: EventIdleBackend = self._backend  # type: ignore[assignment]
         backend.watch(threshold, self.poll, self)
         self._armed_s = threshold
+
+    def _settings_applied(self, _settings: object) -> None:
+        # A new break length moves the away threshold; an event-driven backend would
+        # otherwise keep the old one until its next event.
+        if self.event_driven and self.lost is None:
+            try:
+                self._arm()
+            except Exception:
+                log.debug("re-arming idle notifications failed", exc_info=True)
 
     def stop(self) -> None:
         self._timer.stop()
