@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from knotbreak.adapters.idle.watcher import (
     next_poll_s,
 )
 from knotbreak.adapters.idle.windows import idle_ms_from_ticks
-from knotbreak.adapters.meetings import DetectorUnavailable
+from knotbreak.adapters.meetings import Detector, DetectorUnavailable
 from knotbreak.adapters.meetings.camera_linux import CameraDetector, devices, holders
 from knotbreak.adapters.meetings.macos import fourcc, ids_from_buffer, running_from_buffer
 from knotbreak.adapters.meetings.microphone_pactl import recording_streams
@@ -388,3 +389,81 @@ def test_runner_meeting_intents(runner):
     assert runner.meeting_end() is None
     assert runner.meeting_end() is not None
     assert runner.postpone() is not None
+
+
+# Watched, not polled --------------------------------------------------------------------
+
+
+def test_camera_is_looked_at_when_a_device_comes_opens_closes_or_goes(tmp_path: Path, qtbot):
+    """inotify says when; /proc is scanned only then. Regular files stand in for devices."""
+    pattern = str(tmp_path / "video*")
+    detector = CameraDetector(pattern)
+    told: list[bool | None] = []
+    detector.watch(lambda: told.append(detector.active()), None)
+
+    (tmp_path / "notes.txt").write_text("not a camera")
+    qtbot.wait(100)
+    assert told == [], "other files in the folder are not a reason to look"
+
+    device = tmp_path / "video0"
+    device.write_bytes(b"")  # plugged in (and opened and closed by the writer)
+    qtbot.waitUntil(lambda: len(told) >= 1)
+    assert told[-1] is False
+    told.clear()
+    with device.open("rb") as handle:
+        holder = subprocess.Popen(["sleep", "30"], stdin=handle)
+    try:
+        qtbot.waitUntil(lambda: True in told)
+    finally:
+        holder.terminate()
+        holder.wait()
+    qtbot.waitUntil(lambda: told[-1] is False)
+    told.clear()
+    device.unlink()  # unplugged
+    qtbot.waitUntil(lambda: len(told) >= 1)
+    assert told[-1] is False
+    detector.close()
+
+
+def test_camera_pattern_with_a_wildcard_folder_is_polled(tmp_path: Path):
+    detector = CameraDetector(str(tmp_path / "*" / "video*"))
+    with pytest.raises(DetectorUnavailable, match="wildcards"):
+        detector.watch(lambda: None, None)
+
+
+class WatchedFake(FakeDetector):
+    """A detector that says when it changes."""
+
+    def __init__(self, source: str, answers: list[bool | None]) -> None:
+        super().__init__(source, answers)
+        self.changed = None
+
+    def watch(self, changed, parent) -> None:
+        self.changed = changed
+
+
+def test_meeting_watcher_polls_only_what_cannot_be_watched(runner):
+    camera = WatchedFake("camera", [False, True, False])
+    microphone = FakeDetector("microphone", [False] * 10)
+    settings = Settings(meeting_microphone=True, meeting_fullscreen=False, meeting_dnd=False)
+    factories: dict[str, Callable[[], Detector]] = {
+        "camera": lambda: camera, "microphone": lambda: microphone
+    }
+    watcher = MeetingWatcher(runner, settings, factories)
+    watcher.start()
+    assert watcher.polled() == ["microphone"]
+    assert watcher.poll_planned
+    assert camera.changed is not None
+    camera.changed()
+    assert {hold.source for hold in runner.state.holds} == {"camera"}
+    camera.changed()
+    assert runner.state.holds == frozenset()
+    watcher.stop()
+
+    only_watched = MeetingWatcher(runner, Settings(
+        meeting_fullscreen=False, meeting_dnd=False, meeting_microphone=False,
+    ), {"camera": lambda: WatchedFake("camera", [False])})
+    only_watched.start()
+    assert only_watched.polled() == []
+    assert not only_watched.poll_planned, "no timer when every signal says when"
+    only_watched.stop()

@@ -89,7 +89,7 @@ def test_status_names_the_idle_backend_and_away_follows_input(
     app.start(SCALE)
     _nudge(desktop)
     status = app.wait_ready()
-    assert status["idle_backend"] == {"name": "x11-screensaver", "reason": None}
+    assert status["idle_backend"] == {"name": "x11-sync-idletime", "reason": None}
     assert status["sleep_detection"]["heartbeat"] is True
     assert set(status["meeting_signals"]) == {"fullscreen", "camera", "microphone", "dnd"}
     # Half a second without input is a minute of app time: away.

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from knotbreak.adapters.clock import AppClock
 from knotbreak.core import cycle
@@ -21,8 +21,12 @@ from knotbreak.core.status import status_line, status_snapshot
 log = logging.getLogger(__name__)
 
 # Catches what no scheduled job can: a machine waking from sleep (QTimers count only
-# awake time) and the wall clock being set back. Once a minute costs nothing measurable.
+# awake time) and the wall clock being set back. Once a minute, unless the system says
+# when either happens (adapters/sleep_watch.py ClockChangeWatch): then only every
+# SAFETY_HEARTBEAT_MS for what nothing tells of (a new time zone), and once a minute
+# again while breaks wait in memory to be written (a full disk, a locked file).
 HEARTBEAT_MS = 60_000
+SAFETY_HEARTBEAT_MS = 15 * 60_000
 # Wake-ups after which a break or its notice may open: look at idle and meeting signals
 # right before, so nothing opens over a call or at an empty desk between two polls.
 LOOK_BEFORE = frozenset({"notice", "break", "micro"})
@@ -59,6 +63,7 @@ class CycleRunner(QObject):
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._on_heartbeat)
         self._heartbeat.start()
+        self._clock_changes_told = False
 
     # What the UI and the control channel read ---------------------------------------------
 
@@ -121,12 +126,38 @@ class CycleRunner(QObject):
             return
         self.dispatch(cycle.SleepDetected(timedelta(seconds=seconds)))
 
+    def tell_clock_changes(self, changed: SignalInstance) -> None:
+        """`changed` fires when the wall clock is set or the machine resumes: the
+        heartbeat then runs only as a slow safety net."""
+        changed.connect(self.on_clock_changed)
+        self._clock_changes_told = True
+        self._plan_heartbeat()
+
+    def on_clock_changed(self) -> None:
+        if self._sleep_check is not None:
+            self._sleep_check()  # reports through on_slept
+        replan = getattr(self._wakeups, "replan", None)
+        if callable(replan):
+            replan()  # its timer waits real time, planned on the old wall clock
+        self.tick()
+
+    def heartbeat_ms(self) -> int:
+        return self._heartbeat.interval()
+
+    def _plan_heartbeat(self) -> None:
+        interval = HEARTBEAT_MS
+        if self._clock_changes_told and not self._history.waiting:
+            interval = SAFETY_HEARTBEAT_MS
+        if self._heartbeat.interval() != interval:
+            self._heartbeat.start(interval)
+
     def _on_heartbeat(self) -> None:
         if self._sleep_check is not None:
             self._sleep_check()  # reports through on_slept
         # Breaks that met a full disk or a lock: saved within a minute of there being room.
         self._history.retry_waiting()
         self.tick()
+        self._plan_heartbeat()
 
     # Intents: each returns None when done, or a sentence saying why not ------------------
 
@@ -227,6 +258,7 @@ class CycleRunner(QObject):
                 f"The break was not saved to your history: {error}. knotbreak keeps running."
             )
             return
+        self._plan_heartbeat()  # once a minute while it waits in memory
         if note:
             # Said once: a full disk (the break waits in memory) or a damaged file replaced.
             log.warning("%s", note)

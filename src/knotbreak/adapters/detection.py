@@ -93,8 +93,18 @@ class Detection:
         else:
             log.info("sleep: logind PrepareForSleep and heartbeat clock comparison")
         self._sleep = sleep
+        clock_changes: str | None = None
+        from knotbreak.adapters.sleep_watch import ClockChangeWatch, ClockUnavailable
+
+        try:
+            runner.tell_clock_changes(ClockChangeWatch(parent=runner).changed)
+        except ClockUnavailable as error:
+            clock_changes = str(error)
+            log.info("clock changes: heartbeat every minute (%s)", error)
         runner.add_status_source(lambda: {"sleep_detection": {
             "logind": sleep.logind, "heartbeat": True,
+            "clock_change": clock_changes or "timerfd",
+            "heartbeat_s": runner.heartbeat_ms() // 1000,
         }})
         runner.add_status_source(self.describe)
         runner.add_look_before_breaks(self.look)

@@ -124,6 +124,10 @@ class WakeupScheduler:
         self._one_off[name] = callback
         self._add(f"one-off:{name}", moment, self._fire_one_off)
 
+    def replan(self) -> None:
+        """Work out the wait again: the wall clock was set, and the timer counts real time."""
+        self._scheduler.wakeup()
+
     def planned(self) -> dict[str, datetime]:
         return dict(self._planned)
 

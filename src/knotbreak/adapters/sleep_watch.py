@@ -1,19 +1,27 @@
-"""Notices that the machine slept: clocks compared on the heartbeat, and logind if present.
+"""Notices that the machine slept or the wall clock was set: told where the system tells.
 
-Portable part: on each heartbeat compare how far the clock that counts suspended time
+Portable part: on each check compare how far the clock that counts suspended time
 moved against the monotonic clock, which does not (Linux: CLOCK_BOOTTIME; elsewhere the
-wall clock). logind's PrepareForSleep, where a system bus exists, only triggers the same
-check at the moment of waking, so one sleep is never reported twice. Without any DBus
-this works the same, a heartbeat later.
+wall clock). The check runs on the runner's heartbeat, on logind's PrepareForSleep
+(where a system bus exists) and on ClockChangeWatch (Linux): a timerfd on the wall clock
+with TFD_TIMER_CANCEL_ON_SET, which the kernel cancels whenever the wall clock is set and
+on every resume from suspend, so both are known at once without a timer. Each check
+reports only the sleep since the last one, so one sleep is never reported twice.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import errno
 import logging
+import os
+import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -97,3 +105,96 @@ class SleepWatch(QObject):
     def on_prepare_for_sleep(self, going: bool) -> None:
         # Going: take a fresh sample so the sleep starts there. Waking: report it now.
         self.check()
+
+
+CLOCK_REALTIME = 0
+TFD_TIMER_ABSTIME = 1
+TFD_TIMER_CANCEL_ON_SET = 2
+# Armed this far ahead: it is never meant to expire, only to be cancelled.
+FAR_AHEAD_S = 10 * 365 * 86400
+
+
+class _Timespec(ctypes.Structure):
+    _fields_ = (("tv_sec", ctypes.c_long), ("tv_nsec", ctypes.c_long))
+
+
+class _Itimerspec(ctypes.Structure):
+    _fields_ = (("it_interval", _Timespec), ("it_value", _Timespec))
+
+
+class ClockUnavailable(RuntimeError):
+    """No clock-change notification here; the message says why."""
+
+
+class ClockChangeWatch(QObject):
+    """Emits `changed` when the wall clock is set (by hand, NTP step) or the machine resumes.
+
+    Linux only: a CLOCK_REALTIME timerfd armed far ahead with TFD_TIMER_CANCEL_ON_SET;
+    its read fails with ECANCELED after each discontinuous change of the wall clock, and
+    the kernel treats resume from suspend as one. The descriptor sits in a
+    QSocketNotifier, so nothing runs in between.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, parent: QObject | None = None, libc: Any = None,
+        read: Callable[[int, int], bytes] = os.read,
+    ) -> None:
+        super().__init__(parent)
+        self._read = read
+        if libc is None:
+            if not sys.platform.startswith("linux"):
+                raise ClockUnavailable("clock-change notification is Linux-only (timerfd)")
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        try:
+            create, self._settime = libc.timerfd_create, libc.timerfd_settime
+        except AttributeError:
+            raise ClockUnavailable("this C library has no timerfd") from None
+        self._settime.argtypes = (
+            ctypes.c_int, ctypes.c_int, ctypes.POINTER(_Itimerspec), ctypes.c_void_p,
+        )
+        self._fd = int(create(CLOCK_REALTIME, os.O_NONBLOCK | os.O_CLOEXEC))
+        if self._fd < 0:
+            raise ClockUnavailable(f"timerfd_create: {os.strerror(ctypes.get_errno())}")
+        try:
+            self._arm()
+        except OSError as error:
+            os.close(self._fd)
+            raise ClockUnavailable(f"timerfd_settime: {error.strerror}") from None
+        self._notifier: QSocketNotifier | None = QSocketNotifier(
+            self._fd, QSocketNotifier.Type.Read, self
+        )
+        self._notifier.activated.connect(self._readable)
+        self.changes = 0
+
+    def _arm(self) -> None:
+        spec = _Itimerspec()
+        spec.it_value.tv_sec = int(time.time()) + FAR_AHEAD_S
+        flags = TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET
+        if self._settime(self._fd, flags, ctypes.byref(spec), None) != 0:
+            code = ctypes.get_errno()
+            raise OSError(code, os.strerror(code))
+
+    def _readable(self, *_args: object) -> None:
+        try:
+            self._read(self._fd, 8)
+        except BlockingIOError:
+            return
+        except OSError as error:
+            if error.errno != errno.ECANCELED:
+                log.debug("clock-change timer: %s", error)
+                return
+            # The wall clock jumped (or the machine woke): arm again, then tell.
+            self._arm()
+            self.changes += 1
+            log.info("the wall clock was set, or the machine woke up")
+            self.changed.emit()
+            return
+        self._arm()  # ten years without a change: it simply expired
+
+    def close(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier = None
+            os.close(self._fd)

@@ -11,6 +11,7 @@ Windows) still get every size from `availableSizes()`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
@@ -22,11 +23,39 @@ Painter = Callable[[int, float], QPixmap]
 """(side in device-independent pixels, device pixel ratio) -> a square pixmap."""
 
 
+@dataclass
+class ShownSizes:
+    """Every (side, pixel ratio) a host has asked the tray icon for: where a change shows."""
+
+    keys: set[tuple[int, float]] = field(default_factory=set)
+
+    def same_picture(
+        self, before: tuple[Phase, float], after: tuple[Phase, float]
+    ) -> bool:
+        """Whether `after` has exactly the pixels of `before` at every size shown so far.
+
+        Then a new icon would change nothing on screen and the tray is left alone (each
+        new icon is a repaint and an X round trip). False until a host has asked.
+        """
+        if not self.keys:
+            return False
+        if before[0] is not after[0]:
+            return False
+        return all(
+            paint_tray_icon(*before, side, ratio).toImage()
+            == paint_tray_icon(*after, side, ratio).toImage()
+            for side, ratio in self.keys
+        )
+
+
 class OnDemandIconEngine(QIconEngine):
-    def __init__(self, paint: Painter, sizes: Sequence[int]) -> None:
+    def __init__(
+        self, paint: Painter, sizes: Sequence[int], shown: ShownSizes | None = None
+    ) -> None:
         super().__init__()
         self._paint = paint
         self._sizes = tuple(sizes)
+        self._shown = shown
         self._last: tuple[tuple[int, float], QPixmap] | None = None
 
     def availableSizes(
@@ -42,6 +71,8 @@ class OnDemandIconEngine(QIconEngine):
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
         key = (max(1, min(size.width(), size.height())), scale)
+        if self._shown is not None:
+            self._shown.keys.add(key)
         # Kept: a tray repaints its icon on every expose, always at the same size.
         if self._last is None or self._last[0] != key:
             self._last = (key, self._paint(*key))
@@ -60,13 +91,17 @@ class OnDemandIconEngine(QIconEngine):
         painter.drawPixmap(target, self.scaledPixmap(QSize(side, side), mode, state, ratio))
 
     def clone(self) -> QIconEngine:
-        return OnDemandIconEngine(self._paint, self._sizes)
+        return OnDemandIconEngine(self._paint, self._sizes, self._shown)
 
 
-def on_demand_tray_icon(phase: Phase, progress: float) -> QIcon:
-    """What tray_icon_art.tray_icon() draws, painted only at the size the tray shows."""
+def on_demand_tray_icon(
+    phase: Phase, progress: float, shown: ShownSizes | None = None
+) -> QIcon:
+    """What tray_icon_art.tray_icon() draws, painted only at the size the tray shows;
+    the sizes asked for are noted in `shown`."""
     return QIcon(
         OnDemandIconEngine(
-            lambda side, ratio: paint_tray_icon(phase, progress, side, ratio), TRAY_ICON_SIZES
+            lambda side, ratio: paint_tray_icon(phase, progress, side, ratio), TRAY_ICON_SIZES,
+            shown,
         )
     )

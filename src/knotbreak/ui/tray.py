@@ -20,7 +20,7 @@ from knotbreak.core.status import status_line
 from knotbreak.core.stretches.start_now import AREAS as STRETCH_NOW_AREAS
 from knotbreak.core.stretches.start_now import DEFAULT_MINUTES as STRETCH_NOW_MINUTES
 from knotbreak.ui.library.labels import area_minutes_label
-from knotbreak.ui.on_demand_icon import on_demand_tray_icon
+from knotbreak.ui.on_demand_icon import ShownSizes, on_demand_tray_icon
 from knotbreak.ui.translations import QT_TRANSLATE_NOOP, localized
 from knotbreak.ui.tray_icon_art import app_icon
 
@@ -69,6 +69,7 @@ class TrayController(QObject):
         super().__init__(parent)
         self._runner = runner
         self._last_icon_key: tuple[Phase, int] | None = None
+        self._shown_sizes = ShownSizes()
         self._message_icon: QIcon | None = None
 
         self.menu = QMenu()
@@ -189,11 +190,16 @@ class TrayController(QObject):
 
         # Redraw only when the picture would change: keeps idle wake-ups nearly free.
         icon_key = (ICON_PHASE.get(phase, phase), round(progress * RING_STEPS))
-        if icon_key != self._last_icon_key:
+        shown = self._last_icon_key
+        if icon_key != shown and not (shown and self._shown_sizes.same_picture(
+            (shown[0], shown[1] / RING_STEPS), (icon_key[0], icon_key[1] / RING_STEPS)
+        )):  # a ring step too small to change a pixel at the size shown is no redraw
             self._last_icon_key = icon_key
             # Painted at the one size the tray shows, when it shows it, at the screens'
             # pixel ratio; every size is listed for hosts that ask (ui/on_demand_icon.py).
-            self.tray.setIcon(on_demand_tray_icon(icon_key[0], icon_key[1] / RING_STEPS))
+            self.tray.setIcon(on_demand_tray_icon(
+                icon_key[0], icon_key[1] / RING_STEPS, self._shown_sizes
+            ))
         self.tray.setToolTip(localized(status_line(state, runner.policy, now)))
 
         self.take_break_action.setEnabled(phase is not Phase.ON_BREAK)
@@ -215,7 +221,10 @@ class TrayController(QObject):
         runner = self._runner
         phase = runner.state.phase
         if phase is Phase.WORKING:
-            step = min(runner.policy.work_interval / RING_STEPS, TOOLTIP_STEP_WORKING)
+            # Once a minute, for the tooltip's minutes; the ring (a 48th of 30-60 minutes
+            # a step) moves on at the same refresh: one tray redraw a minute at most, each
+            # a repaint and an X round trip (docs/performance.md, "Wake-ups").
+            step = TOOLTIP_STEP_WORKING
             floor = SLOWEST_TICK_FLOOR_MS
         elif phase is Phase.NOTICE:
             step = TOOLTIP_STEP_NOTICE

@@ -29,7 +29,7 @@ class IdleBackend(Protocol):
 
 
 class EventIdleBackend(IdleBackend, Protocol):
-    """A backend the desktop tells of each change (Wayland), instead of one to poll."""
+    """A backend the desktop tells of each change (Wayland, X11 SYNC), instead of one to poll."""
 
     def watch(self, timeout_s: float, changed: Callable[[], None], parent: Any) -> None:
         """Call `changed` when no input came for `timeout_s` real seconds, and on return."""
@@ -81,8 +81,10 @@ def default_candidates() -> list[tuple[str, Factory]]:
 
         return [(WaylandIdle.name, WaylandIdle), *dbus]
     from knotbreak.adapters.idle.x11 import X11Idle
+    from knotbreak.adapters.idle.x11_sync import X11SyncIdle
 
-    return [(X11Idle.name, X11Idle), *dbus]
+    # IDLETIME alarms first (event-driven, as KIdleTime); the screensaver query is polled.
+    return [(X11SyncIdle.name, X11SyncIdle), (X11Idle.name, X11Idle), *dbus]
 
 
 def probe(candidates: Sequence[tuple[str, Factory]] | None = None) -> ProbeResult:

@@ -63,11 +63,70 @@ class Presence:
         self._call = call
         self._clock = clock
         self._signals = {name: _Signal(name) for name in self.SIGNALS}
+        self._relays: list[Any] = []
         if not session_bus():
             for name in ("mpris", "gnome-inhibitor", "power-inhibitor", "screensaver-lock"):
                 self._signals[name].state = "there is no session bus"
         if not system_bus():
             self._signals["logind-lock"].state = "there is no system bus"
+
+    def watch_lock(self, changed: Callable[[], None], parent: Any) -> bool:
+        """Subscribe to the lock signals that answered: logind's PropertiesChanged on this
+        session (LockedHint) and the screensaver's ActiveChanged. True when every lock
+        signal in use is now told, so a locked screen needs no polling; `changed` is
+        called on each of those signals."""
+        told = True
+        for name, subscribe in (
+            ("logind-lock", self._subscribe_logind), ("screensaver-lock", self._subscribe_saver),
+        ):
+            if self._signals[name].state != "in use":
+                continue  # not here: nothing to wait for
+            try:
+                ok = subscribe(changed, parent)
+            except (dbus_calls.DBusUnavailable, ValueError, TypeError) as error:
+                log.debug("presence signal %s cannot be watched: %s", name, error)
+                ok = False
+            told = told and ok
+        return told
+
+    def _subscribe_logind(self, changed: Callable[[], None], parent: Any) -> bool:
+        (path,) = self._call(
+            "org.freedesktop.login1", "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager", "GetSession", "auto",
+            system=True, timeout_ms=CALL_TIMEOUT_MS,
+        )
+        if not isinstance(path, str) or not path.startswith("/"):
+            raise ValueError(f"GetSession gave {path!r}")
+        return self._subscribe(
+            True, "org.freedesktop.login1", path, "org.freedesktop.DBus.Properties",
+            "PropertiesChanged", changed, parent,
+        )
+
+    def _subscribe_saver(self, changed: Callable[[], None], parent: Any) -> bool:
+        return self._subscribe(
+            False, "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver", "ActiveChanged", changed, parent,
+        )
+
+    def _subscribe(self, system: bool, service: str, path: str, interface: str, name: str,
+                   changed: Callable[[], None], parent: Any) -> bool:
+        from PySide6.QtCore import SLOT, QObject, Slot
+        from PySide6.QtDBus import QDBusMessage
+
+        class Relay(QObject):
+            @Slot(QDBusMessage)
+            def on_signal(self, _message: QDBusMessage) -> None:
+                changed()
+
+        relay = Relay(parent)
+        ok = bool(dbus_calls.bus(system).connect(
+            service, path, interface, name, relay, SLOT("on_signal(QDBusMessage)")
+        ))
+        if ok:
+            self._relays.append(relay)
+        else:
+            relay.deleteLater()
+        return ok
 
     def describe(self) -> dict[str, str]:
         """Each signal and whether it is in use, for `status --json`."""

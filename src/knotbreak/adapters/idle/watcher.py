@@ -62,6 +62,9 @@ class IdleWatcher(QObject):
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._timer.timeout.connect(self.poll)
         self._armed_s: float | None = None
+        self._lock_told = False
+        runner.settings_applied.connect(self._settings_applied)
+        """The presence lock signals say when the screen unlocks: no poll while locked."""
         """The threshold an event-driven backend was last armed with (real seconds)."""
 
     @property
@@ -78,8 +81,18 @@ class IdleWatcher(QObject):
         is not polled: it says itself when something changes)."""
         return self._timer.isActive()
 
+    def next_poll_ms(self) -> int:
+        """Milliseconds to the next planned read of the idle time; -1 when none is planned."""
+        return self._timer.remainingTime() if self._timer.isActive() else -1
+
     def start(self) -> None:
         self.poll()
+        if self.event_driven and self._presence is not None and self.lost is None:
+            # The lock is then told too (D-Bus signals): no polling while locked either.
+            try:
+                self._lock_told = self._presence.watch_lock(self.poll, self)
+            except Exception:  # a broken bus must not stop idle detection
+                log.debug("lock signals cannot be watched", exc_info=True)
 
     def presence_signals(self) -> dict[str, str]:
         """Each presence signal and whether it is in use (for `status --json`)."""
@@ -94,6 +107,15 @@ class IdleWatcher(QObject):
         backend: EventIdleBackend = self._backend  # type: ignore[assignment]
         backend.watch(threshold, self.poll, self)
         self._armed_s = threshold
+
+    def _settings_applied(self, _settings: object) -> None:
+        # A new break length moves the away threshold; an event-driven backend would
+        # otherwise keep the old one until its next event.
+        if self.event_driven and self.lost is None:
+            try:
+                self._arm()
+            except Exception:
+                log.debug("re-arming idle notifications failed", exc_info=True)
 
     def stop(self) -> None:
         self._timer.stop()
@@ -136,13 +158,18 @@ class IdleWatcher(QObject):
         idle = timedelta(seconds=seconds * scale)
         away_after = runner.policy.away_after
         away = runner.state.away_since is not None
+        held_present = False
         if self._presence is not None:
+            by_input = idle
             idle, locked = self._with_presence(idle, away_after)
+            held_present = by_input >= away_after and idle < away_after
             if locked:
                 # Away from the moment of locking: the last input was about then.
                 if not away:
                     log.debug("away: the screen is locked")
                     runner.dispatch(cycle.AwayStarted(idle))
+                if self.event_driven and self._lock_told:
+                    return  # the unlock signal calls poll()
                 self._timer.start(round(next_poll_s(idle, True, away_after, scale) * 1000))
                 return
         if not away and idle >= away_after:
@@ -154,6 +181,9 @@ class IdleWatcher(QObject):
             runner.dispatch(cycle.AwayEnded(idle))
             away = False
         if self.event_driven:
+            if held_present:
+                # Playing media or an inhibitor sends no event when it stops: look again.
+                self._timer.start(round(ACTIVE_POLL_MAX_S * 1000))
             return  # the backend calls poll() on the next change
         self._timer.start(round(next_poll_s(idle, away, away_after, scale) * 1000))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import array
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,6 +75,7 @@ class FullscreenWaylandDetector:
         manager.dispatcher["toplevel"] = self._new_toplevel
         manager.dispatcher["finished"] = self._finished
         self._finished_why: str | None = None
+        self._changed: Callable[[], None] | None = None
         connection.roundtrip()  # the toplevels that exist now
         connection.roundtrip()  # and their first states
         connection.listen(None, lambda _why: None)
@@ -100,14 +102,25 @@ class FullscreenWaylandDetector:
         if key in self._toplevels:
             toplevel = self._toplevels[key]
             toplevel.states = set(toplevel.pending)
+            self._tell()
 
     def _closed(self, key: int, handle: Any) -> None:
         self._toplevels.pop(key, None)
         self._connection.forget(handle)
         handle.release()
+        self._tell()
 
     def _finished(self, _manager: Any) -> None:
         self._finished_why = "the compositor stopped listing windows"
+        self._tell()
+
+    def watch(self, changed: Callable[[], None], parent: Any) -> None:
+        """Call `changed` after each window's state change: the events arrive anyway."""
+        self._changed = changed
+
+    def _tell(self) -> None:
+        if self._changed is not None:
+            self._changed()
 
     def active(self) -> bool | None:
         if not self._connection.pump() or self._finished_why:

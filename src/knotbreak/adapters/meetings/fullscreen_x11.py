@@ -1,6 +1,13 @@
 """A fullscreen window on X11: the active window (EWMH _NET_ACTIVE_WINDOW) has
 _NET_WM_STATE_FULLSCREEN. Read with libX11 through ctypes; knotbreak's own windows
 (_NET_WM_PID is this process) never count.
+
+Watched, not polled: the connection asks for property events on the root window (the
+window manager sets _NET_ACTIVE_WINDOW there when the focus moves) and on the active
+window (_NET_WM_STATE when it goes fullscreen; its unmapping or end, too), and its
+socket sits in a QSocketNotifier. Other property changes of the active window (its
+title) wake the app too but are dropped unread; GTK and Qt keep the per-keystroke
+_NET_WM_USER_TIME on a separate window, so typing costs nothing.
 """
 
 from __future__ import annotations
@@ -8,6 +15,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import os
+from collections.abc import Callable
 from typing import Any
 
 from knotbreak.adapters.meetings import DetectorUnavailable
@@ -16,6 +24,26 @@ XA_ATOM = 4
 XA_CARDINAL = 6
 XA_WINDOW = 33
 SUCCESS = 0
+PROPERTY_NOTIFY = 28
+DESTROY_NOTIFY = 17
+UNMAP_NOTIFY = 18
+PROPERTY_CHANGE_MASK = 1 << 22
+STRUCTURE_NOTIFY_MASK = 1 << 17
+NO_EVENT_MASK = 0
+_QUEUED_ALREADY = 0
+
+
+class _PropertyEvent(ctypes.Structure):
+    _fields_ = (
+        ("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p), ("window", ctypes.c_ulong), ("atom", ctypes.c_ulong),
+        ("time", ctypes.c_ulong), ("state", ctypes.c_int),
+    )
+
+
+class _Event(ctypes.Union):
+    _fields_ = (("type", ctypes.c_int), ("property", _PropertyEvent),
+                ("pad", ctypes.c_long * 24))
 
 _ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
 
@@ -51,6 +79,12 @@ def _load_xlib() -> Any:
     xlib.XCloseDisplay.argtypes = (ctypes.c_void_p,)
     xlib.XSetErrorHandler.restype = ctypes.c_void_p
     xlib.XSetErrorHandler.argtypes = (_ERROR_HANDLER,)
+    xlib.XSelectInput.argtypes = (ctypes.c_void_p, ctypes.c_ulong, ctypes.c_long)
+    xlib.XConnectionNumber.argtypes = (ctypes.c_void_p,)
+    xlib.XFlush.argtypes = (ctypes.c_void_p,)
+    xlib.XPending.argtypes = (ctypes.c_void_p,)
+    xlib.XEventsQueued.argtypes = (ctypes.c_void_p, ctypes.c_int)
+    xlib.XNextEvent.argtypes = (ctypes.c_void_p, ctypes.POINTER(_Event))
     return xlib
 
 
@@ -75,6 +109,59 @@ class FullscreenX11Detector:
             for name in ("_NET_ACTIVE_WINDOW", "_NET_WM_STATE", "_NET_WM_STATE_FULLSCREEN",
                          "_NET_WM_PID")
         }
+        self._changed: Callable[[], None] | None = None
+        self._notifier: Any = None
+        self._followed = 0
+        """The active window whose property events we asked for (0: none)."""
+
+    def watch(self, changed: Callable[[], None], parent: Any) -> None:
+        """Call `changed` when the active window changes or changes its state."""
+        from PySide6.QtCore import QSocketNotifier
+
+        if not self._display:
+            raise DetectorUnavailable("the X connection is closed")
+        self._changed = changed
+        self._xlib.XSelectInput(self._display, self._root, PROPERTY_CHANGE_MASK)
+        self._xlib.XFlush(self._display)
+        self._notifier = QSocketNotifier(
+            self._xlib.XConnectionNumber(self._display), QSocketNotifier.Type.Read, parent
+        )
+        self._notifier.activated.connect(self.dispatch)
+
+    def dispatch(self, *_args: object) -> None:
+        """Read the events that arrived; `changed` once if any of them matters."""
+        if not self._display:
+            return
+        event = _Event()
+        wanted = {self._atoms["_NET_ACTIVE_WINDOW"], self._atoms["_NET_WM_STATE"]}
+        matters = False
+        while self._display and (
+            self._xlib.XEventsQueued(self._display, _QUEUED_ALREADY)
+            or self._xlib.XPending(self._display)
+        ):
+            self._xlib.XNextEvent(self._display, ctypes.byref(event))
+            if event.type == PROPERTY_NOTIFY and event.property.atom in wanted:
+                matters = True
+            elif event.type in (DESTROY_NOTIFY, UNMAP_NOTIFY):
+                # The active window closed or was hidden; a window manager need not
+                # change _NET_ACTIVE_WINDOW when nothing else takes the focus.
+                matters = True
+        if matters and self._changed is not None:
+            self._changed()
+
+    def _follow(self, window: int) -> None:
+        """Property events from `window` (the active one) only, from now on."""
+        if not self._changed or window == self._followed:
+            return
+        if self._followed:
+            # It may be gone already: the BadWindow is ignored (_ignore).
+            self._xlib.XSelectInput(self._display, self._followed, NO_EVENT_MASK)
+        if window:
+            self._xlib.XSelectInput(
+                self._display, window, PROPERTY_CHANGE_MASK | STRUCTURE_NOTIFY_MASK
+            )
+        self._followed = window
+        self._xlib.XFlush(self._display)
 
     def _property(self, window: int, name: str, kind: int, count: int = 64) -> list[int] | None:
         actual_type, actual_format = ctypes.c_ulong(), ctypes.c_int()
@@ -99,9 +186,21 @@ class FullscreenX11Detector:
     def active(self) -> bool | None:
         if not self._display:
             return None
+        try:
+            return self._active()
+        finally:
+            if self._notifier is not None:
+                # The round trips may have read events into Xlib's queue, where the
+                # socket notifier cannot see them: handle them on the next loop turn.
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, self._notifier, self.dispatch)
+
+    def _active(self) -> bool | None:
         active = self._property(self._root, "_NET_ACTIVE_WINDOW", XA_WINDOW, 1)
         if active is None:
             return None
+        self._follow(active[0] if active else 0)
         if not active or active[0] == 0:
             return False
         window = active[0]
@@ -113,6 +212,10 @@ class FullscreenX11Detector:
         return states is not None and self._atoms["_NET_WM_STATE_FULLSCREEN"] in states
 
     def close(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
         if self._display:
             self._xlib.XCloseDisplay(self._display)
             self._display = None

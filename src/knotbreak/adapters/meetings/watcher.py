@@ -1,11 +1,15 @@
-"""Looks at the enabled meeting signals now and then, and tells the cycle when one changes.
+"""Follows the enabled meeting signals and tells the cycle when one changes.
 
-One single-shot coarse timer, every 20 s (a due break also gets a fresh look just before
-it would open, see CycleRunner). Signals the user did not enable are never read.
+A signal the system tells of changes (fullscreen by X11 property events or Wayland's
+toplevel list, the camera by inotify, do-not-disturb by a D-Bus signal) is looked at only
+when told; the others on one single-shot coarse timer every 20 s, which does not run
+when nothing needs it. A due break also gets a fresh look at all of them just before it
+would open (see CycleRunner). Signals the user did not enable are never read.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 from collections.abc import Callable
@@ -120,7 +124,9 @@ class MeetingWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
-        self._timer.timeout.connect(self.poll)
+        self._timer.timeout.connect(self._poll_polled)
+        self._told: set[str] = set()
+        """Signals whose detector says when they change: never on the timer."""
 
     def any_available(self) -> bool:
         return any(state.detector is not None for state in self.signals.values())
@@ -128,7 +134,33 @@ class MeetingWatcher(QObject):
     def describe(self) -> dict[str, object]:
         return {name: state.describe() for name, state in self.signals.items()}
 
+    @property
+    def poll_planned(self) -> bool:
+        """Whether a look at the polled signals is planned (none is when every signal on
+        says itself when it changes)."""
+        return self._timer.isActive()
+
+    def polled(self) -> list[str]:
+        """The available signals that have no event and so are looked at every POLL_S."""
+        return [
+            name for name, state in self.signals.items()
+            if state.detector is not None and name not in self._told
+        ]
+
     def start(self) -> None:
+        for name, state in self.signals.items():
+            watch = getattr(state.detector, "watch", None)
+            if not callable(watch):
+                continue
+            try:
+                watch(functools.partial(self._look, name), self)
+            except DetectorUnavailable as error:
+                log.info("meeting signal %s is looked at every %.0f s: %s", name, POLL_S, error)
+                continue
+            except Exception:  # a broken watch: polling still works
+                log.debug("meeting signal %s cannot be watched", name, exc_info=True)
+                continue
+            self._told.add(name)
         if self.any_available():
             self.poll()
 
@@ -140,21 +172,36 @@ class MeetingWatcher(QObject):
 
     def poll(self) -> None:
         """Look at every enabled signal now; report the ones that changed."""
-        for name, state in self.signals.items():
-            if state.detector is None:
-                continue
-            try:
-                active = state.detector.active()
-            except Exception as error:  # one failed look is not a reason to stop
-                log.debug("meeting signal %s failed: %s", name, error)
-                active = None
-            if active is None or active == state.active:
-                continue
-            state.active = active
-            log.info("meeting signal %s %s", name, "on" if active else "off")
-            if active:
-                self._runner.dispatch(cycle.MeetingStarted(name))
-            else:
-                self._runner.dispatch(cycle.MeetingEnded(name))
+        for name in self.signals:
+            self._look(name)
+        self._plan()
+
+    def _poll_polled(self) -> None:
+        for name in self.polled():
+            self._look(name)
+        self._plan()
+
+    def _plan(self) -> None:
+        if not self.polled():
+            self._timer.stop()  # every signal says when it changes
+            return
         scale = self._runner.time_scale() or 1.0
         self._timer.start(round(max(MIN_POLL_S, POLL_S / scale) * 1000))
+
+    def _look(self, name: str) -> None:
+        state = self.signals[name]
+        if state.detector is None:
+            return
+        try:
+            active = state.detector.active()
+        except Exception as error:  # one failed look is not a reason to stop
+            log.debug("meeting signal %s failed: %s", name, error)
+            active = None
+        if active is None or active == state.active:
+            return
+        state.active = active
+        log.info("meeting signal %s %s", name, "on" if active else "off")
+        if active:
+            self._runner.dispatch(cycle.MeetingStarted(name))
+        else:
+            self._runner.dispatch(cycle.MeetingEnded(name))
