@@ -220,15 +220,22 @@ def test_a_movement_with_phases_passes_through_every_key_pose(entries):
     assert shrug.at(1.0).angle("shrug_l") < 0 < up.angle("shrug_l")
     glides = entries["finger-glides"]
     shapes = [
-        tuple(glides.at(t).angle(f"{joint}_r") for joint in ("spread", "fingers", "curl"))
+        (
+            glides.at(t).angle("spread_r"),
+            glides.at(t).angle("fingers_r"),
+            # How far the fingers curl past the knuckles: middle plus end joints.
+            glides.at(t).angle("curl_r") + glides.at(t).angle("tips_r"),
+            glides.at(t).angle("tips_r"),
+        )
         for t in (0.0, 0.25, 0.5, 0.75, 1.0)
     ]
     # straight, spread, hook (knuckles straight, fingers curled), fist, straight fist
     straight, spread, hook, fist, flat_fist = shapes
-    assert straight == (0, 0, 0) and spread[0] > 40
+    assert straight == (0, 0, 0, 0) and spread[0] > 40
     assert hook[1] < 20 and hook[2] > 100
     assert fist[1] > 60 and fist[2] > 130
-    assert flat_fist[1] > 60 and flat_fist[2] < 100
+    # A straight fist keeps the fingers flat: the end joints straight.
+    assert flat_fist[1] > 60 and flat_fist[2] < 100 and flat_fist[3] == 0
 
 
 def test_sit_to_stand_keeps_the_feet_planted_while_rising(entries):
@@ -284,7 +291,8 @@ def test_finger_glides_go_straight_spread_hook_fist_straight_fist_open(entries):
 
     def shape(phase: float) -> str:
         pose = glides.rep_pose(phase)
-        spread, mcp, ip = pose.angle("spread_r"), pose.angle("fingers_r"), pose.angle("curl_r")
+        spread, mcp = pose.angle("spread_r"), pose.angle("fingers_r")
+        ip = pose.angle("curl_r") + pose.angle("tips_r")
         if spread > 40:
             return "spread"
         if mcp < 20 and ip > 110:

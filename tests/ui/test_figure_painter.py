@@ -231,3 +231,16 @@ def test_the_break_picture_repaints_only_while_the_figure_moves(entries, monkeyp
     for _ in range(20):  # a hold that has reached its pose: nothing to paint
         picture.set_picture(hold, 1.0, False)
     assert len(updates) == count
+
+
+@pytest.mark.usefixtures("qapp")
+def test_finger_glides_close_up_draws_five_shapes_that_differ(entries):
+    # Straight, spread, hook, full fist, straight fist: each key of the close-up must
+    # read as its own hand shape, not the same blob in another place.
+    glides = entries["finger-glides"]
+    times = (0.0, *(t for t, _ in glides.keys), 1.0)
+    assert len(times) == 5
+    images = [render_pose_pixmap(glides, QSize(SIZE, SIZE), t).toImage() for t in times]
+    for i, a in enumerate(images):
+        for j in range(i + 1, len(images)):
+            assert _difference(a, images[j]) > MIN_DIFFERENCE, (times[i], times[j])

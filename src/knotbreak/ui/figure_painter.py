@@ -30,10 +30,13 @@ from PySide6.QtGui import (
 )
 
 from knotbreak.core.figure.pose import (
+    FINGER_WIDTH,
     FLOOR_Y,
+    HAND_OUTLINE,
     SEAT_Y,
     Figure,
     GlowSpot,
+    Hand,
     HighlightPiece,
     Pose,
     PoseEntry,
@@ -91,11 +94,13 @@ def paint_figure(
     view_box: Sequence[float] = (0.0, 0.0, 1.0, 1.0),
     annotate: Annotate | None = None,
     colors: FigureColors = LIGHT_FIGURE,
+    close_up: bool = False,
 ) -> Figure:
     """Draws any pose with props and highlighted areas into `rect`; returns the geometry.
 
     `annotate(painter, figure)` runs last with the painter still in box units (y up), so
-    a caller can add marks (angles, labels via its own transform) on top.
+    a caller can add marks (angles, labels via its own transform) on top. A `close_up`
+    draws each hand whole (palm, fingers with their joints, thumb) instead of its strokes.
     """
     figure = forward_kinematics(pose)
     props = tuple(props)
@@ -109,8 +114,13 @@ def paint_figure(
             if prop.kind in _BACK_PROPS:
                 _paint_prop(painter, prop, figure, stroke, view_box, colors)
         pieces, spots, eyes = highlight_pieces(figure, highlight)
+        hot_hands: set[str] = set()
+        if close_up:
+            # The whole hand replaces the hand strokes, highlighted or not.
+            hot_hands = {p.segment[-1] for p in pieces if figure.segment(p.segment).kind == "hand"}
+            pieces = [p for p in pieces if figure.segment(p.segment).kind != "hand"]
         _paint_glow(painter, figure, pieces, spots, eyes, stroke, colors.highlight)
-        _paint_body(painter, figure, stroke, colors)
+        _paint_body(painter, figure, stroke, colors, close_up, hot_hands)
         _paint_solid_highlight(painter, figure, pieces, eyes, stroke, colors.highlight)
         for prop in props:
             if prop.kind not in _BACK_PROPS:
@@ -149,6 +159,7 @@ def paint_pose(
         entry.view_box,
         annotate,
         colors,
+        entry.close_up,
     )
 
 
@@ -191,21 +202,70 @@ def _line(painter: QPainter, a: tuple[float, float], b: tuple[float, float]) -> 
     painter.drawLine(QPointF(*a), QPointF(*b))
 
 
-def _paint_body(painter: QPainter, figure: Figure, stroke: float, colors: FigureColors) -> None:
+def _paint_body(
+    painter: QPainter,
+    figure: Figure,
+    stroke: float,
+    colors: FigureColors,
+    close_up: bool = False,
+    hot_hands: set[str] | None = None,
+) -> None:
     """Far parts first, near parts last (the painter's algorithm on each stroke's depth),
     so a near arm crosses over the trunk and a crossed leg over the other; the head takes
-    its place in that order. Limbs on the far side of the body are drawn a lighter tone."""
-    items: list[tuple[float, int, Segment | None]] = [
-        (segment.depth, i, segment) for i, segment in enumerate(figure.segments)
+    its place in that order. Limbs on the far side of the body are drawn a lighter tone.
+    A close-up draws each hand whole, at the depth of its wrist."""
+    hot = hot_hands or set()
+    items: list[tuple[float, int, Segment | Hand | None]] = [
+        (segment.depth, i, segment)
+        for i, segment in enumerate(figure.segments)
+        if not (close_up and segment.kind == "hand")
     ]
     items.append((figure.head_depth, len(items), None))
-    for _depth, _i, segment in sorted(items, key=lambda item: (item[0], item[1])):
-        if segment is None:
+    if close_up:
+        for side, hand in sorted(figure.hands.items()):
+            items.append((figure.segment(f"hand_{side}").depth, len(items), hand))
+    for _depth, _i, item in sorted(items, key=lambda item: (item[0], item[1])):
+        if item is None:
             _paint_head(painter, figure, colors.stroke, colors.eye)
-            continue
-        color = colors.far if segment.far else colors.stroke
-        painter.setPen(_pen(color, _width(segment.kind, stroke)))
-        _line(painter, segment.a, segment.b)
+        elif isinstance(item, Hand):
+            _paint_hand(painter, item, colors, item.side in hot)
+        else:
+            color = colors.far if item.far else colors.stroke
+            painter.setPen(_pen(color, _width(item.kind, stroke)))
+            _line(painter, item.a, item.b)
+
+
+def _paint_hand(painter: QPainter, hand: Hand, colors: FigureColors, hot: bool) -> None:
+    """The palm, then the fingers and thumb from the farthest to the nearest: each over a
+    rim in the panel's tone (so a finger in front of another stays separate) with its
+    joints marked, so a hook, a fist and a straight fist read apart."""
+    fill = colors.highlight if hot else colors.stroke
+    rim = colors.eye
+    if hot:
+        painter.setPen(_pen(_glow_color(colors.highlight, GLOW_ALPHA), FINGER_WIDTH * 2.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolygon([QPointF(*p) for p in hand.palm])
+        for digit in hand.digits:
+            painter.drawPolyline([QPointF(*p) for p in digit.points])
+    painter.setPen(_pen(fill, FINGER_WIDTH))
+    painter.setBrush(fill)
+    painter.drawPolygon([QPointF(*p) for p in hand.palm])
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for digit in sorted(hand.digits, key=lambda d: d.depth):
+        line = [QPointF(*p) for p in digit.points]
+        # The rim starts past the knuckle, so it does not cut a groove into the palm.
+        ax, ay = digit.points[0]
+        bx, by = digit.points[1]
+        rim_line = [QPointF(ax + (bx - ax) * 0.45, ay + (by - ay) * 0.45), *line[1:]]
+        painter.setPen(_pen(rim, FINGER_WIDTH * HAND_OUTLINE))
+        painter.drawPolyline(rim_line)
+        painter.setPen(_pen(fill, FINGER_WIDTH))
+        painter.drawPolyline(line)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(rim)
+        for x, y in digit.points[1:-1]:
+            painter.drawEllipse(QPointF(x, y), FINGER_WIDTH * 0.16, FINGER_WIDTH * 0.16)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
 def _paint_head(painter: QPainter, figure: Figure, color: QColor, eye: QColor) -> None:
