@@ -393,3 +393,22 @@ def test_every_arrow_ball_pad_and_glass_stays_inside_the_picture(entries):
                         if not (x0 + 0.005 <= px <= x1 - 0.005 and y0 + 0.005 <= py <= y1 - 0.005):
                             out.append((stretch_id, t, prop.kind, round(px, 3), round(py, 3)))
     assert out == []
+
+
+def test_seated_twist_turns_the_shoulders_against_hips_that_stay_put(entries):
+    # Seen from the side, the hips stay in profile while the shoulder line, a dot at the
+    # start, opens to most of its width: the turn shows in the trunk itself.
+    entry = entries["seated-twist"]
+    start, hold = forward_kinematics(entry.at(0.0)), forward_kinematics(entry.at(1.0))
+
+    def width(figure, a: str, b: str) -> float:
+        return abs(figure.points[a][0] - figure.points[b][0])
+
+    assert width(start, "shoulder_l", "shoulder_r") < 0.02
+    assert width(hold, "shoulder_l", "shoulder_r") > 0.1
+    assert width(hold, "hip_l", "hip_r") < 0.02
+    # One hand on the opposite knee, the other back at the chair's backrest.
+    assert math.dist(hold.points3d["wrist_r"], hold.points3d["knee_l"]) < 0.08
+    chair = next(p for p in entry.props if p.kind == "chair")
+    backrest_x = chair.x - chair.facing * 0.11
+    assert abs(hold.points["wrist_l"][0] - backrest_x) < 0.06
