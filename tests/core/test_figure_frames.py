@@ -412,3 +412,15 @@ def test_seated_twist_turns_the_shoulders_against_hips_that_stay_put(entries):
     chair = next(p for p in entry.props if p.kind == "chair")
     backrest_x = chair.x - chair.facing * 0.11
     assert abs(hold.points["wrist_l"][0] - backrest_x) < 0.06
+
+
+def test_levator_shows_the_face_turned_away_from_the_holding_hand_and_nodding(entries):
+    # The right hand holds the seat; the face turns to the other side (the picture's
+    # right, seen from the right front) and tips down, and the nose shows in front.
+    hold = forward_kinematics(entries["levator"].at(1.0))
+    assert hold.nose is not None and not hold.nose_behind
+    cx, cy = hold.head_center
+    nx, ny = hold.nose
+    assert nx > cx + hold.head_radius * 0.5  # turned well round
+    assert ny < cy - hold.head_radius * 0.35  # nodding
+    assert len(hold.eyes) >= 1

@@ -244,3 +244,35 @@ def test_finger_glides_close_up_draws_five_shapes_that_differ(entries):
     for i, a in enumerate(images):
         for j in range(i + 1, len(images)):
             assert _difference(a, images[j]) > MIN_DIFFERENCE, (times[i], times[j])
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_nodding_face_is_drawn_over_the_neck_highlight(entries):
+    # Levator seen with the face turned toward the viewer: the nose tips down in front
+    # of the highlighted neck; it must stay visible in the figure's colour, not vanish
+    # under the highlight.
+    from dataclasses import replace
+
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QPainter
+
+    from knotbreak.core.figure.pose import Camera, forward_kinematics
+    from knotbreak.ui.figure_painter import STROKE_COLOR, box_transform, paint_figure
+
+    entry = entries["levator"]
+    pose = replace(entry.at(1.0), camera=Camera(yaw=-20.0))
+    size = 400
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    paint_figure(painter, QRectF(0, 0, size, size), pose, (), entry.highlight, entry.view_box)
+    painter.end()
+    figure = forward_kinematics(pose)
+    assert figure.nose is not None
+    nose = box_transform(QRectF(0, 0, size, size), entry.view_box).map(QPointF(*figure.nose))
+    color = image.pixelColor(round(nose.x()), round(nose.y()))
+    assert (color.red(), color.green(), color.blue()) == (
+        STROKE_COLOR.red(),
+        STROKE_COLOR.green(),
+        STROKE_COLOR.blue(),
+    )

@@ -122,6 +122,12 @@ def paint_figure(
         _paint_glow(painter, figure, pieces, spots, eyes, stroke, colors.highlight)
         _paint_body(painter, figure, stroke, colors, close_up, hot_hands)
         _paint_solid_highlight(painter, figure, pieces, eyes, stroke, colors.highlight)
+        if pieces and _face_tips_down(figure):
+            # A nodding face comes in front of the neck: keep its nose and eyes over the
+            # neck's highlight, or the nod and the way the head turns do not show.
+            _paint_head(painter, figure, colors.stroke, colors.eye)
+            if eyes:
+                _paint_solid_highlight(painter, figure, (), eyes, stroke, colors.highlight)
         for prop in props:
             if prop.kind not in _BACK_PROPS:
                 _paint_prop(painter, prop, figure, stroke, view_box, colors)
@@ -266,6 +272,13 @@ def _paint_hand(painter: QPainter, hand: Hand, colors: FigureColors, hot: bool) 
         for x, y in digit.points[1:-1]:
             painter.drawEllipse(QPointF(x, y), FINGER_WIDTH * 0.16, FINGER_WIDTH * 0.16)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _face_tips_down(figure: Figure) -> bool:
+    """Whether the nose shows in front of the head and below its centre (a nod)."""
+    if figure.nose is None or figure.nose_behind:
+        return False
+    return figure.nose[1] < figure.head_center[1] - figure.head_radius * 0.35
 
 
 def _paint_head(painter: QPainter, figure: Figure, color: QColor, eye: QColor) -> None:
