@@ -424,3 +424,21 @@ def test_levator_shows_the_face_turned_away_from_the_holding_hand_and_nodding(en
     assert nx > cx + hold.head_radius * 0.5  # turned well round
     assert ny < cy - hold.head_radius * 0.35  # nodding
     assert len(hold.eyes) >= 1
+
+
+def test_wrist_stretches_show_the_bent_hand_and_the_helping_hand_close_up(entries):
+    flexor, extensor = entries["wrist-flexor"], entries["wrist-extensor"]
+    for entry in (flexor, extensor):
+        # Framed on the arm and hands: a hand spans a tenth of the picture or more.
+        x0, _, x1, _ = entry.view_box
+        assert entry.close_up and (x1 - x0) < 0.5
+        hold = forward_kinematics(entry.at(1.0))
+        assert math.dist(hold.points["wrist_r"], hold.points["knuckles_r"]) / (x1 - x0) > 0.1
+    f_hold = forward_kinematics(flexor.at(1.0))
+    e_hold = forward_kinematics(extensor.at(1.0))
+    # Flexor: fingers pulled up and back, the other hand on them; extensor: the hand
+    # dropped, fingers to the floor, the other hand on its back.
+    assert f_hold.points["fingertip_r"][1] > f_hold.points["wrist_r"][1] + 0.04
+    assert e_hold.points["fingertip_r"][1] < e_hold.points["wrist_r"][1] - 0.04
+    assert math.dist(f_hold.points3d["knuckles_l"], f_hold.points3d["fingertip_r"]) < 0.05
+    assert math.dist(e_hold.points3d["knuckles_l"], e_hold.points3d["knuckles_r"]) < 0.07

@@ -30,7 +30,6 @@ from PySide6.QtGui import (
 )
 
 from knotbreak.core.figure.pose import (
-    FINGER_WIDTH,
     FLOOR_Y,
     HAND_OUTLINE,
     SEAT_Y,
@@ -45,6 +44,7 @@ from knotbreak.core.figure.pose import (
     forward_kinematics,
     glow_center,
     highlight_pieces,
+    finger_width,
     mirror_entry,
     stroke_for,
     stroke_width,
@@ -234,26 +234,28 @@ def _paint_body(
         if item is None:
             _paint_head(painter, figure, colors.stroke, colors.eye)
         elif isinstance(item, Hand):
-            _paint_hand(painter, item, colors, item.side in hot)
+            _paint_hand(painter, item, colors, item.side in hot, finger_width(stroke))
         else:
             color = colors.far if item.far else colors.stroke
             painter.setPen(_pen(color, _width(item.kind, stroke)))
             _line(painter, item.a, item.b)
 
 
-def _paint_hand(painter: QPainter, hand: Hand, colors: FigureColors, hot: bool) -> None:
+def _paint_hand(
+    painter: QPainter, hand: Hand, colors: FigureColors, hot: bool, width: float
+) -> None:
     """The palm, then the fingers and thumb from the farthest to the nearest: each over a
     rim in the panel's tone (so a finger in front of another stays separate) with its
     joints marked, so a hook, a fist and a straight fist read apart."""
     fill = colors.highlight if hot else colors.stroke
     rim = colors.eye
     if hot:
-        painter.setPen(_pen(_glow_color(colors.highlight, GLOW_ALPHA), FINGER_WIDTH * 2.4))
+        painter.setPen(_pen(_glow_color(colors.highlight, GLOW_ALPHA), width * 2.4))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPolygon([QPointF(*p) for p in hand.palm])
         for digit in hand.digits:
             painter.drawPolyline([QPointF(*p) for p in digit.points])
-    painter.setPen(_pen(fill, FINGER_WIDTH))
+    painter.setPen(_pen(fill, width))
     painter.setBrush(fill)
     painter.drawPolygon([QPointF(*p) for p in hand.palm])
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -263,14 +265,14 @@ def _paint_hand(painter: QPainter, hand: Hand, colors: FigureColors, hot: bool) 
         ax, ay = digit.points[0]
         bx, by = digit.points[1]
         rim_line = [QPointF(ax + (bx - ax) * 0.45, ay + (by - ay) * 0.45), *line[1:]]
-        painter.setPen(_pen(rim, FINGER_WIDTH * HAND_OUTLINE))
+        painter.setPen(_pen(rim, width * HAND_OUTLINE))
         painter.drawPolyline(rim_line)
-        painter.setPen(_pen(fill, FINGER_WIDTH))
+        painter.setPen(_pen(fill, width))
         painter.drawPolyline(line)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(rim)
         for x, y in digit.points[1:-1]:
-            painter.drawEllipse(QPointF(x, y), FINGER_WIDTH * 0.16, FINGER_WIDTH * 0.16)
+            painter.drawEllipse(QPointF(x, y), width * 0.16, width * 0.16)
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
 

@@ -1140,6 +1140,13 @@ def stroke_width(kind: str, stroke: float) -> float:
     return stroke
 
 
+def finger_width(stroke: float) -> float:
+    """A close-up finger's drawn thickness: `FINGER_WIDTH`, or thicker in a wider frame
+    where the limbs are drawn thick too, so the hand stays in proportion to the arm (the
+    fingers then close up into one hand shape, their rims still showing each finger)."""
+    return max(FINGER_WIDTH, stroke * 0.42)
+
+
 def figure_bounds(
     figure: Figure, stroke: float, close_up: bool = False, hands: str = "lr"
 ) -> tuple[float, float, float, float]:
@@ -1158,7 +1165,7 @@ def figure_bounds(
             ys += [y - half, y + half]
     if close_up:
         # The close-up draws the whole hand (palm, fingers, thumb) over these strokes.
-        half = FINGER_WIDTH * HAND_OUTLINE / 2
+        half = finger_width(stroke) * HAND_OUTLINE / 2
         for side, hand in figure.hands.items():
             if side not in hands:
                 continue
