@@ -442,3 +442,14 @@ def test_wrist_stretches_show_the_bent_hand_and_the_helping_hand_close_up(entrie
     assert e_hold.points["fingertip_r"][1] < e_hold.points["wrist_r"][1] - 0.04
     assert math.dist(f_hold.points3d["knuckles_l"], f_hold.points3d["fingertip_r"]) < 0.05
     assert math.dist(e_hold.points3d["knuckles_l"], e_hold.points3d["knuckles_r"]) < 0.07
+
+
+def test_doorway_stretch_has_a_whole_doorway_with_a_forearm_on_each_post(entries):
+    entry = entries["doorway-pec"]
+    door = next(p for p in entry.props if p.kind == "door")
+    assert door.w > 0.2  # two posts a doorway's width apart, not one post
+    posts = sorted((door.x, door.x + door.facing * door.w))
+    start = forward_kinematics(entry.at(0.0))
+    wrists = sorted(start.points[f"wrist_{side}"][0] for side in "lr")
+    for post, wrist in zip(posts, wrists, strict=True):
+        assert abs(post - wrist) < 0.04

@@ -458,8 +458,16 @@ def _paint_prop(
         else:
             _rect(painter, x, FLOOR_Y - 0.01, x + f * (prop.w or 0.05), view_box[3] + 0.1)
     elif kind == "door":
-        _rect(painter, x - 0.022, FLOOR_Y - 0.01, x + 0.022, 0.97, 0.006)
-        _rect(painter, x - 0.022, 0.93, x + f * 0.12, 0.97, 0.006)
+        if prop.w > 0:
+            # A whole doorway (seen from the front or three-quarters): a post at each
+            # side, `w` apart toward `facing`, under one header.
+            far_x = x + f * prop.w
+            _rect(painter, x - f * 0.022, 0.93, far_x + f * 0.022, 0.97, 0.006)
+            for post in (x, far_x):
+                _rect(painter, post - 0.022, FLOOR_Y - 0.01, post + 0.022, 0.95, 0.006)
+        else:
+            _rect(painter, x - 0.022, FLOOR_Y - 0.01, x + 0.022, 0.97, 0.006)
+            _rect(painter, x - 0.022, 0.93, x + f * 0.12, 0.97, 0.006)
     elif kind == "step":
         _rect(
             painter, x, FLOOR_Y - 0.005, x + f * (prop.w or 0.14), FLOOR_Y + (prop.h or 0.08), 0.008
