@@ -276,3 +276,34 @@ def test_a_nodding_face_is_drawn_over_the_neck_highlight(entries):
         STROKE_COLOR.green(),
         STROKE_COLOR.blue(),
     )
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_helping_hand_of_a_wrist_close_up_takes_the_far_tone(entries):
+    # Wrist extensor: the other hand presses the back of the dropped hand; drawn in the
+    # far tone it reads as a second hand, not as more fingers of the first.
+    from PySide6.QtCore import QPointF, QRectF
+
+    from knotbreak.core.figure.pose import forward_kinematics
+    from knotbreak.ui.figure_painter import FAR_COLOR, STROKE_COLOR, box_transform
+
+    entry = entries["wrist-extensor"]
+    size = 400
+    image = render_pose_pixmap(entry, QSize(size, size), 1.0).toImage()
+    figure = forward_kinematics(entry.at(1.0))
+    to_pixels = box_transform(QRectF(0, 0, size, size), entry.view_box)
+
+    def colors_at(side: str) -> set[tuple[int, int, int]]:
+        hand = figure.hands[side]
+        found = set()
+        for digit in hand.digits:
+            for a, b in zip(digit.points, digit.points[1:], strict=False):
+                mid = to_pixels.map(QPointF((a[0] + b[0]) / 2, (a[1] + b[1]) / 2))
+                c = image.pixelColor(round(mid.x()), round(mid.y()))
+                found.add((c.red(), c.green(), c.blue()))
+        return found
+
+    far = (FAR_COLOR.red(), FAR_COLOR.green(), FAR_COLOR.blue())
+    near = (STROKE_COLOR.red(), STROKE_COLOR.green(), STROKE_COLOR.blue())
+    assert far in colors_at("l")
+    assert near in colors_at("r")

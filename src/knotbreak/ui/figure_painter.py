@@ -234,7 +234,8 @@ def _paint_body(
         if item is None:
             _paint_head(painter, figure, colors.stroke, colors.eye)
         elif isinstance(item, Hand):
-            _paint_hand(painter, item, colors, item.side in hot, finger_width(stroke))
+            far = figure.segment(f"hand_{item.side}").far
+            _paint_hand(painter, item, colors, item.side in hot, finger_width(stroke), far)
         else:
             color = colors.far if item.far else colors.stroke
             painter.setPen(_pen(color, _width(item.kind, stroke)))
@@ -242,12 +243,19 @@ def _paint_body(
 
 
 def _paint_hand(
-    painter: QPainter, hand: Hand, colors: FigureColors, hot: bool, width: float
+    painter: QPainter,
+    hand: Hand,
+    colors: FigureColors,
+    hot: bool,
+    width: float,
+    far: bool = False,
 ) -> None:
     """The palm, then the fingers and thumb from the farthest to the nearest: each over a
     rim in the panel's tone (so a finger in front of another stays separate) with its
     joints marked, so a hook, a fist and a straight fist read apart."""
-    fill = colors.highlight if hot else colors.stroke
+    # A hand on the far side takes the far limbs' lighter tone, so a helping hand on
+    # the other one reads as the other hand.
+    fill = colors.highlight if hot else (colors.far if far else colors.stroke)
     rim = colors.eye
     if hot:
         painter.setPen(_pen(_glow_color(colors.highlight, GLOW_ALPHA), width * 2.4))
