@@ -424,7 +424,18 @@ def _paint_prop(
         seat = prop.h or SEAT_Y
         w = prop.w or (0.26 if front else 0.22)
         t = 0.028
-        if front:
+        if figure.view == "three-quarter":
+            # Turned with the figure: the backrest stands behind it, to the side its
+            # back is turned to, and the seat shows its depth from front to back.
+            back = -figure.facing * 0.045
+            _rect(painter, x + back - 0.085, seat + 0.01, x + back + 0.085, seat + 0.3, 0.02)
+            seat_top = QPainterPath(QPointF(x - w / 2, seat))
+            seat_top.lineTo(QPointF(x - w / 2 + back, seat + 0.018))
+            seat_top.lineTo(QPointF(x + w / 2 + back, seat + 0.018))
+            seat_top.lineTo(QPointF(x + w / 2, seat))
+            seat_top.closeSubpath()
+            painter.drawPath(seat_top)
+        elif front:
             _rect(painter, x - 0.095, seat + 0.01, x + 0.095, seat + 0.3, 0.02)  # backrest
         else:
             back_x = x - f * w / 2
