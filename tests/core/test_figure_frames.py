@@ -220,15 +220,22 @@ def test_a_movement_with_phases_passes_through_every_key_pose(entries):
     assert shrug.at(1.0).angle("shrug_l") < 0 < up.angle("shrug_l")
     glides = entries["finger-glides"]
     shapes = [
-        tuple(glides.at(t).angle(f"{joint}_r") for joint in ("spread", "fingers", "curl"))
+        (
+            glides.at(t).angle("spread_r"),
+            glides.at(t).angle("fingers_r"),
+            # How far the fingers curl past the knuckles: middle plus end joints.
+            glides.at(t).angle("curl_r") + glides.at(t).angle("tips_r"),
+            glides.at(t).angle("tips_r"),
+        )
         for t in (0.0, 0.25, 0.5, 0.75, 1.0)
     ]
     # straight, spread, hook (knuckles straight, fingers curled), fist, straight fist
     straight, spread, hook, fist, flat_fist = shapes
-    assert straight == (0, 0, 0) and spread[0] > 40
+    assert straight == (0, 0, 0, 0) and spread[0] > 40
     assert hook[1] < 20 and hook[2] > 100
     assert fist[1] > 60 and fist[2] > 130
-    assert flat_fist[1] > 60 and flat_fist[2] < 100
+    # A straight fist keeps the fingers flat: the end joints straight.
+    assert flat_fist[1] > 60 and flat_fist[2] < 100 and flat_fist[3] == 0
 
 
 def test_sit_to_stand_keeps_the_feet_planted_while_rising(entries):
@@ -284,7 +291,8 @@ def test_finger_glides_go_straight_spread_hook_fist_straight_fist_open(entries):
 
     def shape(phase: float) -> str:
         pose = glides.rep_pose(phase)
-        spread, mcp, ip = pose.angle("spread_r"), pose.angle("fingers_r"), pose.angle("curl_r")
+        spread, mcp = pose.angle("spread_r"), pose.angle("fingers_r")
+        ip = pose.angle("curl_r") + pose.angle("tips_r")
         if spread > 40:
             return "spread"
         if mcp < 20 and ip > 110:
@@ -385,3 +393,63 @@ def test_every_arrow_ball_pad_and_glass_stays_inside_the_picture(entries):
                         if not (x0 + 0.005 <= px <= x1 - 0.005 and y0 + 0.005 <= py <= y1 - 0.005):
                             out.append((stretch_id, t, prop.kind, round(px, 3), round(py, 3)))
     assert out == []
+
+
+def test_seated_twist_turns_the_shoulders_against_hips_that_stay_put(entries):
+    # Seen from the side, the hips stay in profile while the shoulder line, a dot at the
+    # start, opens to most of its width: the turn shows in the trunk itself.
+    entry = entries["seated-twist"]
+    start, hold = forward_kinematics(entry.at(0.0)), forward_kinematics(entry.at(1.0))
+
+    def width(figure, a: str, b: str) -> float:
+        return abs(figure.points[a][0] - figure.points[b][0])
+
+    assert width(start, "shoulder_l", "shoulder_r") < 0.02
+    assert width(hold, "shoulder_l", "shoulder_r") > 0.1
+    assert width(hold, "hip_l", "hip_r") < 0.02
+    # One hand on the opposite knee, the other back at the chair's backrest.
+    assert math.dist(hold.points3d["wrist_r"], hold.points3d["knee_l"]) < 0.08
+    chair = next(p for p in entry.props if p.kind == "chair")
+    backrest_x = chair.x - chair.facing * 0.11
+    assert abs(hold.points["wrist_l"][0] - backrest_x) < 0.06
+
+
+def test_levator_shows_the_face_turned_away_from_the_holding_hand_and_nodding(entries):
+    # The right hand holds the seat; the face turns to the other side (the picture's
+    # right, seen from the right front) and tips down, and the nose shows in front.
+    hold = forward_kinematics(entries["levator"].at(1.0))
+    assert hold.nose is not None and not hold.nose_behind
+    cx, cy = hold.head_center
+    nx, ny = hold.nose
+    assert nx > cx + hold.head_radius * 0.5  # turned well round
+    assert ny < cy - hold.head_radius * 0.35  # nodding
+    assert len(hold.eyes) >= 1
+
+
+def test_wrist_stretches_show_the_bent_hand_and_the_helping_hand_close_up(entries):
+    flexor, extensor = entries["wrist-flexor"], entries["wrist-extensor"]
+    for entry in (flexor, extensor):
+        # Framed on the arm and hands: a hand spans a tenth of the picture or more.
+        x0, _, x1, _ = entry.view_box
+        assert entry.close_up and (x1 - x0) < 0.5
+        hold = forward_kinematics(entry.at(1.0))
+        assert math.dist(hold.points["wrist_r"], hold.points["knuckles_r"]) / (x1 - x0) > 0.1
+    f_hold = forward_kinematics(flexor.at(1.0))
+    e_hold = forward_kinematics(extensor.at(1.0))
+    # Flexor: fingers pulled up and back, the other hand on them; extensor: the hand
+    # dropped, fingers to the floor, the other hand on its back.
+    assert f_hold.points["fingertip_r"][1] > f_hold.points["wrist_r"][1] + 0.04
+    assert e_hold.points["fingertip_r"][1] < e_hold.points["wrist_r"][1] - 0.04
+    assert math.dist(f_hold.points3d["knuckles_l"], f_hold.points3d["fingertip_r"]) < 0.05
+    assert math.dist(e_hold.points3d["knuckles_l"], e_hold.points3d["knuckles_r"]) < 0.07
+
+
+def test_doorway_stretch_has_a_whole_doorway_with_a_forearm_on_each_post(entries):
+    entry = entries["doorway-pec"]
+    door = next(p for p in entry.props if p.kind == "door")
+    assert door.w > 0.2  # two posts a doorway's width apart, not one post
+    posts = sorted((door.x, door.x + door.facing * door.w))
+    start = forward_kinematics(entry.at(0.0))
+    wrists = sorted(start.points[f"wrist_{side}"][0] for side in "lr")
+    for post, wrist in zip(posts, wrists, strict=True):
+        assert abs(post - wrist) < 0.04

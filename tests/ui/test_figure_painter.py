@@ -231,3 +231,79 @@ def test_the_break_picture_repaints_only_while_the_figure_moves(entries, monkeyp
     for _ in range(20):  # a hold that has reached its pose: nothing to paint
         picture.set_picture(hold, 1.0, False)
     assert len(updates) == count
+
+
+@pytest.mark.usefixtures("qapp")
+def test_finger_glides_close_up_draws_five_shapes_that_differ(entries):
+    # Straight, spread, hook, full fist, straight fist: each key of the close-up must
+    # read as its own hand shape, not the same blob in another place.
+    glides = entries["finger-glides"]
+    times = (0.0, *(t for t, _ in glides.keys), 1.0)
+    assert len(times) == 5
+    images = [render_pose_pixmap(glides, QSize(SIZE, SIZE), t).toImage() for t in times]
+    for i, a in enumerate(images):
+        for j in range(i + 1, len(images)):
+            assert _difference(a, images[j]) > MIN_DIFFERENCE, (times[i], times[j])
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_nodding_face_is_drawn_over_the_neck_highlight(entries):
+    # Levator seen with the face turned toward the viewer: the nose tips down in front
+    # of the highlighted neck; it must stay visible in the figure's colour, not vanish
+    # under the highlight.
+    from dataclasses import replace
+
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QPainter
+
+    from knotbreak.core.figure.pose import Camera, forward_kinematics
+    from knotbreak.ui.figure_painter import STROKE_COLOR, box_transform, paint_figure
+
+    entry = entries["levator"]
+    pose = replace(entry.at(1.0), camera=Camera(yaw=-20.0))
+    size = 400
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    paint_figure(painter, QRectF(0, 0, size, size), pose, (), entry.highlight, entry.view_box)
+    painter.end()
+    figure = forward_kinematics(pose)
+    assert figure.nose is not None
+    nose = box_transform(QRectF(0, 0, size, size), entry.view_box).map(QPointF(*figure.nose))
+    color = image.pixelColor(round(nose.x()), round(nose.y()))
+    assert (color.red(), color.green(), color.blue()) == (
+        STROKE_COLOR.red(),
+        STROKE_COLOR.green(),
+        STROKE_COLOR.blue(),
+    )
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_helping_hand_of_a_wrist_close_up_takes_the_far_tone(entries):
+    # Wrist extensor: the other hand presses the back of the dropped hand; drawn in the
+    # far tone it reads as a second hand, not as more fingers of the first.
+    from PySide6.QtCore import QPointF, QRectF
+
+    from knotbreak.core.figure.pose import forward_kinematics
+    from knotbreak.ui.figure_painter import FAR_COLOR, STROKE_COLOR, box_transform
+
+    entry = entries["wrist-extensor"]
+    size = 400
+    image = render_pose_pixmap(entry, QSize(size, size), 1.0).toImage()
+    figure = forward_kinematics(entry.at(1.0))
+    to_pixels = box_transform(QRectF(0, 0, size, size), entry.view_box)
+
+    def colors_at(side: str) -> set[tuple[int, int, int]]:
+        hand = figure.hands[side]
+        found = set()
+        for digit in hand.digits:
+            for a, b in zip(digit.points, digit.points[1:], strict=False):
+                mid = to_pixels.map(QPointF((a[0] + b[0]) / 2, (a[1] + b[1]) / 2))
+                c = image.pixelColor(round(mid.x()), round(mid.y()))
+                found.add((c.red(), c.green(), c.blue()))
+        return found
+
+    far = (FAR_COLOR.red(), FAR_COLOR.green(), FAR_COLOR.blue())
+    near = (STROKE_COLOR.red(), STROKE_COLOR.green(), STROKE_COLOR.blue())
+    assert far in colors_at("l")
+    assert near in colors_at("r")

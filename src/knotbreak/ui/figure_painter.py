@@ -31,14 +31,17 @@ from PySide6.QtGui import (
 
 from knotbreak.core.figure.pose import (
     FLOOR_Y,
+    HAND_OUTLINE,
     SEAT_Y,
     Figure,
     GlowSpot,
+    Hand,
     HighlightPiece,
     Pose,
     PoseEntry,
     Prop,
     Segment,
+    finger_width,
     forward_kinematics,
     glow_center,
     highlight_pieces,
@@ -91,11 +94,13 @@ def paint_figure(
     view_box: Sequence[float] = (0.0, 0.0, 1.0, 1.0),
     annotate: Annotate | None = None,
     colors: FigureColors = LIGHT_FIGURE,
+    close_up: bool = False,
 ) -> Figure:
     """Draws any pose with props and highlighted areas into `rect`; returns the geometry.
 
     `annotate(painter, figure)` runs last with the painter still in box units (y up), so
-    a caller can add marks (angles, labels via its own transform) on top.
+    a caller can add marks (angles, labels via its own transform) on top. A `close_up`
+    draws each hand whole (palm, fingers with their joints, thumb) instead of its strokes.
     """
     figure = forward_kinematics(pose)
     props = tuple(props)
@@ -109,9 +114,20 @@ def paint_figure(
             if prop.kind in _BACK_PROPS:
                 _paint_prop(painter, prop, figure, stroke, view_box, colors)
         pieces, spots, eyes = highlight_pieces(figure, highlight)
+        hot_hands: set[str] = set()
+        if close_up:
+            # The whole hand replaces the hand strokes, highlighted or not.
+            hot_hands = {p.segment[-1] for p in pieces if figure.segment(p.segment).kind == "hand"}
+            pieces = [p for p in pieces if figure.segment(p.segment).kind != "hand"]
         _paint_glow(painter, figure, pieces, spots, eyes, stroke, colors.highlight)
-        _paint_body(painter, figure, stroke, colors)
+        _paint_body(painter, figure, stroke, colors, close_up, hot_hands)
         _paint_solid_highlight(painter, figure, pieces, eyes, stroke, colors.highlight)
+        if pieces and _face_tips_down(figure):
+            # A nodding face comes in front of the neck: keep its nose and eyes over the
+            # neck's highlight, or the nod and the way the head turns do not show.
+            _paint_head(painter, figure, colors.stroke, colors.eye)
+            if eyes:
+                _paint_solid_highlight(painter, figure, (), eyes, stroke, colors.highlight)
         for prop in props:
             if prop.kind not in _BACK_PROPS:
                 _paint_prop(painter, prop, figure, stroke, view_box, colors)
@@ -149,6 +165,7 @@ def paint_pose(
         entry.view_box,
         annotate,
         colors,
+        entry.close_up,
     )
 
 
@@ -191,21 +208,87 @@ def _line(painter: QPainter, a: tuple[float, float], b: tuple[float, float]) -> 
     painter.drawLine(QPointF(*a), QPointF(*b))
 
 
-def _paint_body(painter: QPainter, figure: Figure, stroke: float, colors: FigureColors) -> None:
+def _paint_body(
+    painter: QPainter,
+    figure: Figure,
+    stroke: float,
+    colors: FigureColors,
+    close_up: bool = False,
+    hot_hands: set[str] | None = None,
+) -> None:
     """Far parts first, near parts last (the painter's algorithm on each stroke's depth),
     so a near arm crosses over the trunk and a crossed leg over the other; the head takes
-    its place in that order. Limbs on the far side of the body are drawn a lighter tone."""
-    items: list[tuple[float, int, Segment | None]] = [
-        (segment.depth, i, segment) for i, segment in enumerate(figure.segments)
+    its place in that order. Limbs on the far side of the body are drawn a lighter tone.
+    A close-up draws each hand whole, at the depth of its wrist."""
+    hot = hot_hands or set()
+    items: list[tuple[float, int, Segment | Hand | None]] = [
+        (segment.depth, i, segment)
+        for i, segment in enumerate(figure.segments)
+        if not (close_up and segment.kind == "hand")
     ]
     items.append((figure.head_depth, len(items), None))
-    for _depth, _i, segment in sorted(items, key=lambda item: (item[0], item[1])):
-        if segment is None:
+    if close_up:
+        for side, hand in sorted(figure.hands.items()):
+            items.append((figure.segment(f"hand_{side}").depth, len(items), hand))
+    for _depth, _i, item in sorted(items, key=lambda item: (item[0], item[1])):
+        if item is None:
             _paint_head(painter, figure, colors.stroke, colors.eye)
-            continue
-        color = colors.far if segment.far else colors.stroke
-        painter.setPen(_pen(color, _width(segment.kind, stroke)))
-        _line(painter, segment.a, segment.b)
+        elif isinstance(item, Hand):
+            far = figure.segment(f"hand_{item.side}").far
+            _paint_hand(painter, item, colors, item.side in hot, finger_width(stroke), far)
+        else:
+            color = colors.far if item.far else colors.stroke
+            painter.setPen(_pen(color, _width(item.kind, stroke)))
+            _line(painter, item.a, item.b)
+
+
+def _paint_hand(
+    painter: QPainter,
+    hand: Hand,
+    colors: FigureColors,
+    hot: bool,
+    width: float,
+    far: bool = False,
+) -> None:
+    """The palm, then the fingers and thumb from the farthest to the nearest: each over a
+    rim in the panel's tone (so a finger in front of another stays separate) with its
+    joints marked, so a hook, a fist and a straight fist read apart."""
+    # A hand on the far side takes the far limbs' lighter tone, so a helping hand on
+    # the other one reads as the other hand.
+    fill = colors.highlight if hot else (colors.far if far else colors.stroke)
+    rim = colors.eye
+    if hot:
+        painter.setPen(_pen(_glow_color(colors.highlight, GLOW_ALPHA), width * 2.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolygon([QPointF(*p) for p in hand.palm])
+        for digit in hand.digits:
+            painter.drawPolyline([QPointF(*p) for p in digit.points])
+    painter.setPen(_pen(fill, width))
+    painter.setBrush(fill)
+    painter.drawPolygon([QPointF(*p) for p in hand.palm])
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for digit in sorted(hand.digits, key=lambda d: d.depth):
+        line = [QPointF(*p) for p in digit.points]
+        # The rim starts past the knuckle, so it does not cut a groove into the palm.
+        ax, ay = digit.points[0]
+        bx, by = digit.points[1]
+        rim_line = [QPointF(ax + (bx - ax) * 0.45, ay + (by - ay) * 0.45), *line[1:]]
+        painter.setPen(_pen(rim, width * HAND_OUTLINE))
+        painter.drawPolyline(rim_line)
+        painter.setPen(_pen(fill, width))
+        painter.drawPolyline(line)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(rim)
+        for x, y in digit.points[1:-1]:
+            painter.drawEllipse(QPointF(x, y), width * 0.16, width * 0.16)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _face_tips_down(figure: Figure) -> bool:
+    """Whether the nose shows in front of the head and below its centre (a nod)."""
+    if figure.nose is None or figure.nose_behind:
+        return False
+    return figure.nose[1] < figure.head_center[1] - figure.head_radius * 0.35
 
 
 def _paint_head(painter: QPainter, figure: Figure, color: QColor, eye: QColor) -> None:
@@ -341,7 +424,18 @@ def _paint_prop(
         seat = prop.h or SEAT_Y
         w = prop.w or (0.26 if front else 0.22)
         t = 0.028
-        if front:
+        if figure.view == "three-quarter":
+            # Turned with the figure: the backrest stands behind it, to the side its
+            # back is turned to, and the seat shows its depth from front to back.
+            back = -figure.facing * 0.045
+            _rect(painter, x + back - 0.085, seat + 0.01, x + back + 0.085, seat + 0.3, 0.02)
+            seat_top = QPainterPath(QPointF(x - w / 2, seat))
+            seat_top.lineTo(QPointF(x - w / 2 + back, seat + 0.018))
+            seat_top.lineTo(QPointF(x + w / 2 + back, seat + 0.018))
+            seat_top.lineTo(QPointF(x + w / 2, seat))
+            seat_top.closeSubpath()
+            painter.drawPath(seat_top)
+        elif front:
             _rect(painter, x - 0.095, seat + 0.01, x + 0.095, seat + 0.3, 0.02)  # backrest
         else:
             back_x = x - f * w / 2
@@ -383,8 +477,16 @@ def _paint_prop(
         else:
             _rect(painter, x, FLOOR_Y - 0.01, x + f * (prop.w or 0.05), view_box[3] + 0.1)
     elif kind == "door":
-        _rect(painter, x - 0.022, FLOOR_Y - 0.01, x + 0.022, 0.97, 0.006)
-        _rect(painter, x - 0.022, 0.93, x + f * 0.12, 0.97, 0.006)
+        if prop.w > 0:
+            # A whole doorway (seen from the front or three-quarters): a post at each
+            # side, `w` apart toward `facing`, under one header.
+            far_x = x + f * prop.w
+            _rect(painter, x - f * 0.022, 0.93, far_x + f * 0.022, 0.97, 0.006)
+            for post in (x, far_x):
+                _rect(painter, post - 0.022, FLOOR_Y - 0.01, post + 0.022, 0.95, 0.006)
+        else:
+            _rect(painter, x - 0.022, FLOOR_Y - 0.01, x + 0.022, 0.97, 0.006)
+            _rect(painter, x - 0.022, 0.93, x + f * 0.12, 0.97, 0.006)
     elif kind == "step":
         _rect(
             painter, x, FLOOR_Y - 0.005, x + f * (prop.w or 0.14), FLOOR_Y + (prop.h or 0.08), 0.008

@@ -28,7 +28,10 @@ mirrored picture (the other side) negates them and swaps _l and _r:
   bent, the forearm turns out and up: a goalpost). `elbow` bends the forearm to the
   front of the arm, `pronate` turns the forearm palm-down, `wrist` bends the hand to
   the palm, `fingers` curls them at the knuckles and `curl` at the finger joints
-  (`curl` alone: a hook), `spread` fans them.
+  (`curl` alone: a hook), `tips` bends the last finger joints (a hook or a full fist
+  bends them, a straight fist keeps them straight), `spread` fans them. A close-up draws
+  the whole hand from these: a palm, four fingers with three joints each and a thumb
+  that opens with `spread` and folds across the fist as the knuckles bend.
 - legs: `hip` raises the thigh forward, `hip_abd` out to the side, `hip_across` across
   the other leg, `hip_rot` turns it outward (seated, the shank swings across: a figure 4),
   `knee` bends the shank back, `ankle` lifts the toes.
@@ -72,6 +75,7 @@ LIMB_JOINTS = (
     "wrist",
     "fingers",
     "curl",
+    "tips",
     "spread",
     "hip",
     "hip_abd",
@@ -353,6 +357,34 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class Digit:
+    """One finger or the thumb, projected: its joints from the knuckle to the tip."""
+
+    name: str  # "thumb", "index", "middle", "ring", "little"
+    points: tuple[Point, ...]
+    depth: float
+    points3d: tuple[Vec, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hand:
+    """A whole hand, projected: the palm outline and the five digits, with their depths
+    so the painter can draw what is nearer the viewer last."""
+
+    side: str
+    palm: tuple[Point, ...]
+    palm_depth: float
+    digits: tuple[Digit, ...]
+    palm3d: tuple[Vec, ...] = ()
+
+    def digit(self, name: str) -> Digit:
+        for digit in self.digits:
+            if digit.name == name:
+                return digit
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
 class Figure:
     """The result of forward kinematics: segments, the head circle and named points, all
     projected into the picture; `depths` says how near the viewer each point is."""
@@ -368,6 +400,8 @@ class Figure:
     head_depth: float = 0.0
     nose_behind: bool = False
     points3d: Mapping[str, Vec] = field(default_factory=dict)
+    hands: Mapping[str, Hand] = field(default_factory=dict)
+    """The whole hand of each side (palm, fingers, thumb), drawn in close-ups."""
 
     def segment(self, name: str) -> Segment:
         for segment in self.segments:
@@ -422,6 +456,76 @@ def _solve_two_bone(shoulder: Vec, target: Vec, a: float, b: float, pole: Vec) -
     bend = _unit(_across(pole, direction), _unit(_cross(direction, (1.0, 0.0, 0.0)), FORWARD))
     elbow = _plus(_plus(shoulder, direction, a * cos_angle), bend, a * sin_angle)
     return elbow, _plus(shoulder, direction, d)
+
+
+# --- the whole hand (close-ups) ------------------------------------------------------
+
+FINGER_NAMES = ("index", "middle", "ring", "little")
+PALM_HALF_WIDTH = 0.021
+FINGER_WIDTH = 0.0095
+"""A drawn finger's thickness (box units): a little under the knuckle spacing, so four
+fingers side by side still read as four."""
+_KNUCKLE_REACH = (0.050, 0.052, 0.050, 0.045)  # wrist -> knuckle, along the hand
+_KNUCKLE_ACROSS = (0.75, 0.25, -0.25, -0.75)  # x PALM_HALF_WIDTH, + toward the thumb
+_FINGER_LENGTH = (0.047, 0.052, 0.049, 0.038)
+_PHALANX_SHARE = (0.46, 0.30, 0.24)
+_FAN = (1.5, 0.5, -0.5, -1.5)  # how much of `spread` each finger fans out
+_THUMB_PATHS: tuple[tuple[Vec, Vec, Vec], ...] = (  # (open, wide, fist) per joint
+    ((0.013, -0.006, 0.004), (0.013, -0.006, 0.004), (0.013, -0.006, 0.006)),
+    ((0.030, -0.028, 0.008), (0.036, -0.017, 0.006), (0.026, -0.028, 0.018)),
+    ((0.036, -0.048, 0.010), (0.054, -0.028, 0.006), (0.014, -0.042, 0.032)),
+    ((0.040, -0.066, 0.010), (0.070, -0.037, 0.006), (-0.004, -0.046, 0.034)),
+)
+
+
+def _hand_3d(
+    wrist: Vec, f_hand: Mat, s: float, angle: Mapping[str, float], side: str
+) -> tuple[tuple[Vec, ...], list[tuple[str, tuple[Vec, ...]]]]:
+    """The palm outline and every digit's joints in 3D, from the hand's frame.
+
+    The palm faces the hand frame's +z (the way `wrist` and `fingers` bend), the thumb
+    sits on the figure's outer side of it (+x for the left hand). The knuckles bend by
+    `fingers`, the middle joints by `curl`, the end joints by `tips`; the thumb opens with
+    `spread` and folds across the palm as the knuckles close into a fist.
+    """
+
+    def get(name: str) -> float:
+        return float(angle.get(f"{name}_{side}", 0.0))
+
+    mcp, pip, dip, spread = get("fingers"), get("curl"), get("tips"), get("spread")
+
+    def at(frame: Mat, local: Vec, base: Vec = wrist) -> Vec:
+        return _plus(base, _apply(frame, local))
+
+    digits: list[tuple[str, tuple[Vec, ...]]] = []
+    knuckles: list[Vec] = []
+    for i, name in enumerate(FINGER_NAMES):
+        base = at(f_hand, (s * _KNUCKLE_ACROSS[i] * PALM_HALF_WIDTH, -_KNUCKLE_REACH[i], 0.0))
+        knuckles.append(base)
+        frame = _chain(f_hand, _rz(s * _FAN[i] * spread / 3.0), _rx(-mcp))
+        joints = [base]
+        for share, bend in zip(_PHALANX_SHARE, (0.0, pip, dip), strict=True):
+            frame = _mul(frame, _rx(-bend))
+            joints.append(_plus(joints[-1], _apply(frame, DOWN), _FINGER_LENGTH[i] * share))
+        digits.append((name, tuple(joints)))
+    # The thumb's joints in the hand's own coordinates (x toward the thumb side, z to the
+    # palm side): lying open beside the fingers, opened wide, and folded across the front
+    # of a full fist; the pose blends them by how far the fingers spread and curl. A
+    # straight fist (end joints straight) keeps the thumb up beside the flat fingers.
+    fist = min(1.0, max(0.0, mcp / 90.0)) * min(1.0, max(0.0, dip / 45.0))
+    wide = min(1.0, max(0.0, spread / 60.0))
+    joints = []
+    for open_at, wide_at, fist_at in _THUMB_PATHS:
+        x, y, z = (
+            o + (w - o) * wide + (f - o) * fist
+            for o, w, f in zip(open_at, wide_at, fist_at, strict=True)
+        )
+        joints.append(at(f_hand, (s * x, y, z)))
+    digits.insert(0, ("thumb", tuple(joints)))
+    radial = at(f_hand, (s * 0.8 * PALM_HALF_WIDTH, -0.004, 0.0))
+    ulnar = at(f_hand, (-s * 0.8 * PALM_HALF_WIDTH, -0.004, 0.0))
+    palm = (radial, knuckles[0], knuckles[1], knuckles[2], knuckles[3], ulnar)
+    return palm, digits
 
 
 def forward_kinematics(pose: Pose) -> Figure:
@@ -515,6 +619,7 @@ def forward_kinematics(pose: Pose) -> Figure:
             ),
         )
     order = sorted(("l", "r"), key=lambda side: side in pose.reach)
+    hands3d: dict[str, tuple[tuple[Vec, ...], list[tuple[str, tuple[Vec, ...]]]]] = {}
     for side in order:
         s = 1.0 if side == "l" else -1.0
         shoulder = p3[f"shoulder_{side}"]
@@ -549,6 +654,7 @@ def forward_kinematics(pose: Pose) -> Figure:
                 hand_dir = _apply(_mul(f_fore, _rx(-a(f"wrist_{side}"))), DOWN)
                 target = _plus(reached, hand_dir, -L["hand"] * 0.6 * w)
         f_hand = _mul(f_fore, _rx(-a(f"wrist_{side}")))
+        hands3d[side] = _hand_3d(wrist, f_hand, s, pose.angles, side)
         knuckles = _plus(wrist, _apply(f_hand, DOWN), L["hand"])
         f_fingers = _mul(f_hand, _rx(-a(f"fingers_{side}")))
         middle = _plus(knuckles, _apply(f_fingers, DOWN), L["fingers"] * 0.55)
@@ -628,6 +734,24 @@ def forward_kinematics(pose: Pose) -> Figure:
         segments.append(
             Segment(name, points[start], points[end], kind, project.depth(mid), far, front)
         )
+    hands = {
+        side: Hand(
+            side=side,
+            palm=tuple(project.point(v) for v in palm3),
+            palm_depth=sum(project.depth(v) for v in palm3) / len(palm3),
+            digits=tuple(
+                Digit(
+                    name,
+                    tuple(project.point(v) for v in joints),
+                    sum(project.depth(v) for v in joints[1:]) / (len(joints) - 1),
+                    joints,
+                )
+                for name, joints in digits3
+            ),
+            palm3d=palm3,
+        )
+        for side, (palm3, digits3) in hands3d.items()
+    }
     return Figure(
         view=pose.camera.view,
         facing=pose.camera.facing,
@@ -640,6 +764,7 @@ def forward_kinematics(pose: Pose) -> Figure:
         head_depth=center_depth,
         nose_behind=nose_behind,
         points3d=p3,
+        hands=hands,
     )
 
 
@@ -996,6 +1121,9 @@ def mirror_entry(entry: PoseEntry) -> PoseEntry:
 STROKE = 0.052  # box units: the limb stroke, ~6 % of a standing figure's height
 TRUNK_FACTOR = 1.45
 HAND_FACTOR = 0.72
+HAND_OUTLINE = 1.5
+"""A close-up's finger is drawn over a rim this many times its width, in the panel's
+tone, so a finger in front of another stays a separate finger."""
 
 
 def stroke_for(view_box: tuple[float, float, float, float]) -> float:
@@ -1010,6 +1138,13 @@ def stroke_width(kind: str, stroke: float) -> float:
     if kind == "hand":
         return stroke * HAND_FACTOR
     return stroke
+
+
+def finger_width(stroke: float) -> float:
+    """A close-up finger's drawn thickness: `FINGER_WIDTH`, or thicker in a wider frame
+    where the limbs are drawn thick too, so the hand stays in proportion to the arm (the
+    fingers then close up into one hand shape, their rims still showing each finger)."""
+    return max(FINGER_WIDTH, stroke * 0.42)
 
 
 def figure_bounds(
@@ -1029,6 +1164,14 @@ def figure_bounds(
             xs += [x - half, x + half]
             ys += [y - half, y + half]
     if close_up:
+        # The close-up draws the whole hand (palm, fingers, thumb) over these strokes.
+        half = finger_width(stroke) * HAND_OUTLINE / 2
+        for side, hand in figure.hands.items():
+            if side not in hands:
+                continue
+            for x, y in itertools.chain(hand.palm, *(d.points for d in hand.digits)):
+                xs += [x - half, x + half]
+                ys += [y - half, y + half]
         return (min(xs), min(ys), max(xs), max(ys))
     hx, hy = figure.head_center
     r = figure.head_radius
