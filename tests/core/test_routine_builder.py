@@ -468,3 +468,28 @@ def test_full_doses_beat_more_areas_with_single_holds():
 def test_a_hidden_stretch_is_never_picked(seed, hidden):
     routine = build(BUILTIN, seed, hidden=frozenset(hidden), break_length=timedelta(minutes=10))
     assert not set(routine_stretch_ids(routine)) & hidden
+
+
+def test_with_long_holds_the_first_round_takes_the_shorter_long_hold_and_leaves_room():
+    # Hypothesis found it: with long holds preferred, the first round took the full
+    # 3 x 60 s (3:18) as "smallest" although one 2-minute hold (2:08) is shorter, so a
+    # fresh 6:33 neck stretch no longer fitted and one done an hour ago came back instead.
+    catalog = Catalog((
+        entry("hips", body_areas=("low-back",), hold_seconds=10, sets=1),
+        entry("back", body_areas=("upper-back",), hold_seconds=60, sets=3, long_hold_ok=True),
+        entry("neck-again", hold_seconds=10, sets=1),
+        entry("neck-fresh", hold_seconds=60, sets=3, one_sided=True),
+    ))  # fmt: skip
+    routine = build(
+        catalog,
+        recently_used={"neck-again": NOW - timedelta(hours=1)},
+        prefer_long_holds=True,
+        break_length=timedelta(minutes=10),
+        focus_areas=frozenset({"low-back-hips", "upper-back-chest", "neck-shoulders"}),
+    )
+    ids = routine_stretch_ids(routine)
+    assert "neck-fresh" in ids
+    if "neck-again" in ids:  # only after the fresh one, with time to spare
+        assert ids.index("neck-fresh") < ids.index("neck-again")
+    back = next(segments for block_id, segments, _ in blocks(routine) if block_id == "back")
+    assert [s.duration.seconds for s in back if s.is_work] == [120]

@@ -218,7 +218,10 @@ def build_routine(
         nonlocal left
         options = doses(entry, prefs.prefer_long_holds)
         fitting = [d for d in options if block_duration(entry, d) <= left]
-        dose = fitting[-1] if smallest else fitting[0]
+        # "Smallest" by time, not by place in the list: with long holds preferred, one
+        # 2-minute hold can be shorter than the full 3 x 60 s, and taking the longer one
+        # here left no room for a fresh entry that step 2 would have made room for.
+        dose = min(fitting, key=lambda d: block_duration(entry, d)) if smallest else fitting[0]
         picks.append(_Pick(entry, dose))
         taken.add(entry.id)
         kinds_taken.add(entry.kind)
