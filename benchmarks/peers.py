@@ -10,7 +10,8 @@ prints every figure side by side:
   desk, no break due);
 - resident memory after a break (where the app can be asked for one from outside;
   Workrave's 10-minute rest break is measured while it shows);
-- memory of services the app had D-Bus start for it (children of its private bus).
+- memory of helpers started for it outside its process tree (D-Bus activated services,
+  the accessibility bus, detached daemons: processes that inherited its fresh HOME).
 
     .venv/bin/python benchmarks/peers.py [--settle 15] [--window 60] [--only knotbreak,safeeyes]
 
@@ -166,12 +167,22 @@ class Session:
         return subprocess.run(command, env=self.env, capture_output=True, text=True,
                               timeout=timeout, stdin=subprocess.DEVNULL, check=False)
 
-    def services_mb(self) -> float | None:
-        """RSS of what D-Bus started on the peer's behalf (the bus itself not counted)."""
-        running = [bus.pid for bus in self.buses if bus.poll() is None]
-        if not running:
-            return None
-        return sum(tree_rss_mb(pid) for pid in running) - tree_rss_mb_of(running)
+    def services_mb(self, app_pid: int) -> float:
+        """RSS of helpers started for the peer outside its process tree (the buses not
+        counted): services D-Bus activated for it, the accessibility bus, daemons that
+        detached. Found by the fresh HOME they inherited from the peer or its buses."""
+        marker = f"HOME={self.home}".encode() + b"\0"
+        skip = set(tree_pids(app_pid)) | {bus.pid for bus in self.buses}
+        helpers = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit() or int(entry.name) in skip:
+                continue
+            try:
+                if marker in (entry / "environ").read_bytes():
+                    helpers.append(int(entry.name))
+            except OSError:
+                continue
+        return tree_rss_mb_of(helpers)
 
     def stop(self) -> None:
         for process in (self.proc, *self.buses):
@@ -242,7 +253,7 @@ def measure(desktop: Desktop, peer: Peer, work: Path, settle: float, window: flo
         row.switches_per_s = switches_between(switches_before, thread_switches(pid)) / elapsed
         row.rss_mb = tree_rss_mb(pid)
         row.processes = len(tree_pids(pid))
-        row.services_mb = session.services_mb()
+        row.services_mb = session.services_mb(pid)
         if peer.take_break is not None:
             result = session.run(peer.take_break)
             if result.returncode != 0:
@@ -274,7 +285,7 @@ def _cell(value: float | None, fmt: str) -> str:
 
 def print_table(rows: list[Row], settle: float, window: float) -> None:
     header = ("app", "version", "tray", "procs", f"RSS MB (after {settle:.0f} s)",
-              f"CPU % ({window:.0f} s)", "switches/s", "RSS after break", "+ bus services MB")
+              f"CPU % ({window:.0f} s)", "switches/s", "RSS after break", "+ helpers MB")
     table = [header] + [
         (r.name, r.version, r.tray, str(r.processes or "-"), _cell(r.rss_mb, ".1f"),
          _cell(r.cpu_percent, ".3f"), _cell(r.switches_per_s, ".2f"),
