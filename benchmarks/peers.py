@@ -47,7 +47,7 @@ from bench import (  # noqa: E402
     tree_rss_mb,
     wait_until,
 )
-from desktop import Desktop, start_desktop, tray_icon_windows  # noqa: E402
+from desktop import Desktop, start_desktop, tray_icon_windows, x_run  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -66,8 +66,8 @@ class Peer:
 def _peers() -> list[Peer]:
     knotbreak = [sys.executable, "-m", "knotbreak"]
     return [
-        # A 20 s break (settings.json below); `skip` ends it if it is still there.
-        Peer("knotbreak", "python", knotbreak, [*knotbreak, "break-now"], 25,
+        # A 30 s break (the shortest; settings.json below); `skip` ends it if it still runs.
+        Peer("knotbreak", "python", knotbreak, [*knotbreak, "break-now"], 35,
              [*knotbreak, "--version"]),
         # Safe Eyes' breaks are 15 s (short) by default; --take-break starts the next one.
         Peer("Safe Eyes", "safeeyes", ["safeeyes"], ["safeeyes", "--take-break"], 25,
@@ -130,7 +130,7 @@ class Session:
         home = self.home / "knotbreak"
         (home / "config").mkdir(parents=True, exist_ok=True)
         (home / "config" / "settings.json").write_text(
-            json.dumps({"schema_version": 1, "break_seconds": 20})
+            json.dumps({"schema_version": 1, "break_seconds": 30})
         )
         (home / "data").mkdir(parents=True, exist_ok=True)
         (home / "data" / "first-run.json").write_text(
@@ -138,11 +138,11 @@ class Session:
         )
 
     def start(self, desktop: Desktop) -> bool:
-        """Start the bus and the peer; True once a new tray icon is embedded (30 s at most)."""
+        """Start the buses and the peer; True once a new tray icon is embedded (30 s at most)."""
         if shutil.which("dbus-daemon"):
             # A session bus, and a second one standing in for the system bus (which this
-            # machine lacks, like many containers): without one Safe Eyes 2.1.5 loses its
-            # tray icon, and services it would call there just answer "unknown".
+            # machine lacks, like many containers): without one a Safe Eyes 2.1.5 plugin
+            # raises a DBusException; with it, services called there answer "unknown".
             for variable in ("DBUS_SESSION_BUS_ADDRESS", "DBUS_SYSTEM_BUS_ADDRESS"):
                 bus = subprocess.Popen(
                     ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
@@ -255,11 +255,21 @@ def measure(desktop: Desktop, peer: Peer, work: Path, settle: float, window: flo
         row.processes = len(tree_pids(pid))
         row.services_mb = session.services_mb(pid)
         if peer.take_break is not None:
+            # Someone comes back to the desk first: Safe Eyes pauses itself while the
+            # desk is idle (smart pause) and then ignores --take-break.
+            for step in range(8):
+                session.run(["xdotool", "mousemove", str(300 + 20 * step), "300"])
+                time.sleep(0.5)
+            time.sleep(2)
+            windows_before = visible_windows(desktop.display)
             result = session.run(peer.take_break)
             if result.returncode != 0:
                 row.note = f"break command exited {result.returncode}"
             else:
-                time.sleep(peer.break_seconds)
+                time.sleep(3)
+                if not visible_windows(desktop.display) - windows_before:
+                    row.note = "no break window appeared after the break command"
+                time.sleep(peer.break_seconds - 3)
                 if peer.name == "knotbreak":
                     session.run([*peer.start, "skip"])  # in case it still runs
                 time.sleep(3)
@@ -269,6 +279,11 @@ def measure(desktop: Desktop, peer: Peer, work: Path, settle: float, window: flo
     finally:
         session.stop()
     return row
+
+
+def visible_windows(display: str) -> set[str]:
+    result = x_run(display, ["xdotool", "search", "--onlyvisible", "--name", "."])
+    return set(result.stdout.split())
 
 
 def _last_line(session: Session) -> str:
