@@ -338,6 +338,83 @@ def measure_stats(desktop: Desktop, runs: int) -> list[Figure]:
     )]
 
 
+# What opening a window leaves behind: each one opened the way the user (or the command
+# line) asks for it, shown for a few seconds, closed as the user closes it.
+AFTER_WINDOWS = (
+    # (control request, window title in the X window list)
+    ("break-now", "knotbreak"),
+    ("settings", "Settings"),
+    ("statistics", "Statistics"),
+    ("journal", "Knot journal"),
+    ("ergonomics", "Workstation check"),
+)
+
+
+def _request(app: BenchApp, command: str) -> None:
+    """A control request as the tray menu would make it (`journal` has no CLI command)."""
+    from knotbreak.adapters.control_client import send_request
+    from knotbreak.core.control_protocol import Request
+    from knotbreak.paths import resolve_paths
+
+    address = resolve_paths(environ=app.env).control_address
+    send_request(address, Request(command), timeout_s=10)
+
+
+def _visible_windows(display: str, title: str) -> list[str]:
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", title],
+        env={**os.environ, "DISPLAY": display}, capture_output=True, text=True,
+    )
+    return found.stdout.split()
+
+
+def _close_window(display: str, wid: str) -> None:
+    # As a user does: the window manager's close (Alt+F4 in openbox), so the window
+    # gets its closeEvent and the app forgets it as it does every day.
+    subprocess.run(
+        ["xdotool", "windowactivate", "--sync", wid, "key", "--clearmodifiers", "alt+F4"],
+        env={**os.environ, "DISPLAY": display}, capture_output=True, timeout=10,
+    )
+
+
+def measure_after_windows(desktop: Desktop, work: Path, settle: float, rest: float) -> list[Figure]:
+    """The process tree's RSS idle, then `rest` s after the break window, settings,
+    statistics, the journal and the workstation check were each opened and closed."""
+    settings = {"work_interval_minutes": 60, "break_seconds": 30, "notice_seconds": 0}
+    app = BenchApp(desktop, work / "after-windows", settings)
+    app.start()
+    assert app.proc is not None
+    pid = app.proc.pid
+    problems: list[str] = []
+    try:
+        time.sleep(settle)
+        before = tree_rss_mb(pid)
+        for command, title in AFTER_WINDOWS:
+            _request(app, command)
+            shown = wait_until(lambda t=title: bool(_visible_windows(desktop.display, t)), 10)  # type: ignore[misc]
+            time.sleep(2)  # painted, pictures and charts loaded
+            if not shown:
+                problems.append(title)
+            if command == "break-now":
+                _request(app, "skip")
+            else:
+                for wid in _visible_windows(desktop.display, title):
+                    _close_window(desktop.display, wid)
+            wait_until(lambda t=title: not _visible_windows(desktop.display, t), 10)  # type: ignore[misc]
+        time.sleep(rest)
+        after = tree_rss_mb(pid)
+        processes = len(tree_pids(pid))
+    finally:
+        app.stop()
+    name = f"resident memory {rest:.0f} s after 5 windows (process tree, {processes} process)"
+    if problems:
+        name += f"; not shown: {', '.join(problems)}"
+    return [Figure(
+        name, f"{after:.1f} MB (idle before {before:.1f})", "<= 70 MB",
+        after <= 70 and not problems,
+    )]
+
+
 # Running it -----------------------------------------------------------------------------
 
 
@@ -423,8 +500,10 @@ def main() -> int:
     parser.add_argument("--hold-seconds", type=int, default=120, help="30 to 1800")
     parser.add_argument("--stats-runs", type=int, default=5)
     parser.add_argument("--posture-samples", type=int, default=10)
+    parser.add_argument("--windows-rest", type=float, default=60.0,
+                        help="seconds after the last window closed (after-windows figure)")
     parser.add_argument("--only", default="", help="comma-separated: launch,idle,latency,"
-                        "hold,cycles,stats,posture (default: all)")
+                        "hold,cycles,stats,posture,windows (default: all)")
     parser.add_argument("--quick", action="store_true",
                         help="about 3 minutes: shorter windows, fewer runs and cycles")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
@@ -434,6 +513,7 @@ def main() -> int:
         options.launches, options.latency_breaks, options.hold_seconds = 3, 2, 30
         options.stats_runs = 3
         options.posture_samples = 5
+        options.windows_rest = 20.0
 
     work = Path(tempfile.mkdtemp(prefix="knotbreak-bench-"))
     load_before = os.getloadavg()
@@ -443,6 +523,9 @@ def main() -> int:
          lambda: measure_launch(desktop, work, options.launches)),
         ("idle", f"measuring idle for {options.settle + options.window:.0f} s...", "",
          lambda: measure_idle(desktop, work, options.settle, options.window)),
+        ("windows", f"opening and closing 5 windows, then {options.windows_rest:.0f} s...",
+         "<= 70 MB",
+         lambda: measure_after_windows(desktop, work, options.settle, options.windows_rest)),
         ("latency", f"waiting for {options.latency_breaks} scheduled breaks...", "<= 150 ms",
          lambda: measure_break_latency(desktop, work, options.latency_breaks)),
         ("hold", f"running a {options.hold_seconds} s guided break...", "<= 50 ms",

@@ -388,6 +388,7 @@ def run_app(invocation: Invocation) -> int:
         quit_app=quit_soon,
         open_ergonomics=ergonomics.open_wizard,
         open_statistics=statistics.open_window,
+        open_journal=journal.open_journal,
         open_settings=settings_ui.open_dialog,
         stretch_now=guided.start_now_argument,
         calibrate_posture=posture.calibrate,

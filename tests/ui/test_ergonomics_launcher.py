@@ -51,7 +51,7 @@ def make_launcher(qtbot, paths):
 
     yield make
     for launcher in made:
-        for window in (launcher._offer, launcher._wizard):
+        for window in (launcher._offer, launcher.wizard):
             if window is not None:
                 window.close()
 
@@ -131,16 +131,16 @@ def test_the_offer_and_the_wizard_are_forgotten_when_closed(qtbot, make_launcher
     assert launcher._offer is None
 
     launcher.open_wizard()
-    wizard = launcher._wizard
+    wizard = launcher.wizard
     assert isinstance(wizard, QWizard)
     qtbot.waitExposed(wizard)
     wizard.reject()  # Cancel
-    assert launcher._wizard is None
+    assert launcher.wizard is None
     launcher.open_wizard()
-    again = launcher._wizard
+    again = launcher.wizard
     assert again is not None and again is not wizard
     again.close()  # the window's close button
-    assert launcher._wizard is None
+    assert launcher.wizard is None
 
 
 def test_opening_the_wizard_closes_the_offer(qtbot, make_launcher):
@@ -150,7 +150,7 @@ def test_opening_the_wizard_closes_the_offer(qtbot, make_launcher):
     assert offer is not None
     offer.start_button.click()
     assert launcher._offer is None
-    assert launcher._wizard is not None
+    assert launcher.wizard is not None
 
 
 SCRIPT = """

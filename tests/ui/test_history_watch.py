@@ -147,18 +147,17 @@ def test_statistics_refresh_only_a_window_that_shows(qtbot, runner):
 
 def test_journal_refreshes_only_a_window_that_shows(qtbot, tmp_path):
     from knotbreak.ui.journal.launcher import JournalLauncher
+    from knotbreak.ui.window_slot import WindowSlot
 
     launcher = JournalLauncher(tmp_path, None, lambda: T0)
     launcher.refresh()  # nothing open
-    window = Window()
-    qtbot.addWidget(window)
-    launcher._journal = window
+    window = Window()  # closed (and deleted) by close_all below
+    launcher._journal = WindowSlot(lambda: window)
     launcher.refresh()
     assert window.refreshed == 0
-    window.show()
+    launcher.open_journal()
     launcher.refresh()
     assert window.refreshed == 1
-    launcher._journal = None
     launcher.close_all()
 
 

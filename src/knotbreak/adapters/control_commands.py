@@ -23,6 +23,7 @@ class ControlCommands:
         open_ergonomics: Callable[[], None] | None = None,
         open_settings: Callable[[], None] | None = None,
         open_statistics: Callable[[], None] | None = None,
+        open_journal: Callable[[], None] | None = None,
         stretch_now: Callable[[str | None], str | None] | None = None,
         calibrate_posture: Callable[[], str | None] | None = None,
     ) -> None:
@@ -33,6 +34,7 @@ class ControlCommands:
         self._open_ergonomics = open_ergonomics
         self._open_settings = open_settings
         self._open_statistics = open_statistics
+        self._open_journal = open_journal
         self._stretch_now = stretch_now
         self._calibrate_posture = calibrate_posture
 
@@ -62,6 +64,11 @@ class ControlCommands:
                 return {"ok": False, "error": "The statistics window is not available."}
             self._open_statistics()
             return {"ok": True, "message": "The statistics window is open in knotbreak."}
+        if command == "journal":
+            if self._open_journal is None:
+                return {"ok": False, "error": "The knot journal is not available."}
+            self._open_journal()
+            return {"ok": True, "message": "The knot journal is open in knotbreak."}
         if command == "stretch-now":
             if self._stretch_now is None:
                 return {"ok": False, "error": "Guided stretches are not available."}
