@@ -438,6 +438,13 @@ def run_app(invocation: Invocation) -> int:
             runner.notification.emit(localized(message))
 
     QTimer.singleShot(0, start_scheduler)
+    from knotbreak.adapters.give_back import MemoryGiveBack
+    from knotbreak.ui.window_slot import app_windows_open
+
+    # What a closed window leaves behind goes back once the app is in the tray alone.
+    give_back = MemoryGiveBack(app_windows_open, parent=app)
+    app.lastWindowClosed.connect(give_back.windows_closed)
+    app.focusWindowChanged.connect(give_back.focus_changed)
 
     # Python signal handlers only run when Python code does; a socket pair wakes the
     # Qt event loop on SIGTERM/SIGINT without any polling timer.

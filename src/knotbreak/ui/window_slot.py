@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -102,3 +102,16 @@ class WindowSlot(QObject, Generic[W]):
         # window PySide owns, under the event being delivered to it.
         self._retired.append(window)
         QTimer.singleShot(0, self, self._retired.clear)
+
+
+def app_windows_open() -> bool:
+    """Whether any of the app's own windows is on screen: a launcher's, a break, a notice,
+    the status window. The tray icon (an embedded window of Qt's on X11) and its menu
+    do not count."""
+    for widget in QApplication.topLevelWidgets():
+        if not widget.isVisible() or isinstance(widget, QMenu):
+            continue
+        if widget.metaObject().className() == "QSystemTrayIconSys":
+            continue
+        return True
+    return False
