@@ -303,7 +303,7 @@ def run_app(invocation: Invocation) -> int:
 
     # After the presenter, which opens the window on the same signal.
     BreakLatencyProbe(runner, presenter, parent=presenter)
-    from knotbreak.ui.micro_break_window import MicroBreakPresenter
+    from knotbreak.ui.micro_break_presenter import MicroBreakPresenter
 
     # The pictures load from the stretch library on the first micro-break, not now.
     micro_breaks = MicroBreakPresenter(runner, lambda: library.poses)
