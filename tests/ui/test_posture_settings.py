@@ -64,6 +64,8 @@ def test_without_a_coach_calibrate_stays_disabled(make):
 
 
 def test_a_finished_workstation_check_offers_to_calibrate_again(qapp, tmp_path):
+    from PySide6.QtWidgets import QDialog
+
     from knotbreak.paths import AppPaths
     from knotbreak.ui.ergonomics.launcher import ErgonomicsLauncher
 
@@ -71,7 +73,10 @@ def test_a_finished_workstation_check_offers_to_calibrate_again(qapp, tmp_path):
     launcher = ErgonomicsLauncher(paths, object(), print, settings_writable=True)
     offered = []
     launcher.after_check = lambda: offered.append(True)
-    launcher._wizard_closed(0)  # cancelled: nothing changed
+    wizard = QDialog()
+    wizard.setResult(QDialog.DialogCode.Rejected.value)  # cancelled: nothing changed
+    launcher._wizard_closed(wizard)
     assert offered == []
-    launcher._wizard_closed(1)  # Finish
+    wizard.setResult(QDialog.DialogCode.Accepted.value)  # Finish
+    launcher._wizard_closed(wizard)
     assert offered == [True]
