@@ -149,9 +149,8 @@ def run_app(invocation: Invocation) -> int:
     from knotbreak.ui.palette import apply_forced_scheme
 
     apply_forced_scheme(app)  # KNOTBREAK_COLOR_SCHEME=dark|light, for trying a scheme
-    from knotbreak.ui.control_style import install_control_style
-
-    install_control_style(app)  # control edges at 3:1 in either scheme (WCAG 1.4.11)
+    # Control edges at 3:1 in either scheme (WCAG 1.4.11): ui/window_slot.py
+    # ensure_control_style() installs the style before the first window is built.
 
     from knotbreak.adapters.instance_lock import fallback_lock_path
 
@@ -256,7 +255,9 @@ def run_app(invocation: Invocation) -> int:
     tray_shown = tray.show()
     if not tray_shown:
         from knotbreak.ui.status_window import StatusWindow
+        from knotbreak.ui.window_slot import ensure_control_style
 
+        ensure_control_style()
         status_window = StatusWindow(runner, menu=tray.menu)
         status_window.quit_requested.connect(quit_app)
         status_window.show()

@@ -59,3 +59,21 @@ def test_a_closed_window_is_deleted_and_its_python_side_let_go(qtbot):
         window.close()
     del window
     qtbot.waitUntil(lambda: python_side() is None)
+
+
+def test_the_control_style_comes_with_the_first_window(qapp, qtbot, monkeypatch):
+    from knotbreak.ui import control_style
+    from knotbreak.ui.window_slot import STYLE_PROPERTY
+
+    installed: list[object] = []
+    monkeypatch.setattr(control_style, "install_control_style", installed.append)
+    monkeypatch.setattr(qapp, "property", lambda name: STYLE_PROPERTY in installed)
+    monkeypatch.setattr(qapp, "setProperty", lambda name, value: installed.append(name))
+    slot: WindowSlot[QWidget] = WindowSlot(QWidget)
+    assert installed == []
+    slot.open()
+    assert installed == [qapp, STYLE_PROPERTY], "installed before the window is built"
+    slot.close()
+    slot.open()
+    assert installed == [qapp, STYLE_PROPERTY], "and only once"
+    slot.close()

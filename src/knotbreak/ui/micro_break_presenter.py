@@ -41,7 +41,9 @@ class MicroBreakPresenter(QObject):
             self.close_all()
         elif showing and self.window is None:
             from knotbreak.ui.micro_break_window import MicroBreakWindow
+            from knotbreak.ui.window_slot import ensure_control_style
 
+            ensure_control_style()
             self.window = MicroBreakWindow(self._runner, self._poses)
             self.window.show_clear_of_own_windows()
 

@@ -67,6 +67,7 @@ class WindowSlot(QObject, Generic[W]):
             return window
         if window is not None:
             self._let_go(window)  # hidden some other way: a new one replaces it
+        ensure_control_style()
         window = self._build()
         # Closing deletes the Qt side at once; the Python side goes when let go.
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -115,3 +116,22 @@ def app_windows_open() -> bool:
             continue
         return True
     return False
+
+
+STYLE_PROPERTY = "knotbreak_control_style"
+
+
+def ensure_control_style() -> None:
+    """Install the control-edge style (ui/control_style.py) before the app's first window.
+
+    Every place that builds a window calls this first. Not at start-up: the style is
+    about 1.2 MB of the idle app (the QStyle types and enums PySide builds on first use)
+    and the tray icon and its menu draw nothing it changes. A dynamic property on the
+    application remembers it, so asking is cheap and touches no QStyle."""
+    app = QApplication.instance()
+    if app is None or app.property(STYLE_PROPERTY):
+        return
+    from knotbreak.ui.control_style import install_control_style
+
+    install_control_style(app)  # type: ignore[arg-type]
+    app.setProperty(STYLE_PROPERTY, True)

@@ -15,7 +15,7 @@ from knotbreak.adapters.cycle_runner import CycleRunner
 from knotbreak.core.atomic_file import write_atomically
 from knotbreak.core.settings import merge_settings, save_settings
 from knotbreak.paths import AppPaths
-from knotbreak.ui.window_slot import WindowSlot
+from knotbreak.ui.window_slot import WindowSlot, ensure_control_style
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +109,7 @@ class ErgonomicsLauncher(QObject):
             return
         from knotbreak.ui.ergonomics.first_run_offer import FirstRunOffer
 
+        ensure_control_style()
         self._offer = FirstRunOffer(
             self.open_wizard, open_health_notes=self._open_health_notes, has_tray=self._has_tray
         )
