@@ -443,7 +443,8 @@ def run_app(invocation: Invocation) -> int:
     from knotbreak.ui.window_slot import app_windows_open
 
     # What a closed window leaves behind goes back once the app is in the tray alone.
-    give_back = MemoryGiveBack(app_windows_open, parent=app)
+    # Not a child of the application: it goes (and its timer with it) when run_app ends.
+    give_back = MemoryGiveBack(app_windows_open)
     app.lastWindowClosed.connect(give_back.windows_closed)
     app.focusWindowChanged.connect(give_back.focus_changed)
 
@@ -465,6 +466,9 @@ def run_app(invocation: Invocation) -> int:
 
     code = app.exec()
     log.info("quitting")
+    app.lastWindowClosed.disconnect(give_back.windows_closed)
+    app.focusWindowChanged.disconnect(give_back.focus_changed)
+    give_back.stop()
     for scheduler in scheduler_holder:
         scheduler.shutdown()  # type: ignore[attr-defined]
     for watcher in watchers:

@@ -172,6 +172,10 @@ class MemoryGiveBack(QObject):
         else:
             self._timer.stop()
 
+    def stop(self) -> None:
+        """The app is ending: no give-back after this."""
+        self._timer.stop()
+
     def _run(self) -> None:
         if self._windows_open():
             return  # the user is elsewhere with a window open: its close comes later
