@@ -67,6 +67,21 @@ def tree_rss_mb(pid: int) -> float:
     return total_kb / 1024
 
 
+def tree_anonymous_mb(pid: int) -> float:
+    """Anonymous resident memory of the tree (heap, Python objects): what the kernel cannot
+    simply drop, unlike pages of libraries and fonts, which it re-reads from the file."""
+    total_kb = 0
+    for member in tree_pids(pid):
+        try:
+            text = Path(f"/proc/{member}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        for line in text.splitlines():
+            if line.startswith("Anonymous:"):
+                total_kb += int(line.split()[1])
+    return total_kb / 1024
+
+
 def tree_cpu_ticks(pid: int) -> int:
     total = 0
     for member in tree_pids(pid):
@@ -399,6 +414,101 @@ def measure_stats(desktop: Desktop, runs: int) -> list[Figure]:
     )]
 
 
+# What opening a window leaves behind: each one opened the way the user (or the command
+# line) asks for it, shown for a few seconds, closed as the user closes it.
+AFTER_WINDOWS = (
+    # (control request, window title in the X window list)
+    ("break-now", "knotbreak"),
+    ("settings", "Settings"),
+    ("statistics", "Statistics"),
+    ("journal", "Knot journal"),
+    ("ergonomics", "Workstation check"),
+)
+
+
+def _request(app: BenchApp, command: str) -> None:
+    """A control request as the tray menu would make it (`journal` has no CLI command)."""
+    from knotbreak.adapters.control_client import send_request
+    from knotbreak.core.control_protocol import Request
+    from knotbreak.paths import resolve_paths
+
+    address = resolve_paths(environ=app.env).control_address
+    send_request(address, Request(command), timeout_s=10)
+
+
+def _visible_windows(display: str, title: str) -> list[str]:
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", title],
+        env={**os.environ, "DISPLAY": display}, capture_output=True, text=True,
+    )
+    return found.stdout.split()
+
+
+def _close_window(display: str, wid: str) -> None:
+    # As a user does: the window manager's close (Alt+F4 in openbox), so the window
+    # gets its closeEvent and the app forgets it as it does every day.
+    subprocess.run(
+        ["xdotool", "windowactivate", "--sync", wid, "key", "--clearmodifiers", "alt+F4"],
+        env={**os.environ, "DISPLAY": display}, capture_output=True, timeout=10,
+    )
+
+
+def measure_after_windows(desktop: Desktop, work: Path, settle: float, rest: float) -> list[Figure]:
+    """The process tree's RSS idle, then `rest` s after the break window, settings,
+    statistics, the journal and the workstation check were each opened and closed."""
+    settings = {"work_interval_minutes": 60, "break_seconds": 30, "notice_seconds": 0}
+    app = BenchApp(desktop, work / "after-windows", settings)
+    app.start()
+    assert app.proc is not None
+    pid = app.proc.pid
+    problems: list[str] = []
+    opened_ms: dict[str, float] = {}
+    try:
+        time.sleep(settle)
+        before, anonymous_before = tree_rss_mb(pid), tree_anonymous_mb(pid)
+        for command, title in AFTER_WINDOWS:
+            asked = time.monotonic()
+            _request(app, command)
+            shown = wait_until(lambda t=title: bool(_visible_windows(desktop.display, t)), 10,  # type: ignore[misc]
+                               interval=0.01)
+            opened_ms[command] = (time.monotonic() - asked) * 1000
+            time.sleep(2)  # painted, pictures and charts loaded
+            if not shown:
+                problems.append(title)
+            if command == "break-now":
+                _request(app, "skip")
+            else:
+                for wid in _visible_windows(desktop.display, title):
+                    _close_window(desktop.display, wid)
+            wait_until(lambda t=title: not _visible_windows(desktop.display, t), 10)  # type: ignore[misc]
+        time.sleep(rest)
+        after, anonymous_after = tree_rss_mb(pid), tree_anonymous_mb(pid)
+        processes = len(tree_pids(pid))
+        # Then the settings once more: what was given back must come back in time.
+        asked = time.monotonic()
+        _request(app, "settings")
+        reopened = wait_until(lambda: bool(_visible_windows(desktop.display, "Settings")),
+                              10, interval=0.01)
+        reopen_ms = (time.monotonic() - asked) * 1000
+    finally:
+        app.stop()
+    name = f"resident memory {rest:.0f} s after 5 windows (process tree, {processes} process)"
+    if problems:
+        name += f"; not shown: {', '.join(problems)}"
+    return [
+        Figure(name, f"{after:.1f} MB (idle before {before:.1f})", "<= 70 MB",
+               after <= 70 and not problems),
+        Figure("  of it anonymous (heap, Python objects; idle before -> after)",
+               f"{anonymous_before:.1f} -> {anonymous_after:.1f} MB", "-", None),
+        Figure("first open, request to window mapped (" + ", ".join(opened_ms) + ")",
+               ", ".join(f"{ms:.0f}" for ms in opened_ms.values()) + " ms", "<= 300 ms",
+               max(opened_ms.values(), default=1e9) <= 300),
+        Figure("settings open again after that (request to window mapped)",
+               f"{reopen_ms:.0f} ms" if reopened else "did not open", "<= 300 ms",
+               reopened and reopen_ms <= 300),
+    ]
+
+
 # Running it -----------------------------------------------------------------------------
 
 
@@ -484,8 +594,10 @@ def main() -> int:
     parser.add_argument("--hold-seconds", type=int, default=120, help="30 to 1800")
     parser.add_argument("--stats-runs", type=int, default=5)
     parser.add_argument("--posture-samples", type=int, default=10)
+    parser.add_argument("--windows-rest", type=float, default=60.0,
+                        help="seconds after the last window closed (after-windows figure)")
     parser.add_argument("--only", default="", help="comma-separated: launch,idle,latency,"
-                        "hold,cycles,stats,posture (default: all)")
+                        "hold,cycles,stats,posture,windows (default: all)")
     parser.add_argument("--quick", action="store_true",
                         help="about 3 minutes: shorter windows, fewer runs and cycles")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
@@ -495,6 +607,7 @@ def main() -> int:
         options.launches, options.latency_breaks, options.hold_seconds = 3, 2, 30
         options.stats_runs = 3
         options.posture_samples = 5
+        options.windows_rest = 40.0
 
     work = Path(tempfile.mkdtemp(prefix="knotbreak-bench-"))
     load_before = os.getloadavg()
@@ -505,6 +618,9 @@ def main() -> int:
         ("idle", f"measuring idle for 2 x {options.settle + options.window:.0f} s "
          "(user away, user present)...", "",
          lambda: measure_idle(desktop, work, options.settle, options.window)),
+        ("windows", f"opening and closing 5 windows, then {options.windows_rest:.0f} s...",
+         "<= 70 MB",
+         lambda: measure_after_windows(desktop, work, options.settle, options.windows_rest)),
         ("latency", f"waiting for {options.latency_breaks} scheduled breaks...", "<= 150 ms",
          lambda: measure_break_latency(desktop, work, options.latency_breaks)),
         ("hold", f"running a {options.hold_seconds} s guided break...", "<= 50 ms",

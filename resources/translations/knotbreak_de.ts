@@ -608,6 +608,14 @@
         <translation>Das Statistikfenster ist in knotbreak geöffnet.</translation>
     </message>
     <message>
+        <source>The knot journal is not available.</source>
+        <translation>Das Knotentagebuch ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The knot journal is open in knotbreak.</source>
+        <translation>Das Knotentagebuch ist in knotbreak geöffnet.</translation>
+    </message>
+    <message>
         <source>Guided stretches are not available.</source>
         <translation>Angeleitete Dehnungen sind nicht verfügbar.</translation>
     </message>

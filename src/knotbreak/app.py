@@ -156,6 +156,20 @@ def run_app(invocation: Invocation) -> int:
     compose(
         StartUp(app, invocation, shutdown, crash_reporter, quit_app, config_unwritable, started)
     )
+    from knotbreak.adapters.give_back import MemoryGiveBack
+    from knotbreak.ui.window_slot import app_windows_open
+
+    # What a closed window leaves behind goes back once the app is in the tray alone.
+    give_back = MemoryGiveBack(app_windows_open)
+    app.lastWindowClosed.connect(give_back.windows_closed)
+    app.focusWindowChanged.connect(give_back.focus_changed)
+
+    def stop_giving_back() -> None:
+        app.lastWindowClosed.disconnect(give_back.windows_closed)
+        app.focusWindowChanged.disconnect(give_back.focus_changed)
+        give_back.stop()
+
+    shutdown.add("stop giving memory back", stop_giving_back)
     _stop_on_signals(quit_app, shutdown)
     code = app.exec()
     log.info("quitting")
@@ -182,9 +196,8 @@ def _start_qt() -> QApplication:
     from knotbreak.ui.palette import apply_forced_scheme
 
     apply_forced_scheme(app)  # KNOTBREAK_COLOR_SCHEME=dark|light, for trying a scheme
-    from knotbreak.ui.control_style import install_control_style
-
-    install_control_style(app)  # control edges at 3:1 in either scheme (WCAG 1.4.11)
+    # Control edges at 3:1 in either scheme (WCAG 1.4.11): ui/window_slot.py
+    # ensure_control_style() installs the style before the first window is built.
     return app
 
 

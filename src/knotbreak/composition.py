@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from knotbreak.adapters.guided_breaks import GuidedBreaks
     from knotbreak.adapters.posture.coach import PostureCoach
     from knotbreak.ui.ergonomics.launcher import ErgonomicsLauncher
+    from knotbreak.ui.journal.launcher import JournalLauncher
     from knotbreak.ui.settings.launcher import SettingsLauncher
     from knotbreak.ui.statistics import StatisticsLauncher
     from knotbreak.ui.status_window import StatusWindow
@@ -178,7 +179,9 @@ def _show_face(start: StartUp, runner: CycleRunner) -> _Face:
     status_window = None
     if not tray_shown:
         from knotbreak.ui.status_window import StatusWindow
+        from knotbreak.ui.window_slot import ensure_control_style
 
+        ensure_control_style()
         status_window = StatusWindow(runner, menu=tray.menu)
         status_window.quit_requested.connect(start.quit_app)
         status_window.show()
@@ -202,6 +205,7 @@ class _Services:
     statistics: StatisticsLauncher
     settings_ui: SettingsLauncher
     posture: PostureCoach
+    journal: JournalLauncher
 
 
 def _build_services(
@@ -246,7 +250,7 @@ def _build_services(
 
     # After the presenter, which opens the window on the same signal.
     BreakLatencyProbe(runner, presenter, parent=presenter)
-    from knotbreak.ui.micro_break_window import MicroBreakPresenter
+    from knotbreak.ui.micro_break_presenter import MicroBreakPresenter
 
     # The pictures load from the stretch library on the first micro-break, not now.
     micro_breaks = MicroBreakPresenter(runner, lambda: library.poses)
@@ -270,6 +274,7 @@ def _build_services(
     meeting_prompts = MeetingPromptPresenter(runner)
     shutdown.add("close the meeting prompts", meeting_prompts.close_all)
     from knotbreak.ui.ergonomics.launcher import ErgonomicsLauncher
+    from knotbreak.ui.journal.launcher import JournalLauncher
 
     ergonomics = ErgonomicsLauncher(
         paths,
@@ -342,7 +347,7 @@ def _build_services(
         library, journal, guided, presenter, micro_breaks, posture, meeting_prompts,
         ergonomics, statistics, history_watch, settings_ui, stretch_library,
     ]
-    return _Services(guided, ergonomics, statistics, settings_ui, posture)
+    return _Services(guided, ergonomics, statistics, settings_ui, posture, journal)
 
 
 def _listen(
@@ -374,6 +379,7 @@ def _listen(
         quit_app=quit_soon,
         open_ergonomics=services.ergonomics.open_wizard,
         open_statistics=services.statistics.open_window,
+        open_journal=services.journal.open_journal,
         open_settings=services.settings_ui.open_dialog,
         stretch_now=services.guided.start_now_argument,
         calibrate_posture=services.posture.calibrate,

@@ -34,7 +34,7 @@ def test_commands_are_the_documented_set():
     assert {
         "status", "break-now", "pause", "resume", "snooze", "skip", "quit", "show",
         "meeting-start", "meeting-end", "ergonomics", "settings", "statistics", "stretch-now",
-        "posture-calibrate",
+        "posture-calibrate", "journal",
     } == COMMANDS
     assert MAX_LINE_BYTES == 65536
 

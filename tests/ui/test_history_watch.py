@@ -141,16 +141,17 @@ def test_journal_refreshes_only_a_window_that_shows(qtbot, tmp_path, monkeypatch
     from knotbreak.ui.journal.launcher import JournalLauncher
 
     launcher = JournalLauncher(tmp_path, None, lambda: T0)
-    launcher.refresh()  # nothing open
+    launcher.refresh()  # nothing open: nothing built
+    assert launcher.journal_window is None
     launcher.open_journal()
     window = launcher.journal_window
     assert window is not None
     reloads: list[bool] = []
     monkeypatch.setattr(window, "reload", lambda: reloads.append(True))
-    window.hide()
     launcher.refresh()
-    assert reloads == []
-    window.show()
+    assert reloads == [True]
+    window.close()  # closed (hidden, not minimised): let go, and not read again
+    assert launcher.journal_window is None
     launcher.refresh()
     assert reloads == [True]
     launcher.close_all()

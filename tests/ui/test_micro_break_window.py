@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QWidget
 
 from knotbreak.core.micro_breaks import TASKS, task_for
 from knotbreak.resources_path import resource
+from knotbreak.ui.micro_break_presenter import MicroBreakPresenter
 from knotbreak.ui.micro_break_window import (
     TITLE,
-    MicroBreakPresenter,
     MicroBreakWindow,
     task_picture,
 )

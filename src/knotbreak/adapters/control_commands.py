@@ -38,6 +38,7 @@ class ControlCommands:
         open_ergonomics: Callable[[], None] | None = None,
         open_settings: Callable[[], None] | None = None,
         open_statistics: Callable[[], None] | None = None,
+        open_journal: Callable[[], None] | None = None,
         stretch_now: Callable[[str | None], str | None] | None = None,
         calibrate_posture: Callable[[], str | None] | None = None,
     ) -> None:
@@ -48,6 +49,7 @@ class ControlCommands:
         self._open_ergonomics = open_ergonomics
         self._open_settings = open_settings
         self._open_statistics = open_statistics
+        self._open_journal = open_journal
         self._stretch_now = stretch_now
         self._calibrate_posture = calibrate_posture
 
@@ -120,6 +122,21 @@ class ControlCommands:
                 "ok": True,
                 "message": QCoreApplication.translate(
                     "ControlCommands", "The statistics window is open in knotbreak."
+                ),
+            }
+        if command == "journal":
+            if self._open_journal is None:
+                return {
+                    "ok": False,
+                    "error": QCoreApplication.translate(
+                        "ControlCommands", "The knot journal is not available."
+                    ),
+                }
+            self._open_journal()
+            return {
+                "ok": True,
+                "message": QCoreApplication.translate(
+                    "ControlCommands", "The knot journal is open in knotbreak."
                 ),
             }
         if command == "stretch-now":

@@ -8,6 +8,7 @@ a few MB larger.
 from __future__ import annotations
 
 import inspect
+import linecache
 import logging
 import os
 import sys
@@ -41,6 +42,9 @@ def stop_pyside_source_caching() -> bool:
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
     feature._mod_uses_pyside = mentions_pyside  # type: ignore[attr-defined]
+    # What it cached before it was replaced (shiboken6 itself, and enum.py's 2,000 lines,
+    # ~0.2 MB): nothing reads these lines again unless a traceback is printed.
+    linecache.clearcache()
     return True
 
 

@@ -19,7 +19,7 @@ COMMANDS: frozenset[str] = frozenset(
     {
         "status", "break-now", "pause", "resume", "snooze", "skip", "quit", "show",
         "meeting-start", "meeting-end", "ergonomics", "settings",
-        "statistics", "stretch-now", "posture-calibrate",
+        "statistics", "journal", "stretch-now", "posture-calibrate",
     }
 )
 

@@ -104,6 +104,9 @@ class MeetingPromptPresenter(QObject):
     def sync(self) -> None:
         offered = self._runner.state.phase is Phase.OFFERED
         if offered and self.prompt is None:
+            from knotbreak.ui.window_slot import ensure_control_style
+
+            ensure_control_style()
             self.prompt = MeetingPrompt(self._runner)
             self.prompt.show_in_corner()
         elif not offered and self.prompt is not None:

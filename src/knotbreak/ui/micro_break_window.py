@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -227,34 +227,3 @@ class MicroBreakWindow(LiveWindow):
         button.clicked.connect(lambda _checked=False: self._run(intent))
         return button
 
-
-class MicroBreakPresenter(QObject):
-    """Opens the micro-break window when one starts and closes it when it ends.
-
-    Built only while one shows, so the idle app holds no window and loads no picture.
-    """
-
-    def __init__(
-        self, runner: CycleRunner, poses: PoseSource, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._runner = runner
-        self._poses = poses
-        self.window: MicroBreakWindow | None = None
-        runner.changed.connect(self.sync)
-        self.sync()
-
-    def sync(self) -> None:
-        showing = self._runner.state.micro_showing
-        if not showing and self.window is not None:
-            self.close_all()
-        elif showing and self.window is None:
-            self.window = MicroBreakWindow(self._runner, self._poses)
-            self.window.show_clear_of_own_windows()
-
-    def close_all(self) -> None:
-        if self.window is not None:
-            self.window.hide()
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None

@@ -164,7 +164,9 @@ class TrayController(QObject):
         """Help > About: version, licence and where the health content comes from."""
         if self._about is None or not self._about.isVisible():
             from knotbreak.ui.about import AboutDialog  # a window: loaded when first asked
+            from knotbreak.ui.window_slot import ensure_control_style
 
+            ensure_control_style()
             self._about = AboutDialog()
         self._about.show()
         self._about.raise_()

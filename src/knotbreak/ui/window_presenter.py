@@ -60,12 +60,16 @@ class WindowPresenter(QObject):
             # Imported here, not at module level: most of the time no window is open and
             # start-up should not pay for these modules.
             from knotbreak.ui.notice_window import NoticeWindow
+            from knotbreak.ui.window_slot import ensure_control_style
 
+            ensure_control_style()
             self.notice_window = NoticeWindow(self._runner)
             self.notice_window.show_in_corner()
         elif phase is Phase.ON_BREAK and self.break_window is None:
             from knotbreak.ui.break_window import BreakWindow
+            from knotbreak.ui.window_slot import ensure_control_style
 
+            ensure_control_style()
             self._set_closing(None)
             session = self._guided.begin() if self._guided is not None else None
             self.break_window = BreakWindow(self._runner, session)

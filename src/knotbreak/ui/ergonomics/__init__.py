@@ -33,12 +33,13 @@ from knotbreak.core.ergonomics.wording import checklist_wording_path, load_check
 from knotbreak.core.settings import load_settings
 from knotbreak.paths import AppPaths
 from knotbreak.resources_path import resource
-from knotbreak.ui.ergonomics.checklist_view import ChecklistWindow
-from knotbreak.ui.ergonomics.report import write_pdf
-from knotbreak.ui.ergonomics.wizard import ErgonomicsWizard
 from knotbreak.ui.translations import SOURCE_LANGUAGE, current_language, translate
 
 log = logging.getLogger(__name__)
+
+# The windows and the PDF writer are imported where they are used: the tray app imports
+# this package at start-up (for `recheck_due`), and the wizard, checklist, report and
+# their drawings are ~0.5 MB that nobody needs until the check is opened.
 
 __all__ = [
     "export_last_report",
@@ -107,6 +108,8 @@ def open_ergonomics_wizard(
     on_accept_settings receives {"work_interval_minutes": int, "break_seconds": int,
     "focus_areas": [str, ...]} when the user accepts the proposed break settings.
     """
+    from knotbreak.ui.ergonomics.wizard import ErgonomicsWizard
+
     now = clock()
     checklist = load_default_checklist()
     opened = ErgonomicsStore.open_or_replace(store_path(paths.data_dir), now)
@@ -141,6 +144,8 @@ def open_ergonomics_checklist(
     paths: AppPaths, parent: QWidget | None = None, *, clock: Clock = _now
 ) -> QWidget:
     """Show the fix checklist of the last run (non-modal) and return its window."""
+    from knotbreak.ui.ergonomics.checklist_view import ChecklistWindow
+
     checklist = load_default_checklist()
     opened = ErgonomicsStore.open_or_replace(store_path(paths.data_dir), clock())
 
@@ -204,6 +209,8 @@ def export_last_report(paths: AppPaths, out: Path) -> str | None:
             "Report",
             "The report needs Qt's graphics module, but a non-graphical Qt app is running.",
         )
+    from knotbreak.ui.ergonomics.report import write_pdf
+
     return write_pdf(checklist, run, previous, Path(out).expanduser())
 
 

@@ -16,6 +16,7 @@ from knotbreak.core.atomic_file import write_atomically
 from knotbreak.core.managed_settings import load_managed_defaults
 from knotbreak.core.settings import merge_settings, save_settings
 from knotbreak.paths import AppPaths
+from knotbreak.ui.window_slot import WindowSlot, ensure_control_style
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,9 @@ class ErgonomicsLauncher(QObject):
         self._settings_writable = settings_writable
         self._open_health_notes = open_health_notes
         self._has_tray = has_tray
-        self._wizard: QWidget | None = None
+        self._wizard: WindowSlot[QWidget] = WindowSlot(
+            self._build_wizard, on_closed=self._wizard_closed
+        )
         self._offer: QWidget | None = None
         self._schedule: ScheduleOnce | None = None
         self.after_check: Callable[[], None] | None = None
@@ -60,27 +63,19 @@ class ErgonomicsLauncher(QObject):
     @property
     def wizard_window(self) -> QWidget | None:
         """The workstation check while it is open."""
-        return self._wizard
+        return self._wizard.window
 
     def open_wizard(self) -> None:
         if self._offer is not None:
             # Opened another way (tray, CLI): the welcome offer has done its job.
             offer, self._offer = self._offer, None
             offer.close()
-        if self._wizard is not None and self._wizard.isVisible():
-            self._wizard.raise_()
-            self._wizard.activateWindow()
-            return
+        self._wizard.open()
+
+    def _build_wizard(self) -> QWidget:
         from knotbreak.ui.ergonomics import open_ergonomics_wizard
 
-        wizard = open_ergonomics_wizard(self._paths, self._accept_settings)
-        self._wizard = wizard
-        # Not `destroyed` (for the welcome below too): a window that goes when this
-        # launcher's Python object goes would call the slot on an object already half
-        # gone, a crash at exit (as statistics found). `finished` comes from Finish,
-        # Cancel or closing the window, never from a deletion.
-        if isinstance(wizard, QDialog):
-            wizard.finished.connect(self._wizard_closed)
+        return open_ergonomics_wizard(self._paths, self._accept_settings)
 
     def open_checklist(self) -> None:
         from knotbreak.ui.ergonomics import open_ergonomics_checklist
@@ -99,10 +94,13 @@ class ErgonomicsLauncher(QObject):
         save_settings(self._paths.settings_file, settings, managed)
         self._runner.apply_settings(settings)
 
-    def _wizard_closed(self, result: int = 0) -> None:
-        self._wizard = None
+    def _wizard_closed(self, wizard: QWidget) -> None:
         self.plan_recheck()
-        if result == QDialog.DialogCode.Accepted.value and self.after_check is not None:
+        # Finish accepts the dialog; Cancel and closing the window reject it.
+        finished = isinstance(wizard, QDialog) and (
+            wizard.result() == QDialog.DialogCode.Accepted.value
+        )
+        if finished and self.after_check is not None:
             self.after_check()
 
     # First run ----------------------------------------------------------------------------
@@ -120,6 +118,7 @@ class ErgonomicsLauncher(QObject):
             return
         from knotbreak.ui.ergonomics.first_run_offer import FirstRunOffer
 
+        ensure_control_style()
         self._offer = FirstRunOffer(
             self.open_wizard, open_health_notes=self._open_health_notes, has_tray=self._has_tray
         )

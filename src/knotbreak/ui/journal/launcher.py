@@ -13,11 +13,12 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from knotbreak.adapters.journal_access import JournalAccess
 from knotbreak.core.journal import HealthNotes, HealthNotesError, load_health_notes
+from knotbreak.ui.window_slot import WindowSlot
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +40,9 @@ class JournalLauncher(QObject):
         self._clock = clock
         self._show_message = show_message
         self._told_problem = False
-        self._log: QWidget | None = None
-        self._journal: QWidget | None = None
-        self._notes: QWidget | None = None
+        self._log: WindowSlot[QWidget] = WindowSlot(self._build_log)
+        self._journal: WindowSlot[QWidget] = WindowSlot(self._build_journal)
+        self._notes: WindowSlot[QWidget] = WindowSlot(self._build_notes)
         self._health: HealthNotes | None = None
         self._health_problem: str | None = None
 
@@ -56,19 +57,26 @@ class JournalLauncher(QObject):
 
     @property
     def log_dialog(self) -> QWidget | None:
-        return self._log
+        return self._log.window
 
     @property
     def journal_window(self) -> QWidget | None:
-        return self._journal
+        return self._journal.window
 
     @property
     def notes_dialog(self) -> QWidget | None:
-        return self._notes
+        return self._notes.window
 
     def open_log(self) -> None:
-        if self._raise(self._log):
-            return
+        self._log.open()
+
+    def open_journal(self) -> None:
+        self._journal.open()
+
+    def open_health_notes(self) -> None:
+        self._notes.open()
+
+    def _build_log(self) -> QWidget:
         from knotbreak.ui.journal.log_dialog import LogKnotDialog
 
         dialog = LogKnotDialog(
@@ -79,32 +87,27 @@ class JournalLauncher(QObject):
             open_health_notes=self.open_health_notes,
         )
         dialog.saved.connect(self._entry_saved)
-        self._log = self._keep(dialog, "_log")
         self._tell_problem()
+        return dialog
 
-    def open_journal(self) -> None:
-        if self._raise(self._journal):
-            return
+    def _build_journal(self) -> QWidget:
         from knotbreak.ui.journal.journal_window import JournalWindow
 
         window = JournalWindow(self.access.store(self._clock()), self._history_path, self._clock)
         window.log_requested.connect(self.open_log)
         window.health_notes_requested.connect(self.open_health_notes)
-        self._journal = self._keep(window, "_journal")
         self._tell_problem()
+        return window
 
-    def open_health_notes(self) -> None:
-        if self._raise(self._notes):
-            return
+    def _build_notes(self) -> QWidget:
         from knotbreak.ui.journal.health_notes_dialog import HealthNotesDialog
 
-        dialog = HealthNotesDialog(self.health_notes(), self._health_problem)
-        self._notes = self._keep(dialog, "_notes")
+        return HealthNotesDialog(self.health_notes(), self._health_problem)
 
     def refresh(self) -> None:
         """Redraw the open journal window, whose chart shows breaks per day (the app calls
         this when a break was recorded). Nothing happens while it is closed or hidden."""
-        journal = self._journal
+        journal = self._journal.window
         if journal is not None and journal.isVisible() and hasattr(journal, "reload"):
             journal.reload()
 
@@ -120,9 +123,8 @@ class JournalLauncher(QObject):
         return self._health
 
     def close_all(self) -> None:
-        for window in (self._log, self._journal, self._notes):
-            if window is not None:
-                window.close()
+        for slot in (self._log, self._journal, self._notes):
+            slot.close()
         self.access.close()
 
     # Internals -----------------------------------------------------------------------------
@@ -133,32 +135,9 @@ class JournalLauncher(QObject):
         if store.problem and self._show_message:
             self._show_message(store.problem)
             store.problem = None
-        journal = self._journal
+        journal = self._journal.window
         if journal is not None and hasattr(journal, "reload"):
             journal.reload()
-
-    def _keep(self, window: QWidget, slot: str) -> QWidget:
-        """Show a parentless window and forget it once it is closed and deleted."""
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        window.destroyed.connect(lambda *_: self._forget(slot, window))
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
-
-    def _forget(self, slot: str, window: QWidget) -> None:
-        # A window closed and reopened quickly: the old one's deletion must not drop the new.
-        if getattr(self, slot) is window:
-            setattr(self, slot, None)
-
-    @staticmethod
-    def _raise(window: QWidget | None) -> bool:
-        if window is None or not window.isVisible():
-            return False
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
-        return True
 
     def _tell_problem(self) -> None:
         if self.access.problem and not self._told_problem and self._show_message:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from knotbreak.core.stretches.start_now import DEFAULT_MINUTES, StartNowRequest
+from knotbreak.ui.window_slot import WindowSlot
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -37,35 +38,35 @@ class LibraryLauncher:
         self._set_favourites = set_favourites
         self._hidden = hidden
         self._set_hidden = set_hidden
-        self.window: LibraryWindow | None = None
+        self._slot: WindowSlot[LibraryWindow] = WindowSlot(self._build)
+
+    @property
+    def window(self) -> LibraryWindow | None:
+        """The open stretches window, or None."""
+        return self._slot.window
 
     def open_window(self) -> None:
-        if self.window is None:
-            from knotbreak.ui.library.window import LibraryWindow
+        self._slot.open()
 
-            self.window = LibraryWindow(
-                self._library.catalog,
-                self._library.poses,
-                self._start_now,
-                favourites=self._favourites,
-                set_favourites=self._set_favourites,
-                hidden=self._hidden,
-                set_hidden=self._set_hidden,
-                custom_path=self._library.custom_path,
-                reload=self._reload,
-            )
-            self.window.destroyed.connect(self._forget_window)
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
+    def _build(self) -> LibraryWindow:
+        from knotbreak.ui.library.window import LibraryWindow
+
+        return LibraryWindow(
+            self._library.catalog,
+            self._library.poses,
+            self._start_now,
+            favourites=self._favourites,
+            set_favourites=self._set_favourites,
+            hidden=self._hidden,
+            set_hidden=self._set_hidden,
+            custom_path=self._library.custom_path,
+            reload=self._reload,
+        )
 
     def _reload(self) -> tuple[Catalog, Mapping[str, PoseEntry]]:
         """After the user's own entries changed: the next break and the window see them."""
         self._library.reload()
         return self._library.catalog, self._library.poses
-
-    def _forget_window(self) -> None:
-        self.window = None
 
     def stretch_area_now(self, area: str) -> str | None:
         """The tray's Stretch now: a short routine for `area`."""

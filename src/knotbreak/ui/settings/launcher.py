@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from knotbreak.adapters.data_deletion import (
     Clearable,
@@ -25,6 +25,7 @@ from knotbreak.core.managed_settings import ManagedDefaults, load_managed_defaul
 from knotbreak.core.settings import merge_settings, save_settings
 from knotbreak.paths import AppPaths
 from knotbreak.ui.placement import move_clear_of_others
+from knotbreak.ui.window_slot import WindowSlot
 
 if TYPE_CHECKING:
     from knotbreak.adapters.autostart import Autostart
@@ -121,18 +122,26 @@ class SettingsLauncher(QObject):
         """What "Delete all data" clears, in order; the composition root may add to it."""
         self._autostart = autostart
         self._prompts = prompts
-        self.dialog: SettingsDialog | None = None
+        self._slot: WindowSlot[SettingsDialog] = WindowSlot(self._build_dialog)
 
     def add_clearable(self, clearable: Clearable) -> None:
         self.clearables.append(clearable)
 
+    @property
+    def dialog(self) -> SettingsDialog | None:
+        """The open settings dialog, or None."""
+        return self._slot.window
+
     def open_dialog(self) -> None:
         """Show the settings dialog, or bring the open one to the front."""
-        if self.dialog is not None:
-            self.dialog.showNormal()
-            self.dialog.raise_()
-            self.dialog.activateWindow()
-            return
+        opened = not self._slot.is_open()
+        dialog = self._slot.open()
+        if opened:
+            # Not under the app's other windows (the first-run Welcome stays on top in
+            # its corner): once the frame is known, move clear of them if there is room.
+            QTimer.singleShot(100, dialog, lambda: move_clear_of_others(dialog))
+
+    def _build_dialog(self) -> SettingsDialog:
         from knotbreak.adapters.autostart import autostart_for_platform
         from knotbreak.ui.settings.data_page import DataActions
         from knotbreak.ui.settings.dialog import SettingsDialog
@@ -151,7 +160,7 @@ class SettingsLauncher(QObject):
             delete_all=self.delete_all,
             now=_wall_now,
         )
-        dialog = SettingsDialog(
+        return SettingsDialog(
             self._runner.settings,
             self.apply,
             writable=self._settings_writable,
@@ -161,25 +170,12 @@ class SettingsLauncher(QObject):
             posture_calibrate=self.calibrate_posture,
             managed=self.managed_defaults(),
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.destroyed.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        # Not under the app's other windows (the first-run Welcome stays on top in its
-        # corner): once the frame is known, move clear of them if there is room.
-        QTimer.singleShot(100, dialog, lambda: move_clear_of_others(dialog))
-
     def managed_defaults(self) -> ManagedDefaults:
         """The administrator's defaults and locks (read again: the file is small).
 
         Its problems were logged and said at start (app.py); they are not repeated here.
         """
         return load_managed_defaults(self._paths.managed_defaults_file).managed
-
-    def _dialog_closed(self) -> None:
-        self.dialog = None
 
     def apply(self, changes: dict[str, Any]) -> str | None:
         """Save `changes` over the running settings and apply them; None, or why not."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from knotbreak.ui.statistics.source import StatisticsSource
+from knotbreak.ui.window_slot import WindowSlot
 
 if TYPE_CHECKING:
     from knotbreak.ui.statistics.window import StatisticsWindow
@@ -22,36 +23,31 @@ class StatisticsLauncher(QObject):
     def __init__(self, source: StatisticsSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.source = source
-        self.window: StatisticsWindow | None = None
+        # Breaks may have happened since it was opened: raised again, it shows today's.
+        self._slot: WindowSlot[StatisticsWindow] = WindowSlot(
+            self._build, on_raise=lambda window: window.refresh()
+        )
+
+    @property
+    def window(self) -> StatisticsWindow | None:
+        return self._slot.window
 
     def open_window(self) -> None:
-        if self.window is not None:
-            # Breaks may have happened since it was opened: show today's numbers.
-            self.window.refresh()
-            self.window.showNormal()
-            self.window.raise_()
-            self.window.activateWindow()
-            return
+        self._slot.open()
+
+    def _build(self) -> StatisticsWindow:
         from knotbreak.ui.statistics.window import StatisticsWindow
 
-        self.window = StatisticsWindow(self.source)
-        # Not `destroyed`: when the app ends, this launcher's Python object goes first and
-        # takes the window with it, and a `destroyed` slot on it would then be called on
-        # an object already half gone (a crash at exit). `closed` comes only from a close.
-        self.window.closed.connect(self._closed)
-        self.window.show()
+        return StatisticsWindow(self.source)
 
     def refresh(self) -> None:
         """Show the history's new numbers in the open window (the app calls this when a
         break was recorded: `HistoryWatch.recorded`). Costs nothing while no window is
         open or it is hidden: a closed window is not built, QtCharts is not loaded, and
         opening it reads the history anyway."""
-        if self.window is not None and self.window.isVisible():
-            self.window.refresh()
+        window = self._slot.window
+        if window is not None and window.isVisible():
+            window.refresh()
 
     def close_window(self) -> None:
-        if self.window is not None:
-            self.window.close()
-
-    def _closed(self) -> None:
-        self.window = None
+        self._slot.close()
