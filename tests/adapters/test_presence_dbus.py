@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -26,11 +27,13 @@ def _read_with(status: str, inhibit: str) -> dict:
     )
     env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    result = subprocess.run(
-        ["dbus-run-session", "--", "sh", "-c", script],
-        capture_output=True, text=True, timeout=60, env=env,
-        cwd=Path(os.environ.get("TMPDIR", "/tmp")),
-    )
+    # A folder of its own: a serve.log left by an earlier run (or another run at the same
+    # time) says "ready" before this service is on the bus, and the reading comes too soon.
+    with tempfile.TemporaryDirectory() as folder:
+        result = subprocess.run(
+            ["dbus-run-session", "--", "sh", "-c", script],
+            capture_output=True, text=True, timeout=60, env=env, cwd=folder,
+        )
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert lines, f"no reading: {result.stdout} {result.stderr}"
     return json.loads(lines[-1])
