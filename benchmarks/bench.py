@@ -209,7 +209,7 @@ def measure_launch(desktop: Desktop, work: Path, runs: int) -> list[Figure]:
     median = times[len(times) // 2]
     return [Figure(
         f"launch to tray icon (median of {runs}; worst)",
-        f"{median * 1000:.0f} ms; {times[-1] * 1000:.0f} ms", "<= 500 ms", median <= 0.5,
+        f"{median * 1000:.0f} ms; {times[-1] * 1000:.0f} ms", "<= 400 ms", median <= 0.4,
     )]
 
 
@@ -298,7 +298,7 @@ def _measure_idle(
     return [
         Figure(
             f"idle resident memory (process tree, {processes} process)", f"{rss:.1f} MB",
-            "<= 70 MB", rss <= 70,
+            "<= 65 MB", rss <= 65,
         ),
         Figure(
             f"idle CPU over {window:.0f} s", f"{cpu_percent:.3f} %", "<= 0.02 %",
@@ -613,7 +613,7 @@ def main() -> int:
     load_before = os.getloadavg()
     desktop = start_desktop(work / "desktop")
     steps: list[tuple[str, str, str, Callable[[], list[Figure]]]] = [
-        ("launch", "measuring launch to tray icon...", "<= 500 ms",
+        ("launch", "measuring launch to tray icon...", "<= 400 ms",
          lambda: measure_launch(desktop, work, options.launches)),
         ("idle", f"measuring idle for 2 x {options.settle + options.window:.0f} s "
          "(user away, user present)...", "",
