@@ -435,3 +435,18 @@ def test_tab_goes_through_the_controls_in_reading_order(qtbot, window):
         seen.append(QApplication.focusWidget())
     assert seen == [window.back_button, window.pause_button, window.next_button,
                     window.cautions_button]
+
+
+def test_a_segment_ending_before_the_next_refresh_is_caught_at_its_deadline(
+    qtbot, window, runner
+):
+    _at(window, runner, 3)  # "Get ready" has 5 s to go: the regular refresh will do
+    assert window.segment_end_planned_ms is None
+    _at(window, runner, 7.98)  # 20 ms to go, less than one 50 ms refresh
+    planned = window.segment_end_planned_ms
+    assert planned is not None and planned <= 20
+    runner.clock += timedelta(milliseconds=25)  # the deadline passes while it waits
+    qtbot.waitUntil(lambda: window.card.cue_label.text() == "Left side", timeout=200)
+    window.toggle_pause()
+    _at(window, runner, 37.99)  # paused: no deadline to catch
+    assert window.segment_end_planned_ms is None

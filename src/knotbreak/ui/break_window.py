@@ -25,6 +25,7 @@ the break's own countdown.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -323,6 +324,10 @@ class BreakWindow(LiveWindow):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.setAutoRepeat(False)
             self.shortcuts[name] = shortcut
+        self._segment_end = QTimer(self)
+        self._segment_end.setSingleShot(True)
+        self._segment_end.setTimerType(Qt.TimerType.PreciseTimer)
+        self._segment_end.timeout.connect(self.refresh)
         self._closing_timer = QTimer(self)
         self._closing_timer.setSingleShot(True)
         self._closing_timer.setInterval(closing_ms)
@@ -553,6 +558,29 @@ class BreakWindow(LiveWindow):
             return
         self._show_segment(session, position, segment, paused, now)
         self._timer.setInterval(SLOW_MS if paused else FAST_MS)
+        self._catch_segment_end(session, now, paused)
+
+    @property
+    def segment_end_planned_ms(self) -> int | None:
+        """Milliseconds to the one-shot refresh at the current segment's deadline, or None
+        when the deadline is further off than the next regular refresh (or paused)."""
+        return self._segment_end.remainingTime() if self._segment_end.isActive() else None
+
+    def _catch_segment_end(self, session: GuidedSession, now: datetime, paused: bool) -> None:
+        """A segment ending before the next 50 ms refresh is shown at its deadline.
+
+        Without this the moment the next segment shows lags its deadline by the refresh's
+        phase (0-50 ms, fixed when the window opened); a precise one-shot at the deadline
+        brings that to the event loop's latency. Only within the last refresh, so no
+        timer is added the rest of the time.
+        """
+        deadline = None if paused else session.player.segment_deadline(now)
+        if deadline is None:
+            return
+        scale = self._runner.time_scale() or 1.0
+        real_ms = (deadline - now).total_seconds() * 1000 / scale
+        if 0 <= real_ms < FAST_MS and not self._segment_end.isActive():
+            self._segment_end.start(math.ceil(real_ms))
 
     def _play_cues(self, position: Position, paused: bool) -> None:
         index = position.segment_index
@@ -914,6 +942,7 @@ class BreakWindow(LiveWindow):
         super().closeEvent(event)
         if event.isAccepted():
             self._closing_timer.stop()
+            self._segment_end.stop()
             self.closed.emit()
 
     def _closing_dismissable(self, event: QKeyEvent | None = None) -> bool:
