@@ -30,7 +30,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 sys.path.insert(0, str(BENCH_DIR))
 
-from desktop import Desktop, start_desktop, tray_icon_windows  # noqa: E402
+from desktop import Desktop, start_desktop, tray_icon_windows, tree_pids  # noqa: E402
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 LATENCY_LINE = re.compile(r"break window shown (-?\d+) ms after due")
@@ -45,17 +45,6 @@ class Figure:
 
 
 # Process-tree measurements ------------------------------------------------------------
-
-
-def tree_pids(pid: int) -> list[int]:
-    pids = [pid]
-    try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except OSError:
-        return pids
-    for child in children:
-        pids += tree_pids(int(child))
-    return pids
 
 
 def tree_rss_mb(pid: int) -> float:

@@ -25,7 +25,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
-from desktop import App, start_desktop, wait_for, window_name, x_run  # noqa: E402
+from desktop import (  # noqa: E402
+    App,
+    start_desktop,
+    tree_pids,
+    wait_for,
+    window_name,
+    x_run,
+)
 
 # What to run against the running app, whether it opens a window, and how long to wait
 # then (to paint, and for the break: until its first hold cue has played).
@@ -43,17 +50,6 @@ STEPS: list[tuple[tuple[str, ...], bool, float]] = [
 def visible_windows(display: str) -> set[int]:
     result = x_run(display, ["xdotool", "search", "--onlyvisible", "--name", "."])
     return {int(wid) for wid in result.stdout.split()}
-
-
-def tree_pids(pid: int) -> list[int]:
-    pids = [pid]
-    try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except OSError:
-        return pids
-    for child in children:
-        pids += tree_pids(int(child))
-    return pids
 
 
 def mapped_paths(pid: int) -> set[str]:

@@ -57,6 +57,18 @@ class DesktopError(RuntimeError):
     """The private desktop could not be started."""
 
 
+def tree_pids(pid: int) -> list[int]:
+    """`pid` and every process below it (from /proc; Linux only)."""
+    pids = [pid]
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return pids
+    for child in children:
+        pids += tree_pids(int(child))
+    return pids
+
+
 def missing_programs() -> list[str]:
     """What the e2e tests need but cannot find, as 'prog (Debian package pkg)'."""
     return [
