@@ -109,10 +109,7 @@ def posture_days(data_dir: Path, today: date, days: int) -> list[dict[str, Any]]
     """The posture coach's share of samples in good posture per day, oldest first."""
     from knotbreak.core.posture import store
 
-    try:
-        state = store.loads((data_dir / store.FILE_NAME).read_bytes())
-    except OSError:
-        return []
+    state = store.read_quietly(data_dir / store.FILE_NAME)
     first = today - timedelta(days=days - 1)
     return [
         {"day": day.isoformat(), "good": share.good, "samples": share.total,

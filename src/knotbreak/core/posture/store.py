@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from knotbreak.core.posture.model import Baseline, CoachState, DayShare
@@ -30,6 +31,15 @@ def dumps(state: CoachState) -> bytes:
         "days": {day.isoformat(): [share.good, share.total] for day, share in days},
     }
     return json.dumps(data, indent=1).encode()
+
+
+def read_quietly(path: Path) -> CoachState:
+    """The state in `path` for a reader that only shows it (statistics, `knotbreak stats`):
+    a missing, unreadable or damaged file is a fresh state; the coach itself reports it."""
+    try:
+        return loads(path.read_bytes())
+    except OSError:
+        return CoachState()
 
 
 def loads(raw: bytes) -> CoachState:

@@ -62,9 +62,6 @@ class StatisticsSource:
             return DayShare()
         from knotbreak.core.posture import store
 
-        try:
-            state = store.loads(self.posture_file.read_bytes())
-        except OSError:
-            return DayShare()
+        state = store.read_quietly(self.posture_file)
         shares = [share for day, share in state.days.items() if day >= first]
         return DayShare(sum(s.good for s in shares), sum(s.total for s in shares))
