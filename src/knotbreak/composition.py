@@ -285,6 +285,7 @@ def _build_services(
         has_tray=face.tray_shown,
     )
     tray.offer(tray.ergonomics_action, ergonomics.open_wizard)
+    from knotbreak.core.posture import store as posture_store
     from knotbreak.ui.statistics import StatisticsLauncher, StatisticsSource
 
     # QtCharts and the window load on the first open; this costs nothing at start.
@@ -293,7 +294,7 @@ def _build_services(
             history,
             lambda: runner.settings.daily_break_goal,
             runner.now,
-            posture_file=paths.data_dir / "posture.json",
+            posture_file=paths.data_dir / posture_store.FILE_NAME,
         )
     )
     tray.offer(tray.statistics_action, statistics.open_window)
